@@ -1,0 +1,134 @@
+"""A local server like GitHub Pages, with rebuild and live reload.
+
+Serves the output folder on 127.0.0.1 only. ``/x`` is answered with
+``x.html`` or ``x/index.html`` as GitHub Pages does, a missing file with the
+site's ``404.html`` and status 404, and nothing outside the output folder.
+Every HTML page gets a small script that reloads it after each rebuild.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from jekyll_common.errors import UnsafePathError
+from jekyll_common.paths import safe_join
+from jekyll_common.runner import PROJECT_ROOT
+from jekyll_common.site import normalise_baseurl
+
+RELOAD_PATH = "/__reload"
+_RELOAD_SCRIPT = (
+    "<script>(function(){var v=null;function poll(){fetch('" + RELOAD_PATH + "')"
+    ".then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v)"
+    "{location.reload()}v=t;setTimeout(poll,700)}).catch(function(){"
+    "setTimeout(poll,1500)})}poll()})()</script>"
+).encode()
+
+
+def resolve_request(root: Path, request_path: str, base_path: str = "") -> Path | None:
+    """Return the file GitHub Pages would serve for ``request_path``, or None.
+
+    Raises UnsafePathError for a path that would leave ``root``.
+    """
+    path = unquote(urlsplit(request_path).path)
+    if base_path:
+        if path != base_path and not path.startswith(base_path + "/"):
+            return None
+        path = path[len(base_path) :] or "/"
+    if "\x00" in path or ".." in path.split("/") or "\\" in path:
+        raise UnsafePathError(f"{request_path!r} is not a path inside the site")
+    relative = path.lstrip("/")
+    candidates = [relative, f"{relative}/index.html" if relative else "index.html"]
+    if relative and not relative.endswith("/"):
+        candidates.insert(1, f"{relative}.html")
+    for candidate in candidates:
+        target = safe_join(root, candidate)
+        if target.is_file():
+            return target
+    return None
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    root: Path
+    base_path: str
+    version: list[int]
+
+    def log_message(self, format: str, *args: Any) -> None:
+        del format, args
+
+    def do_GET(self) -> None:
+        if self.path.split("?")[0] == RELOAD_PATH:
+            self._send(HTTPStatus.OK, str(self.version[0]).encode(), "text/plain")
+            return
+        try:
+            target = resolve_request(self.root, self.path, self.base_path)
+        except UnsafePathError:
+            self._send(HTTPStatus.BAD_REQUEST, b"bad path", "text/plain")
+            return
+        status = HTTPStatus.OK
+        if target is None:
+            status = HTTPStatus.NOT_FOUND
+            target = self.root / "404.html"
+            if not target.is_file():
+                self._send(status, b"404 Not Found", "text/plain")
+                return
+        body = target.read_bytes()
+        content_type = self.guess_type(str(target))
+        if content_type == "text/html":
+            body = body.replace(b"</body>", _RELOAD_SCRIPT + b"</body>", 1)
+        self._send(status, body, content_type)
+
+    def _send(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def make_server(root: Path, port: int, base_path: str = "") -> ThreadingHTTPServer:
+    """Return a server for ``root`` on 127.0.0.1 (not yet serving)."""
+    handler = type(
+        "Handler",
+        (_Handler,),
+        {"root": root.resolve(), "base_path": base_path.rstrip("/"), "version": [0]},
+    )
+    return ThreadingHTTPServer(("127.0.0.1", port), handler)
+
+
+def _build_command(production: bool) -> list[str]:
+    command = [sys.executable, "-m", "invoke", "build"]
+    return [*command, "--production"] if production else command
+
+
+def serve_forever(*, port: int, production: bool, **_: Any) -> None:
+    """Build, serve and rebuild on change until interrupted."""
+    from watchfiles import watch  # noqa: PLC0415
+
+    from jekyll_config.config import read_config_file  # noqa: PLC0415
+
+    sys.path.insert(0, str(PROJECT_ROOT))
+    subprocess.run(_build_command(production), cwd=PROJECT_ROOT, check=False)
+    config, _ = read_config_file(PROJECT_ROOT / "content")
+    base_path = normalise_baseurl(config.get("baseurl"))
+    server = make_server(PROJECT_ROOT / "output", port, base_path)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    print(f"Serving on http://127.0.0.1:{port}{base_path}/ (Ctrl+C to stop)")
+    watched = [PROJECT_ROOT / name for name in ("content", "plugins", "theme")]
+    watched += [PROJECT_ROOT / "pelicanconf.py", PROJECT_ROOT / "publishconf.py"]
+    try:
+        for _changes in watch(*[p for p in watched if p.exists()]):
+            subprocess.run(_build_command(production), cwd=PROJECT_ROOT, check=False)
+            server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.shutdown()

@@ -1,0 +1,87 @@
+"""URLs and output paths: Jekyll's URL-to-file rule and containment checks.
+
+Every output path the plugins compute goes through ``url_to_output_path``
+(which refuses traversal and malformed URLs) and every write through
+``safe_join`` (which resolves symlinks and refuses anything outside the
+output folder), so content can never place a file where it must not be.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from jekyll_common.errors import UnsafePathError
+
+# Characters Jekyll's URL.escape_path leaves as they are (Addressable's
+# normalize_component with this set); everything else is percent-encoded.
+_URL_SAFE = "-._~!$&'()*+,;=:@/"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def escape_url_path(path: str) -> str:
+    """Percent-encode a URL path as Jekyll does (spaces become ``%20``)."""
+    return quote(path, safe=_URL_SAFE + "%")
+
+
+def check_url_path(url: str) -> str:
+    """Return ``url`` as a site-relative path starting with ``/``.
+
+    Raises UnsafePathError for what cannot be a path inside the site: a
+    scheme or ``//host``, a backslash, a control character or NUL, or a
+    ``..`` segment (also percent-encoded).
+    """
+    if not isinstance(url, str) or not url.strip():
+        raise UnsafePathError("is empty")
+    url = url.strip()
+    decoded = unquote(url)
+    if _CONTROL.search(url) or _CONTROL.search(decoded):
+        raise UnsafePathError(f"{url!r} contains a control character")
+    if "\\" in url or "\\" in decoded:
+        raise UnsafePathError(f"{url!r} contains a backslash; use '/'")
+    if url.startswith("//") or _SCHEME.match(url):
+        raise UnsafePathError(f"{url!r} is not a path on this site")
+    if ".." in decoded.split("/"):
+        raise UnsafePathError(f"{url!r} climbs out of the site with '..'")
+    if not url.startswith("/"):
+        url = "/" + url
+    return re.sub(r"/{2,}", "/", url)
+
+
+def url_to_output_path(url: str, output_ext: str = ".html") -> str:
+    """Return the file Jekyll writes for ``url``, relative to the output folder.
+
+    ``/a/`` gives ``a/index.html``; ``/a`` gives ``a.html``; ``/a.html`` stays;
+    a URL ending in another extension gets ``output_ext`` appended, exactly as
+    Jekyll's ``Document#destination`` does. Percent-escapes are decoded.
+    """
+    url = check_url_path(url)
+    path = unquote(url).lstrip("/")
+    if url.endswith("/"):
+        path = posixpath.join(path, "index")
+    if not path.endswith(output_ext):
+        path += output_ext
+    return path
+
+
+def url_from_site_root(url: str) -> str:
+    """Return a checked site URL as Pelican wants it: no leading slash."""
+    return escape_url_path(check_url_path(url)).lstrip("/")
+
+
+def safe_join(root: Path | str, relative: str) -> Path:
+    """Return ``root/relative`` resolved, refusing any path outside ``root``.
+
+    Both sides are resolved (symlinks followed) and compared as paths, not as
+    string prefixes, so a sibling ``output-old`` never passes for ``output``.
+    """
+    base = Path(root).resolve()
+    if "\x00" in relative:
+        raise UnsafePathError(f"{relative!r} contains NUL")
+    target = (base / relative.lstrip("/")).resolve()
+    if target != base and not target.is_relative_to(base):
+        raise UnsafePathError(f"{relative!r} resolves outside {base}")
+    return target

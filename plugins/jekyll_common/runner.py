@@ -1,0 +1,128 @@
+"""Run one Pelican build the way ``invoke build`` does, and account for it.
+
+Used by ``tasks.py`` and by the whole-build tests, so both build exactly
+alike: the right settings file, overrides from the command line, a guard on
+the output folder, and a count of warnings and errors for strict mode.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jekyll_common.errors import JekyllError
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(slots=True)
+class BuildResult:
+    """How a build went: counts of log records by level, and its summary."""
+
+    source: Path
+    output: Path
+    seconds: float = 0.0
+    levels: Counter[str] = field(default_factory=Counter)
+    messages: list[tuple[str, str]] = field(default_factory=list)
+    summary: str = ""
+
+    @property
+    def warnings(self) -> int:
+        """Return how many warnings were logged."""
+        return self.levels["WARNING"]
+
+    @property
+    def errors(self) -> int:
+        """Return how many errors (or worse) were logged."""
+        return self.levels["ERROR"] + self.levels["CRITICAL"]
+
+
+class _Recorder(logging.Handler):
+    def __init__(self, result: BuildResult) -> None:
+        super().__init__(logging.WARNING)
+        self.result = result
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.result.levels[record.levelname] += 1
+        self.result.messages.append((record.levelname, record.getMessage()))
+
+
+@contextmanager
+def _recording(result: BuildResult) -> Iterator[None]:
+    recorder = _Recorder(result)
+    root = logging.getLogger()
+    root.addHandler(recorder)
+    try:
+        yield
+    finally:
+        root.removeHandler(recorder)
+
+
+def check_output_folder(output: Path, source: Path) -> None:
+    """Refuse an output folder whose deletion would destroy other files.
+
+    The output folder is emptied before each build, so it must not be the
+    file-system root, a home folder, the project, or hold the source.
+    """
+    output = output.resolve()
+    source = source.resolve()
+    forbidden = {Path(output.anchor), Path.home().resolve(), PROJECT_ROOT}
+    if output in forbidden or source.is_relative_to(output):
+        raise JekyllError(
+            f"refusing to build into {output}: it is emptied before each build and "
+            "holds other files. Choose a folder of its own, such as ./output"
+        )
+    if output.exists() and not output.is_dir():
+        raise JekyllError(f"refusing to build into {output}: it is a file")
+
+
+def _reset_log_limits() -> None:
+    # Pelican's LimitFilter remembers messages across builds in one process;
+    # each build must report its own problems.
+    from pelican.log import LimitFilter  # noqa: PLC0415
+
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
+
+
+def run_build(
+    *,
+    source: Path | None = None,
+    output: Path | None = None,
+    production: bool = False,
+    overrides: Mapping[str, Any] | None = None,
+) -> BuildResult:
+    """Build the site and return how it went; raises JekyllError on bad folders."""
+    from pelican import Pelican  # noqa: PLC0415
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    settings_file = PROJECT_ROOT / (
+        "publishconf.py" if production else "pelicanconf.py"
+    )
+    override: dict[str, Any] = dict(overrides or {})
+    if source is not None:
+        override["PATH"] = str(Path(source).resolve())
+    if output is not None:
+        override["OUTPUT_PATH"] = str(Path(output).resolve())
+    settings = read_settings(str(settings_file), override=override)
+    source_path, output_path = Path(settings["PATH"]), Path(settings["OUTPUT_PATH"])
+    if not source_path.is_dir():
+        raise JekyllError(f"source folder {source_path} does not exist")
+    check_output_folder(output_path, source_path)
+    result = BuildResult(source=source_path, output=output_path)
+    _reset_log_limits()
+    started = time.perf_counter()
+    with _recording(result):
+        site = Pelican(settings)
+        site.run()
+    result.seconds = time.perf_counter() - started
+    state = settings.get("JEKYLL_BUILD_STATE")
+    if state is not None:
+        result.summary = state.report.summary()
+    return result

@@ -1,0 +1,71 @@
+"""Jekyll ``_config.yml`` support: the site's own configuration drives the build.
+
+At ``initialized`` this plugin reads ``_config.yml`` from the content folder
+and sets the site-wide settings (permalink style, timezone, url and baseurl,
+drafts, future, exclude/include...) that the other ``jekyll_*`` plugins read.
+Settings given in ``pelicanconf.py`` win over the file, as command-line
+flags win over ``_config.yml`` in Jekyll.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from jekyll_common.errors import ContentError
+from jekyll_common.logs import display_path
+from jekyll_common.site import DEFAULT_TIMEZONE
+from jekyll_config.config import (
+    CONFIG_FILE,
+    read_config_file,
+    settings_from_config,
+    site_url,
+    unused_keys,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def apply_site_config(pelican: Any) -> None:
+    """Merge ``_config.yml`` into the Pelican settings of this build."""
+    settings = pelican.settings
+    source = Path(settings["PATH"])
+    config_path = display_path(source / CONFIG_FILE)
+    try:
+        data, duplicates = read_config_file(source)
+    except ContentError as error:
+        logger.error(
+            "%s:%s: %s; the build goes on with Jekyll's defaults. Fix the file.",
+            config_path,
+            error.line or 1,
+            error.message,
+        )
+        data, duplicates = {}, []
+    for key, line in duplicates:
+        logger.warning(
+            "%s:%s: key %r is given twice; the last value is used. Remove one.",
+            config_path,
+            line,
+            key,
+        )
+    explicit = dict(settings)
+    settings.update(settings_from_config(data, explicit))
+    settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
+    if not explicit.get("SITEURL"):
+        settings["SITEURL"] = site_url(settings)
+    ignored = unused_keys(data)
+    if ignored:
+        logger.info(
+            "%s: keys not used by the build (templates still see them as "
+            "site.<key>): %s",
+            config_path,
+            ", ".join(ignored),
+        )
+
+
+def register() -> None:
+    """Connect the plugin to Pelican."""
+    signals.initialized.connect(apply_site_config)

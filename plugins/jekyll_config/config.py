@@ -1,0 +1,111 @@
+"""Read a Jekyll site's ``_config.yml`` and turn it into Pelican settings.
+
+Mirrors how Jekyll's ``Configuration`` feeds a build: the keys that shape
+URLs and content become settings, everything else stays available to the
+theme as ``site.<key>``. A value already set in ``pelicanconf.py`` wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, Final
+
+from jekyll_common.errors import ContentError
+from jekyll_common.site import DEFAULTS, normalise_baseurl
+from jekyll_common.yamlsafe import load_yaml
+
+CONFIG_FILE: Final = "_config.yml"
+
+PELICAN_DEFAULT_SITENAME: Final = "A Pelican Blog"
+
+
+def _as_list(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, list | tuple):
+        return tuple(str(item) for item in value if item is not None)
+    return (str(value),)
+
+
+def _as_bool(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.lower() == "true")
+
+
+# _config.yml key -> (setting, converter). Each is documented in the README.
+MAPPED_KEYS: Final[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {
+    "permalink": ("JEKYLL_PERMALINK", str),
+    "future": ("JEKYLL_FUTURE", _as_bool),
+    "show_drafts": ("JEKYLL_DRAFTS", _as_bool),
+    "unpublished": ("JEKYLL_UNPUBLISHED", _as_bool),
+    "excerpt_separator": ("JEKYLL_EXCERPT_SEPARATOR", str),
+    "url": ("JEKYLL_URL", lambda v: str(v or "").rstrip("/")),
+    "baseurl": ("JEKYLL_BASEURL", normalise_baseurl),
+    "exclude": ("JEKYLL_EXCLUDE", _as_list),
+    "include": ("JEKYLL_INCLUDE", _as_list),
+    "timezone": ("TIMEZONE", str),
+}
+
+# Keys read by the build itself beyond MAPPED_KEYS.
+READ_KEYS: Final = frozenset({"title", "author", "lang"})
+
+
+def read_config_file(source: Path) -> tuple[dict[str, Any], list[tuple[str, int]]]:
+    """Return the data of ``source/_config.yml`` ({} if there is none).
+
+    Raises ContentError (with the line) when the file is not a YAML mapping.
+    """
+    path = source / CONFIG_FILE
+    if not path.is_file():
+        return {}, []
+    text = path.read_text(encoding="utf-8-sig")
+    document = load_yaml(text)
+    if document.data is None:
+        return {}, document.duplicate_keys
+    if not isinstance(document.data, dict):
+        raise ContentError("must be a YAML mapping of keys to values", line=1)
+    return document.data, document.duplicate_keys
+
+
+def settings_from_config(
+    data: Mapping[str, Any], explicit: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Return the Pelican settings that ``_config.yml`` data gives.
+
+    ``explicit`` holds the settings the user set in ``pelicanconf.py``; those
+    are left out of the result, so they win.
+    """
+    result: dict[str, Any] = {"JEKYLL_SITE": dict(data)}
+    for key, (setting, convert) in MAPPED_KEYS.items():
+        if key in data and data[key] is not None and setting not in explicit:
+            result[setting] = convert(data[key])
+    title = data.get("title")
+    if title and explicit.get("SITENAME", PELICAN_DEFAULT_SITENAME) == (
+        PELICAN_DEFAULT_SITENAME
+    ):
+        result["SITENAME"] = str(title)
+    author = data.get("author")
+    if isinstance(author, dict):
+        author = author.get("name")
+    if author and "AUTHOR" not in explicit:
+        result["AUTHOR"] = str(author)
+    if data.get("lang") and explicit.get("DEFAULT_LANG", "en") == "en":
+        result["DEFAULT_LANG"] = str(data["lang"]).lower()
+    return result
+
+
+def site_url(settings: Mapping[str, Any]) -> str:
+    """Return SITEURL: ``url`` + ``baseurl`` in production, ``baseurl`` locally.
+
+    This is how ``jekyll build`` and ``jekyll serve`` differ: a local build
+    links within the folder it is served from.
+    """
+    baseurl = normalise_baseurl(settings.get("JEKYLL_BASEURL"))
+    if settings.get("JEKYLL_ENV", DEFAULTS["JEKYLL_ENV"]) == "production":
+        return str(settings.get("JEKYLL_URL") or "").rstrip("/") + baseurl
+    return baseurl
+
+
+def unused_keys(data: Mapping[str, Any]) -> list[str]:
+    """Return the ``_config.yml`` keys the build itself does not read."""
+    return sorted(k for k in data if k not in MAPPED_KEYS and k not in READ_KEYS)

@@ -1,0 +1,87 @@
+"""Read Jekyll content as it is: front matter, dates, slugs and permalinks.
+
+Mirrors Jekyll's reading of a site: which files are posts, drafts, pages or
+static (``discovery``), YAML front matter (``source``), dates from the front
+matter, the file name or git history (``dates``, ``gitdates``), tags and
+categories (``taxonomy``), and the URL each document gets from its
+``permalink`` or the site's permalink style (``permalinks``). Settings are
+listed in ``settings.DEFAULTS`` and the README.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pelican import signals
+
+from jekyll_frontmatter import build
+from jekyll_frontmatter.reader import JekyllReader
+
+logger = logging.getLogger(__name__)
+
+
+def use_jekyll_reader(readers: Any) -> None:
+    """Read every Jekyll document extension with the Jekyll reader."""
+    for extension in JekyllReader.file_extensions:
+        readers.reader_classes[extension] = JekyllReader
+
+
+def discover_sources(pelican: Any) -> None:
+    """Find this build's posts, pages and static files (once per run)."""
+    state = build.start_build(pelican.settings)
+    for path in state.discovery.outside_links:
+        logger.warning(
+            "%s: is a link to outside the content folder; it is not followed.",
+            path,
+        )
+    for path in state.discovery.unsupported:
+        logger.info(
+            "%s: front matter in a non-Markdown, non-HTML file; not built.", path
+        )
+
+
+def report_undated(generators: Any) -> None:
+    """Warn once about every post dated from git history or the file's time."""
+    settings = generators[0].settings
+    state = build.current(settings)
+    undated = state.report.undated
+    if undated:
+        listing = "; ".join(
+            f"{path} ({date:%Y-%m-%d}, from {source})" for path, date, source in undated
+        )
+        logger.warning(
+            "%d post(s) have no date in front matter or file name and were dated "
+            "from history: %s. Add 'date: YYYY-MM-DD' to fix their dates.",
+            len(undated),
+            listing,
+        )
+
+
+def share_state(generator: Any) -> None:
+    """Make the build state visible in the context the writer sees."""
+    generator.context[build.STATE_KEY] = build.current(generator.settings)
+
+
+def count_written(path: str, context: Any = None) -> None:
+    """Count each file Pelican writes, for the summary."""
+    del path
+    if context is not None and build.STATE_KEY in context:
+        context[build.STATE_KEY].report.pages_written += 1
+
+
+def summarise(pelican: Any) -> None:
+    """Log the one-line account of the build."""
+    state = pelican.settings.get(build.STATE_KEY)
+    if state is not None:
+        logger.info("Build: %s.", state.report.summary())
+
+
+def register() -> None:
+    """Connect the plugin to Pelican."""
+    signals.readers_init.connect(use_jekyll_reader)
+    signals.get_generators.connect(discover_sources)
+    signals.all_generators_finalized.connect(report_undated)
+    signals.article_generator_init.connect(share_state)
+    signals.content_written.connect(count_written)
+    signals.finalized.connect(summarise)

@@ -1,0 +1,117 @@
+"""Per-build state: what was discovered, git dates, and the build report.
+
+A build's state lives in its settings (under ``STATE_KEY``), not in module
+globals, so two builds in one process never see each other's data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jekyll_common.site import SiteSettings, site_settings
+from jekyll_frontmatter import settings as plugin_settings
+from jekyll_frontmatter.discovery import Discovery, DiscoveryRules, discover
+from jekyll_frontmatter.gitdates import CommitDates, commit_dates
+
+STATE_KEY = "JEKYLL_BUILD_STATE"
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What happened to each source file, for the end-of-build summary."""
+
+    built: Counter[str] = field(default_factory=Counter)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    not_published: list[tuple[str, str]] = field(default_factory=list)
+    undated: list[tuple[str, dt.datetime, str]] = field(default_factory=list)
+    pages_written: int = 0
+
+    def summary(self) -> str:
+        """Return the one-line account of the build."""
+        kinds = ", ".join(
+            f"{n} {kind}{'s' if n != 1 else ''}"
+            for kind, n in sorted(self.built.items())
+        )
+        total = sum(self.built.values())
+        return (
+            f"{total} document{'s' if total != 1 else ''} built ({kinds or 'none'}), "
+            f"{len(self.skipped)} skipped, {len(self.not_published)} not published, "
+            f"{self.pages_written} pages written"
+        )
+
+
+@dataclass(slots=True)
+class BuildState:
+    """Everything the reader needs to know about the build it is part of."""
+
+    source: Path
+    site: SiteSettings
+    options: plugin_settings.ReaderOptions
+    discovery: Discovery
+    templates: frozenset[str]
+    now: dt.datetime
+    report: BuildReport = field(default_factory=BuildReport)
+    warned_layouts: set[str] = field(default_factory=set)
+    static_files: frozenset[str] = frozenset()
+    _commits: dict[str, CommitDates] | None = None
+
+    def commits(self, relpath: str) -> CommitDates | None:
+        """Return the git commit dates of a source file (history read once)."""
+        if self._commits is None:
+            self._commits = commit_dates(self.source)
+        return self._commits.get(relpath)
+
+
+def _theme_templates(theme: str) -> frozenset[str]:
+    folder = Path(theme) / "templates"
+    if not folder.is_dir():
+        return frozenset()
+    return frozenset(p.stem for p in folder.glob("*.html"))
+
+
+def start_build(settings: MutableMapping[str, Any]) -> BuildState:
+    """Discover the source files and point Pelican's generators at them."""
+    source = Path(settings["PATH"]).resolve()
+    site = site_settings(settings)
+    options = plugin_settings.load(settings)
+    output = Path(settings["OUTPUT_PATH"]).resolve()
+    ignored = (
+        [output.relative_to(source).as_posix()] if output.is_relative_to(source) else []
+    )
+    rules = DiscoveryRules(
+        exclude=site.exclude,
+        include=site.include,
+        pages_dirs=options.pages_dirs,
+        plain_markdown_pages=options.plain_markdown_pages,
+        ignored=ignored,
+    )
+    found = discover(source, rules, drafts=site.drafts)
+    settings["ARTICLE_PATHS"] = found.posts + found.drafts
+    settings["PAGE_PATHS"] = list(found.pages)
+    settings["STATIC_PATHS"] = list(found.static)
+    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
+        settings[key] = []
+    state = BuildState(
+        source=source,
+        site=site,
+        options=options,
+        discovery=found,
+        templates=_theme_templates(settings["THEME"]),
+        now=dt.datetime.now(site.timezone),
+        static_files=frozenset(found.static),
+    )
+    settings[STATE_KEY] = state
+    return state
+
+
+def current(settings: MutableMapping[str, Any]) -> BuildState:
+    """Return the state of the build these settings belong to."""
+    state = settings.get(STATE_KEY)
+    if state is None:
+        state = start_build(settings)
+    return state

@@ -1,0 +1,89 @@
+"""Find the files a document refers to: its ``image`` and embedded media.
+
+Referenced files are never invented: a file that is not in the source is
+reported so the user can add it or fix the path, and the theme shows no
+header image for it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+_MEDIA_SOURCE = re.compile(
+    r"<(?:img|source|video|audio|track|embed|iframe)\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderImage:
+    """A document's header image: where it is served and its text alternative."""
+
+    url: str
+    alt: str
+
+
+def image_value(value: Any) -> tuple[str | None, str | None]:
+    """Return (path, alt) from an ``image`` value: a string or a mapping.
+
+    Mappings as Jekyll themes write them are read: ``path``, ``feature``,
+    ``url``, ``src`` or ``image`` for the file and ``alt`` for the text.
+    """
+    if isinstance(value, str):
+        return value.strip() or None, None
+    if isinstance(value, dict):
+        for key in ("path", "feature", "url", "src", "image"):
+            if isinstance(value.get(key), str) and value[key].strip():
+                alt = value.get("alt")
+                return value[key].strip(), str(alt) if alt else None
+    return None, None
+
+
+def is_external(reference: str) -> bool:
+    """Return True for a reference to another site (scheme or ``//host``)."""
+    parts = urlsplit(reference)
+    return bool(parts.scheme or parts.netloc)
+
+
+def resolve_local(
+    reference: str,
+    document_dir: str,
+    search_dirs: Sequence[str],
+    exists: Callable[[str], bool],
+) -> str | None:
+    """Return the source-relative path a local reference points to, if it exists.
+
+    A reference starting with ``/`` is from the site root; any other is
+    looked for beside the document, then in each of ``search_dirs``.
+    """
+    path = unquote(urlsplit(reference).path)
+    if not path:
+        return None
+    if path.startswith("/"):
+        candidates = [path.lstrip("/")]
+    else:
+        candidates = [str(PurePosixPath(document_dir, path))]
+        candidates += [str(PurePosixPath(d, path)) if d else path for d in search_dirs]
+    for candidate in candidates:
+        normalised = PurePosixPath(candidate).as_posix()
+        if ".." not in PurePosixPath(normalised).parts and exists(normalised):
+            return normalised
+    return None
+
+
+def embedded_sources(fragment: str) -> Iterator[str]:
+    """Yield the local ``src`` references of media embedded in an HTML fragment."""
+    for match in _MEDIA_SOURCE.finditer(fragment):
+        reference = html.unescape(match.group(1)).strip()
+        if (
+            reference
+            and not is_external(reference)
+            and not reference.startswith(("data:", "#", "{"))
+        ):
+            yield reference

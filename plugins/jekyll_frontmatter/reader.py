@@ -1,0 +1,238 @@
+"""The Pelican reader for Jekyll documents (Markdown and HTML with front matter).
+
+One reading pipeline: decode, split the front matter, map it (document.py),
+render Markdown the kramdown way, apply typography once, and hand Pelican
+its metadata. A file that cannot be built is logged with its path and line
+and skipped; the rest of the site still builds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pelican.contents import Article, Page
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Author, Category, Tag
+
+from jekyll_common.errors import ContentError
+from jekyll_common.logs import display_path
+from jekyll_common.paths import url_from_site_root
+from jekyll_common.slugs import slugify
+from jekyll_frontmatter import build
+from jekyll_frontmatter.discovery import MARKDOWN_EXTENSIONS
+from jekyll_frontmatter.document import (
+    DocumentFields,
+    SourceFile,
+    document_fields,
+    kind_of,
+    template_for,
+    titleize,
+)
+from jekyll_frontmatter.images import (
+    HeaderImage,
+    embedded_sources,
+    image_value,
+    is_external,
+    resolve_local,
+)
+from jekyll_frontmatter.render import (
+    first_heading,
+    make_markdown,
+    render_markdown,
+    typographic_html,
+    typographic_text,
+)
+from jekyll_frontmatter.source import decode, split_source
+
+logger = logging.getLogger(__name__)
+
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+# Front-matter keys the reader maps itself; never copied as-is.
+_MAPPED_KEYS = frozenset(
+    {"title", "date", "slug", "tags", "tag", "categories", "category", "author",
+     "layout", "published", "permalink", "modified", "last_modified_at"}
+)  # fmt: skip
+_RESERVED = frozenset(dir(Article)) | frozenset(dir(Page)) | {"metadata", "settings"}
+
+
+class JekyllReader(BaseReader):
+    """Reads Jekyll-style Markdown and HTML documents."""
+
+    enabled = True
+    file_extensions = [ext.lstrip(".") for ext in MARKDOWN_EXTENSIONS] + ["html", "htm"]
+
+    def __init__(self, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self._markdown = make_markdown(settings.get("MARKDOWN") or {})
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        """Return the HTML content and Pelican metadata of one source file."""
+        state = build.current(self.settings)
+        path = Path(source_path)
+        relpath = path.resolve().relative_to(state.source).as_posix()
+        shown = display_path(path)
+        try:
+            return self._read(path, relpath, shown, state)
+        except ContentError as error:
+            logger.error(
+                "%s:%s: %s. The file was skipped; fix it and build again.",
+                shown,
+                error.line or 1,
+                error.message,
+            )
+            state.report.skipped.append((relpath, error.message))
+            return "", {"status": "skip"}
+
+    def _read(
+        self, path: Path, relpath: str, shown: str, state: build.BuildState
+    ) -> tuple[str, dict[str, Any]]:
+        text, notes = decode(path.read_bytes())
+        document = split_source(text)
+        for note in [*notes, *document.notes]:
+            logger.warning("%s: %s.", shown, note)
+        data = document.front_matter or {}
+        source = SourceFile(
+            relpath=relpath,
+            kind=kind_of(relpath, state.options.pages_dirs),
+            mtime=dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC),
+            commits=state.commits(relpath),
+        )
+        try:
+            fields = document_fields(data, source, state.site, state.options, state.now)
+        except ContentError as error:
+            line = _key_line(text, error.key) if error.key else None
+            raise ContentError(error.message, line=line) from None
+        if fields.skip_reason:
+            logger.info("%s: not built: %s.", shown, fields.skip_reason)
+            state.report.not_published.append((relpath, fields.skip_reason))
+            return "", {"status": "skip"}
+        if path.suffix.lower() in MARKDOWN_EXTENSIONS:
+            content = render_markdown(self._markdown, document.body)
+        else:
+            content = document.body
+        title = fields.title or first_heading(content) or titleize(fields.slug)
+        metadata = self._metadata(data, fields, source, title, shown, state)
+        for reference in embedded_sources(content):
+            self._check_reference(reference, relpath, shown, state)
+        if fields.date_source in ("git", "file time") and fields.date is not None:
+            state.report.undated.append((relpath, fields.date, fields.date_source))
+        state.report.built[source.kind] += 1
+        return typographic_html(content), metadata
+
+    def _metadata(
+        self,
+        data: dict[str, Any],
+        fields: DocumentFields,
+        source: SourceFile,
+        title: str,
+        shown: str,
+        state: build.BuildState,
+    ) -> dict[str, Any]:
+        template, known = template_for(
+            fields.layout, source.kind, state.options, state.templates
+        )
+        if not known and fields.layout not in state.warned_layouts:
+            state.warned_layouts.add(fields.layout or "")
+            logger.warning(
+                "%s: layout %r is not in JEKYLL_LAYOUTS nor a theme template; "
+                "using %r. Map it in JEKYLL_LAYOUTS to choose a template.",
+                shown,
+                fields.layout,
+                template,
+            )
+        metadata: dict[str, Any] = {
+            key.lower(): value
+            for key, value in data.items()
+            if _IDENTIFIER.match(key.lower())
+            and key.lower() not in _MAPPED_KEYS
+            and key.lower() not in _RESERVED
+        }
+        metadata.update(
+            title=typographic_text(title),
+            slug=fields.slug,
+            url=url_from_site_root(fields.url),
+            save_as=fields.save_as,
+            modified=fields.modified,
+            template=template,
+            layout=fields.layout,
+            front_matter=data,
+            source_kind=source.kind,
+            date_source=fields.date_source,
+            status="published",
+            tags=[self._wrap(Tag, name) for name in fields.tags],
+            categories=[self._wrap(Category, name) for name in fields.categories],
+            header_image=self._header_image(data, title, source.relpath, shown, state),
+        )
+        if fields.date is not None:
+            metadata["date"] = fields.date
+        if fields.categories:
+            metadata["category"] = metadata["categories"][0]
+        author = data.get("author")
+        if isinstance(author, dict):
+            author = author.get("name")
+        if isinstance(author, str | int) and str(author).strip():
+            metadata["author"] = Author(str(author).strip(), self.settings)
+        return metadata
+
+    def _wrap(self, kind: type, name: str) -> Any:
+        wrapper = kind(name, self.settings)
+        wrapper.slug = slugify(name)
+        return wrapper
+
+    def _header_image(
+        self,
+        data: dict[str, Any],
+        title: str,
+        relpath: str,
+        shown: str,
+        state: build.BuildState,
+    ) -> HeaderImage | None:
+        reference, alt = image_value(data.get("image"))
+        if reference is None:
+            return None
+        alt = alt or data.get("image_alt") or ""
+        if is_external(reference):
+            return HeaderImage(reference, str(alt))
+        found = resolve_local(
+            reference,
+            str(PurePosixPath(relpath).parent),
+            state.options.image_dirs,
+            state.static_files.__contains__,
+        )
+        if found is None:
+            logger.warning(
+                "%s: image %r is not in the site (looked in %s); the page is built "
+                "without a header image. Add the file or fix the path.",
+                shown,
+                reference,
+                ", ".join(f"{d or '.'}/" for d in state.options.image_dirs),
+            )
+            return None
+        return HeaderImage(url_from_site_root("/" + found), str(alt or title))
+
+    def _check_reference(
+        self, reference: str, relpath: str, shown: str, state: build.BuildState
+    ) -> None:
+        found = resolve_local(
+            reference,
+            str(PurePosixPath(relpath).parent),
+            (),
+            state.static_files.__contains__,
+        )
+        if found is None:
+            logger.warning(
+                "%s: embeds %r, which is not in the site; readers will see a "
+                "broken image. Add the file or fix the path.",
+                shown,
+                reference,
+            )
+
+
+def _key_line(text: str, key: str) -> int | None:
+    """Return the line where a top-level front-matter key is set, if found."""
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None

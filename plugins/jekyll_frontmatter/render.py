@@ -1,0 +1,70 @@
+"""Markdown to HTML and typography, each done once per document.
+
+Typography follows kramdown's conventions (``--`` en dash, ``---`` em dash)
+through typogrify and SmartyPants. Titles are plain text: they get curly
+quotes and dashes as characters, never markup, so they are safe in
+``<title>``, attributes and feeds once escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import smartypants
+from markdown import Markdown
+from typogrify.filters import typogrify
+
+# SmartyPants reads its options from a module-wide default; Pelican sets it
+# the same way. "set2" is kramdown's dashes; "w" also converts &quot;.
+smartypants.Attr.default = smartypants.Attr.set2 | smartypants.Attr.w
+
+_TYPOGRIFY_SKIP = ["pre", "code", "kbd", "samp", "script", "style", "math", "title"]
+_FIRST_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def make_markdown(config: Mapping[str, Any]) -> Markdown:
+    """Return a Markdown converter from Pelican's ``MARKDOWN`` setting."""
+    options = dict(config)
+    configs = dict(options.pop("extension_configs", {}) or {})
+    extensions = list(options.pop("extensions", []) or [])
+    extensions += [name for name in configs if name not in extensions]
+    options.pop("output_format", None)
+    return Markdown(
+        extensions=extensions,
+        extension_configs=configs,
+        output_format="html",
+        **options,
+    )
+
+
+def render_markdown(markdown: Markdown, text: str) -> str:
+    """Return ``text`` rendered to HTML by ``markdown`` (reset before use)."""
+    markdown.reset()
+    return markdown.convert(text)
+
+
+def typographic_html(fragment: str) -> str:
+    """Return an HTML fragment with typography applied outside code and tags."""
+    return typogrify(fragment, _TYPOGRIFY_SKIP)
+
+
+def typographic_text(text: str) -> str:
+    """Return plain ``text`` with curly quotes, dashes and ellipses as characters."""
+    return html.unescape(smartypants.smartypants(html.escape(text, quote=False)))
+
+
+def plain_text(fragment: str) -> str:
+    """Return the text of an HTML fragment: tags dropped, entities decoded."""
+    return " ".join(html.unescape(_TAG.sub("", fragment)).split())
+
+
+def first_heading(fragment: str) -> str | None:
+    """Return the plain text of the first heading in an HTML fragment."""
+    match = _FIRST_HEADING.search(fragment)
+    if match is None:
+        return None
+    return plain_text(match.group(2)) or None

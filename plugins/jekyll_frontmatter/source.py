@@ -1,0 +1,97 @@
+r"""Split a Jekyll source file into its YAML front matter and its body.
+
+Mirrors Jekyll's ``YAML_FRONT_MATTER_REGEXP``: the first line is ``---``
+(trailing spaces allowed) and the header ends at the first line that is
+``---`` or ``...``. Bytes are decoded as Jekyll reads them (UTF-8, a BOM
+dropped), with UTF-16 and legacy 8-bit files read too, and every line ending
+(CRLF, lone CR) becomes ``\n``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from jekyll_common.errors import ContentError
+from jekyll_common.yamlsafe import load_yaml
+
+_OPENING = re.compile(r"---[ \t]*\n")
+_CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    """A decoded source file: front matter (None when absent) and body."""
+
+    front_matter: dict[str, Any] | None
+    body: str
+    body_line: int = 1
+    notes: list[str] = field(default_factory=list)
+
+
+def decode(raw: bytes) -> tuple[str, list[str]]:
+    r"""Return the text of ``raw`` with ``\n`` line ends, and notes on how it was read.
+
+    UTF-8 (with or without BOM) is read silently; UTF-16 with a BOM and bytes
+    that are not UTF-8 (read as Windows-1252) are read with a note, so the
+    build can tell the user to save the file as UTF-8.
+    """
+    notes: list[str] = []
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+        notes.append("is UTF-16; read it as such (save it as UTF-8)")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            text = raw.decode("cp1252", errors="replace")
+            notes.append(
+                f"line {line} is not valid UTF-8; read the file as Windows-1252 "
+                "(save it as UTF-8)"
+            )
+    text = text.removeprefix("\ufeff")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), notes
+
+
+def has_front_matter(text: str) -> bool:
+    """Return True when ``text`` opens a YAML header as Jekyll detects it."""
+    return _OPENING.match(text) is not None
+
+
+def split_source(text: str) -> SourceDocument:
+    """Return the front matter and body of ``text``.
+
+    Raises ContentError (with the line) when the header is never closed, is
+    not valid YAML, or is not a mapping of keys to values.
+    """
+    opening = _OPENING.match(text)
+    if opening is None:
+        return SourceDocument(None, text)
+    closing = _CLOSING.search(text, opening.end() - 1)
+    if closing is None or closing.start() < opening.end() - 1:
+        raise ContentError(
+            "the front matter opened on line 1 is never closed: add a line "
+            "'---' after the last front-matter key",
+            line=1,
+        )
+    header = text[opening.end() : closing.start()]
+    body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
+    body_line = text.count("\n", 0, body_start) + 1
+    document = load_yaml(header, first_line=2)
+    data = document.data
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ContentError(
+            f"the front matter is a YAML {type(data).__name__}, not 'key: value' "
+            "lines; write each setting as 'key: value'",
+            line=2,
+        )
+    notes = [
+        f"line {line}: key {key!r} is given twice; the last value is used"
+        for key, line in document.duplicate_keys
+    ]
+    keyed = {str(key): value for key, value in data.items()}
+    return SourceDocument(keyed, text[body_start:], body_line, notes)

@@ -1,0 +1,92 @@
+"""Kramdown's (GFM input) list rules, rewritten for Python-Markdown.
+
+Jekyll renders Markdown with kramdown's GFM parser, where a list may start
+right after a paragraph line and a nested list only has to reach its parent
+item's content column (two spaces under ``* ``). Python-Markdown needs a
+blank line before a list and four spaces per level. ``normalise_lists``
+rewrites the source so Python-Markdown sees the structure kramdown sees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ITEM = re.compile(r"^( *)([*+-]|\d{1,9}\.)( +|$)")
+_FENCE = re.compile(r"^ *(```|~~~)")
+_BLOCK_START = re.compile(r"^ {0,3}(#|>|```|~~~|<|\||[*_-]( *[*_-]){2,} *$)")
+_INDENT_STEP = 4
+
+
+@dataclass(slots=True)
+class _Item:
+    marker_indent: int
+    content_column: int
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def normalise_lists(text: str) -> str:
+    """Return ``text`` with list items re-indented to four spaces per level.
+
+    A list that follows a paragraph line gets the blank line Python-Markdown
+    needs. Fenced code blocks are moved with their list item, never edited.
+    """
+    out: list[str] = []
+    stack: list[_Item] = []
+    previous = "blank"  # blank, blank-in-list, paragraph, list or other
+    fence: str | None = None
+    shift = 0
+    for line in text.expandtabs(_INDENT_STEP).split("\n"):
+        if fence is not None:
+            out.append(_reindent(line, shift))
+            if _FENCE.match(line) and line.strip().startswith(fence):
+                fence = None
+            continue
+        if not line.strip():
+            out.append(line)
+            previous = "blank-in-list" if stack else "blank"
+            continue
+        indent = _indent(line)
+        item = _ITEM.match(line)
+        if item and (stack or indent <= 3):
+            while stack and indent < stack[-1].content_column:
+                stack.pop()
+            if not stack and previous == "paragraph":
+                out.append("")
+            depth = len(stack)
+            marker, spaces = item.group(2), item.group(3)
+            width = len(spaces) if 0 < len(spaces) <= 4 else 1
+            stack.append(_Item(indent, indent + len(marker) + width))
+            shift = depth * _INDENT_STEP - indent
+            out.append(_reindent(line, shift))
+            previous = "list"
+            continue
+        if stack and indent == 0 and previous == "blank-in-list":
+            stack.clear()
+        if stack:
+            owner = next(
+                (i for i in reversed(stack) if indent >= i.content_column), None
+            )
+            if owner is not None:
+                depth = stack.index(owner) + 1
+                shift = depth * _INDENT_STEP - owner.content_column
+            out.append(_reindent(line, shift) if owner else line)
+        else:
+            out.append(line)
+            shift = 0
+        fence_match = _FENCE.match(line)
+        if fence_match:
+            fence = fence_match.group(1)
+        elif not stack:
+            previous = "other" if _BLOCK_START.match(line) else "paragraph"
+    return "\n".join(out)
+
+
+def _reindent(line: str, shift: int) -> str:
+    if shift == 0 or not line.strip():
+        return line
+    indent = _indent(line)
+    return " " * max(indent + shift, 0) + line[indent:]

@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import pytest
+
+from jekyll_common.errors import UnsafePathError
+from jekyll_common.paths import (
+    check_url_path,
+    escape_url_path,
+    safe_join,
+    url_from_site_root,
+    url_to_output_path,
+)
+
+# Jekyll's Document#destination: URL -> file written.
+DESTINATIONS = [
+    ("/", ".html", "index.html"),
+    ("/about/", ".html", "about/index.html"),
+    ("/about", ".html", "about.html"),
+    ("/about.html", ".html", "about.html"),
+    ("/feed.xml", ".html", "feed.xml.html"),
+    ("/feed.xml", ".xml", "feed.xml"),
+    ("/edge%20case/2009/a.html", ".html", "edge case/2009/a.html"),
+    ("/a//b/", ".html", "a/b/index.html"),
+    ("no-leading-slash/", ".html", "no-leading-slash/index.html"),
+    ("/ünï/", ".html", "ünï/index.html"),
+]
+
+
+@pytest.mark.parametrize(("url", "ext", "expected"), DESTINATIONS)
+def test_url_to_output_path(url: str, ext: str, expected: str) -> None:
+    assert url_to_output_path(url, ext) == expected
+
+
+REFUSED = [
+    "",
+    "   ",
+    "/../etc/passwd",
+    "/a/../../b/",
+    "/%2e%2e/secret",
+    "/a\\b",
+    "/a\x00b",
+    "//evil.example/",
+    "https://evil.example/",
+    "javascript:alert(1)",
+    "C:\\Windows",
+]
+
+
+@pytest.mark.parametrize("url", REFUSED)
+def test_unsafe_urls_are_refused(url: str) -> None:
+    with pytest.raises(UnsafePathError):
+        check_url_path(url)
+
+
+def test_escape_keeps_jekyll_safe_characters() -> None:
+    assert escape_url_path("/edge case/ü/a+b") == "/edge%20case/%C3%BC/a+b"
+
+
+def test_pelican_url_has_no_leading_slash() -> None:
+    assert url_from_site_root("/research/") == "research/"
+    assert url_from_site_root("/") == ""
+
+
+def test_safe_join_refuses_sibling_with_same_prefix(tmp_path: Path) -> None:
+    root = tmp_path / "output"
+    root.mkdir()
+    (tmp_path / "output-old").mkdir()
+    assert safe_join(root, "a/b.html") == root.resolve() / "a" / "b.html"
+    with pytest.raises(UnsafePathError):
+        safe_join(root, "../output-old/x.html")
+
+
+def test_safe_join_refuses_symlink_out(tmp_path: Path) -> None:
+    root = tmp_path / "output"
+    root.mkdir()
+    (root / "link").symlink_to(tmp_path)
+    with pytest.raises(UnsafePathError):
+        safe_join(root, "link/escaped.html")

@@ -1,0 +1,58 @@
+from pathlib import Path
+
+import pytest
+
+from jekyll_common.errors import ContentError
+from jekyll_config.config import read_config_file, settings_from_config, site_url
+
+
+def test_mapped_keys_and_precedence() -> None:
+    data = {
+        "title": "My Site",
+        "url": "https://example.org/",
+        "baseurl": "blog/",
+        "permalink": "pretty",
+        "timezone": "Europe/Paris",
+        "future": True,
+        "exclude": ["README.md"],
+        "author": {"name": "Ada"},
+        "unknown_key": 1,
+    }
+    settings = settings_from_config(data, {"JEKYLL_PERMALINK": "date"})
+    assert "JEKYLL_PERMALINK" not in settings  # pelicanconf.py wins
+    assert settings["SITENAME"] == "My Site"
+    assert settings["JEKYLL_URL"] == "https://example.org"
+    assert settings["JEKYLL_BASEURL"] == "/blog"
+    assert settings["TIMEZONE"] == "Europe/Paris"
+    assert settings["JEKYLL_FUTURE"] is True
+    assert settings["JEKYLL_EXCLUDE"] == ("README.md",)
+    assert settings["AUTHOR"] == "Ada"
+    assert settings["JEKYLL_SITE"]["unknown_key"] == 1
+
+
+def test_explicit_sitename_wins() -> None:
+    assert "SITENAME" not in settings_from_config({"title": "T"}, {"SITENAME": "Mine"})
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [("production", "https://example.org/blog"), ("development", "/blog")],
+)
+def test_site_url(env: str, expected: str) -> None:
+    settings = {
+        "JEKYLL_ENV": env,
+        "JEKYLL_URL": "https://example.org",
+        "JEKYLL_BASEURL": "/blog",
+    }
+    assert site_url(settings) == expected
+
+
+def test_config_file_errors_name_the_line(tmp_path: Path) -> None:
+    (tmp_path / "_config.yml").write_text("title: ok\nbad: [\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_config_file(tmp_path)
+    assert caught.value.line == 3
+
+
+def test_missing_config_is_empty(tmp_path: Path) -> None:
+    assert read_config_file(tmp_path) == ({}, [])
