@@ -26,7 +26,13 @@ PLUGINS = [
     "jekyll_config",
     "jekyll_kramdown",
     "jekyll_frontmatter",
+    "jekyll_redirects",
 ]
+
+# Host redirect maps (real 301s) besides redirects.json and redirect pages.
+JEKYLL_REDIRECTS_NETLIFY = True
+JEKYLL_REDIRECTS_HTACCESS = True
+JEKYLL_REDIRECTS_NGINX = True
 
 JEKYLL_ENV = "development"
 

@@ -71,7 +71,8 @@ def _theme_templates(theme: str) -> frozenset[str]:
     folder = Path(theme) / "templates"
     if not folder.is_dir():
         return frozenset()
-    return frozenset(p.stem for p in folder.glob("*.html"))
+    names = {p.stem for p in folder.glob("*.html") if not p.stem.startswith("_")}
+    return frozenset(names - plugin_settings.LISTING_TEMPLATES)
 
 
 def start_build(settings: MutableMapping[str, Any]) -> BuildState:

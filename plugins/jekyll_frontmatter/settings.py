@@ -28,6 +28,12 @@ DEFAULTS: Final[Mapping[str, Any]] = {
     "JEKYLL_IMAGE_DIRS": ("", "assets/img", "assets/images", "images"),
 }
 
+# Theme templates that render lists or site parts, never one document.
+LISTING_TEMPLATES: Final = frozenset(
+    {"base", "index", "tags", "categories", "authors", "archives", "period_archives",
+     "tag", "category", "author", "redirect", "404", "search"}
+)  # fmt: skip
+
 DEFAULT_TEMPLATES: Final[Mapping[str, str]] = {
     "post": "article",
     "draft": "article",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import subprocess
 from pathlib import Path
 
@@ -64,6 +65,12 @@ def test_output_urls(built: tuple[BuildResult, Path]) -> None:
             "blog/index.html",
             "research/index.html",
             "statement-of-academic-purpose/index.html",
+            "nmp.html",
+            "nmp/index.html",
+            "redirects.json",
+            "_redirects",
+            ".htaccess",
+            "redirects.nginx.conf",
             f"career/{date:%Y/%m/%d}/research-diary-2-machine-learning/index.html",
         ]
     )
@@ -132,3 +139,13 @@ def test_home_lists_nest_as_in_kramdown(built: tuple[BuildResult, Path]) -> None
 def test_seed_bytes_are_unchanged() -> None:
     for relative, digest in SEED_SHA256.items():
         assert hashlib.sha256((CONTENT / relative).read_bytes()).hexdigest() == digest
+
+
+def test_old_research_urls_redirect(built: tuple[BuildResult, Path]) -> None:
+    _, output = built
+    mapping = json.loads((output / "redirects.json").read_text(encoding="utf-8"))
+    assert mapping == {"/nmp.html": "/research/", "/nmp/": "/research/"}
+    for name in ("_redirects", ".htaccess", "redirects.nginx.conf"):
+        text = (output / name).read_text(encoding="utf-8")
+        assert "/nmp/" in text
+        assert "/nmp.html" in text

@@ -1,0 +1,206 @@
+"""Pelican wiring: collect redirects from documents and write them.
+
+``redirect_to`` documents are taken out of the lists (blog, archives,
+feeds, sitemap) as soon as their generator has read them, and rendered with
+the redirect template. ``redirect_from`` pages and the maps are written by
+``RedirectGenerator`` through Pelican's writer, after every real page.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from itertools import chain
+from typing import Any
+
+from jinja2 import Template
+from pelican.generators import Generator
+
+from jekyll_common.logs import display_path
+from jekyll_common.paths import safe_join
+from jekyll_common.site import normalise_baseurl
+from jekyll_redirects import settings as plugin_settings
+from jekyll_redirects.maps import htaccess, netlify, nginx, redirects_json
+from jekyll_redirects.rules import (
+    Redirect,
+    RedirectError,
+    as_list,
+    first_target,
+    old_path,
+    output_of,
+    plan,
+    target_of,
+)
+
+logger = logging.getLogger(__name__)
+
+_PLAIN_TEXT = Template("{{ text }}", autoescape=False)
+
+
+def _source(document: Any) -> str:
+    return display_path(document.source_path)
+
+
+def _site_url(settings: dict[str, Any]) -> str:
+    return str(settings.get("SITEURL") or "").rstrip("/")
+
+
+def _document_url(document: Any, settings: dict[str, Any]) -> str:
+    return f"{_site_url(settings)}/{document.url}"
+
+
+def turn_into_redirect(document: Any, settings: dict[str, Any]) -> bool:
+    """Make a ``redirect_to`` document a redirect page; False if refused."""
+    value = first_target(getattr(document, "redirect_to", None))
+    if value is None:
+        return False
+    try:
+        target, target_output = target_of(value, _site_url(settings))
+    except RedirectError as error:
+        logger.error(
+            "%s: redirect_to %s. The page is built as written; use a path such as "
+            "/new/ or an https:// URL.",
+            _source(document),
+            error,
+        )
+        return False
+    options = plugin_settings.load(settings)
+    document.redirect = Redirect(
+        source=_source(document),
+        kind="redirect_to",
+        from_path="/" + document.url,
+        output=document.save_as,
+        target=target,
+        target_output=target_output,
+    )
+    document.redirect_template = document.template
+    document.template = options.template
+    return True
+
+
+def hide_redirected_articles(generator: Any) -> None:
+    """Move ``redirect_to`` posts out of the lists, before tags are counted."""
+    kept = [
+        a for a in generator.articles if not turn_into_redirect(a, generator.settings)
+    ]
+    moved = [a for a in generator.articles if a not in kept]
+    generator.articles[:] = kept
+    generator.hidden_articles.extend(moved)
+
+
+def hide_redirected_pages(generator: Any) -> None:
+    """Move ``redirect_to`` pages out of the page list (and the navigation)."""
+    kept = [p for p in generator.pages if not turn_into_redirect(p, generator.settings)]
+    moved = [p for p in generator.pages if p not in kept]
+    generator.pages[:] = kept
+    generator.hidden_pages.extend(moved)
+
+
+def _documents(context: dict[str, Any]) -> Iterator[Any]:
+    keys = ("articles", "hidden_articles", "pages", "hidden_pages", "drafts")
+    yield from chain.from_iterable(context.get(key) or () for key in keys)
+
+
+class RedirectGenerator(Generator):
+    """Writes redirect_from pages, redirect maps, and checks every redirect."""
+
+    def generate_context(self) -> None:
+        """Collect every redirect and keep the safe ones."""
+        documents = list(_documents(self.context))
+        pages = {d.save_as: _source(d) for d in documents if not hasattr(d, "redirect")}
+        claims = list(self._redirect_from(documents))
+        claims += [d.redirect for d in documents if hasattr(d, "redirect")]
+        self.redirects, refused = plan(claims, pages)
+        for refusal in refused:
+            logger.error(
+                "%s: redirect %r %s; it was not written. Fix the front matter.",
+                ", ".join(refusal.sources),
+                refusal.subject,
+                refusal.reason,
+            )
+        written = {r.output for r in self.redirects}
+        for document in documents:
+            redirect = getattr(document, "redirect", None)
+            if redirect is not None and redirect.output not in written:
+                document.template = document.redirect_template
+                del document.redirect
+        self.context["redirects"] = self.redirects
+
+    def _redirect_from(self, documents: Iterable[Any]) -> Iterator[Redirect]:
+        for document in documents:
+            target = _document_url(document, self.settings)
+            for value in as_list(getattr(document, "redirect_from", None)):
+                try:
+                    path = old_path(value)
+                except RedirectError as error:
+                    logger.error(
+                        "%s: redirect_from %r %s; it was not written. Use a path "
+                        "such as /old/ or /old.html.",
+                        _source(document),
+                        value,
+                        error,
+                    )
+                    continue
+                yield Redirect(
+                    source=_source(document),
+                    kind="redirect_from",
+                    from_path=path,
+                    output=output_of(path),
+                    target=target,
+                    target_output=document.save_as,
+                )
+
+    def generate_output(self, writer: Any) -> None:
+        """Write the redirect pages and the maps the settings ask for."""
+        options = plugin_settings.load(self.settings)
+        static = {s.save_as: s.source_path for s in self.context.get("staticfiles", [])}
+        template = self.get_template(options.template)
+        redirect_from = [r for r in self.redirects if r.kind == "redirect_from"]
+        for redirect in redirect_from:
+            if redirect.output in static:
+                logger.error(
+                    "%s: redirect %r is the path of the file %s; the file is kept.",
+                    redirect.source,
+                    redirect.from_path,
+                    display_path(static[redirect.output]),
+                )
+                continue
+            safe_join(self.output_path, redirect.output)
+            writer.write_file(
+                redirect.output, template, self.context, redirect=redirect
+            )
+        self._write_maps(writer, options, static)
+
+    def _write_maps(
+        self, writer: Any, options: plugin_settings.RedirectOptions, static: dict
+    ) -> None:
+        base_path = normalise_baseurl(self.settings.get("JEKYLL_BASEURL"))
+        files = [
+            (options.json, plugin_settings.JSON_FILE, redirects_json(self.redirects)),
+            (
+                options.netlify,
+                plugin_settings.NETLIFY_FILE,
+                netlify(self.redirects, base_path),
+            ),
+            (
+                options.htaccess,
+                plugin_settings.HTACCESS_FILE,
+                htaccess(self.redirects, base_path),
+            ),
+            (
+                options.nginx,
+                plugin_settings.NGINX_FILE,
+                nginx(self.redirects, base_path),
+            ),
+        ]
+        for enabled, name, text in files:
+            if not enabled:
+                continue
+            if name in static:
+                logger.info(
+                    "%s comes from the source folder; the generated one is not "
+                    "written.",
+                    name,
+                )
+                continue
+            writer.write_file(name, _PLAIN_TEXT, {}, text=text)
