@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import textwrap
+import threading
 from collections.abc import Mapping
 from pathlib import Path
+
+from jekyll_common.devserver import make_server
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,3 +30,18 @@ def output_files(output: Path) -> list[str]:
         for p in output.rglob("*")
         if p.is_file() and not p.relative_to(output).as_posix().startswith("theme/")
     )
+
+
+class SiteServer:
+    """A built site served on 127.0.0.1 by the project's own dev server."""
+
+    def __init__(self, root: Path, base_path: str = "") -> None:
+        self.server = make_server(root, 0, base_path)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+        host, port = self.server.server_address[:2]
+        self.url = f"http://{host}:{port}{base_path}"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
