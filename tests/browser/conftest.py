@@ -7,7 +7,6 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-
 CHROMIUM = "/usr/bin/chromium"
 # Chromium's background connections would fail on a closed network.
 CHROMIUM_ARGS = [
