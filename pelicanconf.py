@@ -26,6 +26,10 @@ PLUGINS = [
     "jekyll_config",
     "jekyll_kramdown",
     "jekyll_frontmatter",
+    "jekyll_archives",
+    "jekyll_feed",
+    "jekyll_sitemap",
+    # Last: redirects keep off every page the others write.
     "jekyll_redirects",
 ]
 

@@ -17,6 +17,7 @@ from pelican import signals
 
 from jekyll_common.errors import ContentError
 from jekyll_common.logs import display_path
+from jekyll_common.output import absolute_base
 from jekyll_common.site import DEFAULT_TIMEZONE
 from jekyll_config.config import (
     CONFIG_FILE,
@@ -56,6 +57,7 @@ def apply_site_config(pelican: Any) -> None:
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
     if not explicit.get("SITEURL"):
         settings["SITEURL"] = site_url(settings)
+    settings["SITE_ABSOLUTE_URL"] = absolute_base(settings)
     ignored = unused_keys(data)
     if ignored:
         logger.info(

@@ -32,6 +32,7 @@ from jekyll_frontmatter.document import (
     template_for,
     titleize,
 )
+from jekyll_frontmatter.excerpts import excerpt_source
 from jekyll_frontmatter.images import (
     HeaderImage,
     embedded_sources,
@@ -40,8 +41,10 @@ from jekyll_frontmatter.images import (
     resolve_local,
 )
 from jekyll_frontmatter.render import (
+    balance_html,
     first_heading,
     make_markdown,
+    plain_text,
     render_markdown,
     typographic_html,
     typographic_text,
@@ -110,12 +113,15 @@ class JekyllReader(BaseReader):
             logger.info("%s: not built: %s.", shown, fields.skip_reason)
             state.report.not_published.append((relpath, fields.skip_reason))
             return "", {"status": "skip"}
-        if path.suffix.lower() in MARKDOWN_EXTENSIONS:
-            content = render_markdown(self._markdown, document.body)
-        else:
-            content = document.body
+        is_markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
+        content = (
+            render_markdown(self._markdown, document.body)
+            if is_markdown
+            else document.body
+        )
         title = fields.title or first_heading(content) or titleize(fields.slug)
         metadata = self._metadata(data, fields, source, title, shown, state)
+        metadata.update(self._excerpt(data, document.body, is_markdown, state))
         for reference in embedded_sources(content):
             self._check_reference(reference, relpath, shown, state)
         if fields.date_source in ("git", "file time") and fields.date is not None:
@@ -177,6 +183,28 @@ class JekyllReader(BaseReader):
         if isinstance(author, str | int) and str(author).strip():
             metadata["author"] = Author(str(author).strip(), self.settings)
         return metadata
+
+    def _excerpt(
+        self,
+        data: dict[str, Any],
+        body: str,
+        is_markdown: bool,
+        state: build.BuildState,
+    ) -> dict[str, Any]:
+        if data.get("excerpt") is not None:
+            source = str(data["excerpt"])
+        else:
+            separator = data.get("excerpt_separator")
+            if not isinstance(separator, str):
+                separator = state.site.excerpt_separator
+            source = excerpt_source(body, separator)
+        rendered = render_markdown(self._markdown, source) if is_markdown else source
+        excerpt = balance_html(typographic_html(rendered))
+        return {
+            "excerpt": excerpt,
+            "summary": excerpt,
+            "excerpt_text": plain_text(excerpt),
+        }
 
     def _wrap(self, kind: type, name: str) -> Any:
         wrapper = kind(name, self.settings)

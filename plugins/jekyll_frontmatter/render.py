@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from html.parser import HTMLParser
 from typing import Any
 
 import smartypants
@@ -68,3 +69,55 @@ def first_heading(fragment: str) -> str | None:
     if match is None:
         return None
     return plain_text(match.group(2)) or None
+
+
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+     "source", "track", "wbr"}
+)  # fmt: skip
+
+
+class _Balancer(HTMLParser):
+    """Re-emits an HTML fragment with every element closed, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        del attrs  # the tag's own text is kept as written
+        self.out.append(self.get_starttag_text() or f"<{tag}>")
+        if tag not in _VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        del attrs
+        self.out.append(self.get_starttag_text() or f"<{tag}/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.open:
+            return
+        while self.open:
+            current = self.open.pop()
+            self.out.append(f"</{current}>")
+            if current == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(html.escape(data, quote=False))
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+
+def balance_html(fragment: str) -> str:
+    """Return ``fragment`` with unclosed elements closed and stray end tags dropped."""
+    balancer = _Balancer()
+    balancer.feed(fragment)
+    balancer.close()
+    closing = "".join(f"</{tag}>" for tag in reversed(balancer.open))
+    return "".join(balancer.out) + closing

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 from itertools import chain
 from typing import Any
 
-from jinja2 import Template
 from pelican.generators import Generator
 
 from jekyll_common.logs import display_path
+from jekyll_common.output import reserved, write_text
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
 from jekyll_redirects import settings as plugin_settings
@@ -33,8 +33,6 @@ from jekyll_redirects.rules import (
 )
 
 logger = logging.getLogger(__name__)
-
-_PLAIN_TEXT = Template("{{ text }}", autoescape=False)
 
 
 def _source(document: Any) -> str:
@@ -107,7 +105,10 @@ class RedirectGenerator(Generator):
     def generate_context(self) -> None:
         """Collect every redirect and keep the safe ones."""
         documents = list(_documents(self.context))
-        pages = {d.save_as: _source(d) for d in documents if not hasattr(d, "redirect")}
+        pages = reserved(self.context)
+        pages.update(
+            {d.save_as: _source(d) for d in documents if not hasattr(d, "redirect")}
+        )
         claims = list(self._redirect_from(documents))
         claims += [d.redirect for d in documents if hasattr(d, "redirect")]
         self.redirects, refused = plan(claims, pages)
@@ -203,4 +204,4 @@ class RedirectGenerator(Generator):
                     name,
                 )
                 continue
-            writer.write_file(name, _PLAIN_TEXT, {}, text=text)
+            write_text(writer, name, text)

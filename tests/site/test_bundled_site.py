@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import json
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -71,6 +72,15 @@ def test_output_urls(built: tuple[BuildResult, Path]) -> None:
             "_redirects",
             ".htaccess",
             "redirects.nginx.conf",
+            "tag/wona/index.html",
+            "tags/index.html",
+            "category/career/index.html",
+            "categories/index.html",
+            "feed.xml",
+            "feed/by_tag/wona.xml",
+            "feed/career.xml",
+            "sitemap.xml",
+            "robots.txt",
             f"career/{date:%Y/%m/%d}/research-diary-2-machine-learning/index.html",
         ]
     )
@@ -149,3 +159,83 @@ def test_old_research_urls_redirect(built: tuple[BuildResult, Path]) -> None:
         text = (output / name).read_text(encoding="utf-8")
         assert "/nmp/" in text
         assert "/nmp.html" in text
+
+
+def soup_of(output: Path, relative: str) -> BeautifulSoup:
+    return BeautifulSoup((output / relative).read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize(
+    "archive", ["tag/wona/index.html", "category/career/index.html"]
+)
+def test_archives_list_the_post_with_its_excerpt(
+    built: tuple[BuildResult, Path], archive: str
+) -> None:
+    _, output = built
+    soup = soup_of(output, archive)
+    (item,) = soup.select("ol.post-list > li")
+    assert item.a.get_text() == "Research Diary 2: Machine Learning"
+    excerpt = item.select_one(".excerpt").get_text()
+    assert excerpt.startswith("Let\u2019s start with a brief introduction of mine.")
+    assert "power of machine learning." in excerpt.replace("\xa0", " ")
+
+
+def test_feed_is_atom_with_jekyll_feed_ids(built: tuple[BuildResult, Path]) -> None:
+    _, output = built
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    root = ET.parse(output / "feed.xml").getroot()
+    for required in ("a:id", "a:title", "a:updated"):
+        assert root.find(required, ns) is not None
+    (entry,) = root.findall("a:entry", ns)
+    date = first_commit_date(POST)
+    expected = f"https://example.github.io/career/{date:%Y/%m/%d}/research-diary-2-machine-learning"
+    assert entry.find("a:id", ns).text == expected
+    assert entry.find("a:link", ns).get("href") == expected + "/"
+    assert entry.find("a:title", ns).text == "Research Diary 2: Machine Learning"
+    assert {c.get("term") for c in entry.findall("a:category", ns)} == {
+        "wona",
+        "career",
+    }
+
+
+def test_sitemap_lists_documents_not_redirects(built: tuple[BuildResult, Path]) -> None:
+    _, output = built
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locations = {
+        loc.text
+        for loc in ET.parse(output / "sitemap.xml").getroot().iter(f"{{{ns['s']}}}loc")
+    }
+    date = first_commit_date(POST)
+    base = "https://example.github.io/"
+    for path in ("", "research/", "statement-of-academic-purpose/",
+                 f"career/{date:%Y/%m/%d}/research-diary-2-machine-learning/"):  # fmt: skip
+        assert base + path in locations
+    assert not any("nmp" in location for location in locations)
+    robots = (output / "robots.txt").read_text(encoding="utf-8")
+    assert robots == "Sitemap: https://example.github.io/sitemap.xml\n"
+
+
+def test_seo_meta(built: tuple[BuildResult, Path]) -> None:
+    _, output = built
+    research = soup_of(output, "research/index.html")
+    description = "Page contains updates about my current research interests"
+    assert (
+        research.find("meta", attrs={"name": "description"})["content"] == description
+    )
+    assert (
+        research.find("link", rel="canonical")["href"]
+        == "https://example.github.io/research/"
+    )
+    assert research.find("meta", property="og:title")["content"] == "Research"
+    home = soup_of(output, "index.html")
+    ld = json.loads(home.find("script", type="application/ld+json").string)
+    assert ld["@type"] == "WebSite"
+    date = first_commit_date(POST)
+    post = soup_of(
+        output, f"career/{date:%Y/%m/%d}/research-diary-2-machine-learning/index.html"
+    )
+    ld = json.loads(post.find("script", type="application/ld+json").string)
+    assert ld["@type"] == "BlogPosting"
+    assert ld["author"] == {"@type": "Person", "name": "Ashish Sinha"}
+    redirect = soup_of(output, "nmp/index.html")
+    assert redirect.find("script", type="application/ld+json") is None

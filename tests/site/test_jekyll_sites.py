@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from jekyll_common.runner import BuildResult, run_build
 from tests.site.parity import (
@@ -23,7 +24,16 @@ from tests.site.parity import (
 from tests.site.parity import extras as extra_files
 
 # Kinds this build writes at Jekyll's paths: each must be complete.
-REQUIRED_KINDS = ("post", "redirect_from", "redirects_json")
+REQUIRED_KINDS = (
+    "post",
+    "redirect_from",
+    "redirects_json",
+    "tag_archive",
+    "category_archive",
+    "feed",
+    "sitemap",
+    "robots",
+)
 
 
 @pytest.fixture(scope="module", params=NAMES)
@@ -68,3 +78,27 @@ def test_redirects_point_where_jekyll_pointed(
         target = redirect_target(page)
         assert target is not None
         assert target_path(target) == target_path(to_url), path
+
+
+def listed_posts(output: Path, first_page: Path) -> int:
+    """Count the posts an archive lists, following its pages."""
+    count, page = 0, first_page
+    while page is not None:
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        count += len(soup.select("ol.post-list > li"))
+        following = soup.find("a", rel="next")
+        page = (
+            output / following["href"].lstrip("/") / "index.html" if following else None
+        )
+    return count
+
+
+def test_archives_list_what_jekyll_archives_listed(
+    built: tuple[str, BuildResult, Path],
+) -> None:
+    site, _, output = built
+    text = (SITES / site / "expected" / "archives.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        kind, name, path, entries, _ = line.split("\t")
+        assert (output / path).is_file(), f"{site}: {kind} {name!r} not at {path}"
+        assert listed_posts(output, output / path) == int(entries), path

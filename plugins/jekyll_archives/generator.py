@@ -1,0 +1,144 @@
+"""Pelican wiring: archive pages, taxonomy indexes and post navigation."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from itertools import chain
+from typing import Any
+
+from pelican.generators import Generator
+
+from jekyll_archives import settings as plugin_settings
+from jekyll_archives.archives import (
+    Archive,
+    ArchivePage,
+    date_archives,
+    group,
+    paginate,
+)
+from jekyll_archives.navigation import link_neighbours, related
+from jekyll_common.logs import display_path
+from jekyll_common.output import reserve
+from jekyll_common.paths import url_from_site_root, url_to_output_path
+
+logger = logging.getLogger(__name__)
+
+_TEMPLATES = {"tag": "tag", "category": "category"}
+_DATE_TEMPLATE = "period_archives"
+
+
+def _names(attribute: str) -> Any:
+    return lambda post: [item.name for item in getattr(post, attribute, ()) or ()]
+
+
+def newest_first(posts: Any) -> list[Any]:
+    """Return posts sorted newest first (ties by URL, for stable output)."""
+    return sorted(posts, key=lambda p: (p.date, p.url), reverse=True)
+
+
+def link_posts(generator: Any) -> None:
+    """Give each post its previous, next and related posts."""
+    options = plugin_settings.load(generator.settings)
+    posts = newest_first(generator.articles)
+    link_neighbours(posts)
+    for post in posts:
+        post.related_posts = related(post, posts, options.related)
+
+
+def documents(context: dict[str, Any]) -> Iterator[Any]:
+    """Yield every document the build writes (listed or hidden)."""
+    keys = ("articles", "hidden_articles", "pages", "hidden_pages", "drafts")
+    yield from chain.from_iterable(context.get(key) or () for key in keys)
+
+
+class ArchiveGenerator(Generator):
+    """Writes tag, category and date archives and the tags/categories indexes."""
+
+    def generate_context(self) -> None:
+        """Group the posts into archives and reserve their output files."""
+        options = plugin_settings.load(self.settings)
+        posts = newest_first(self.context.get("articles") or [])
+        taken = {
+            d.save_as: display_path(d.source_path) for d in documents(self.context)
+        }
+        self.archives: dict[str, list[Archive]] = {}
+        for kind, attribute in (("tag", "tags"), ("category", "categories")):
+            if kind in options.enabled:
+                grouped = group(posts, kind, _names(attribute), options.urls[kind])
+                self._report_shared_slugs(grouped.values())
+                self.archives[kind] = sorted(grouped.values(), key=lambda a: a.slug)
+                self._link_taxonomy(posts, attribute, grouped)
+        for kind in ("year", "month", "day"):
+            if kind in options.enabled:
+                found = date_archives(posts, kind, options.urls[kind])
+                self.archives[kind] = sorted(found.values(), key=lambda a: a.slug)
+        self.pages: list[ArchivePage] = []
+        for archive in chain.from_iterable(self.archives.values()):
+            for page in paginate(archive, options.per_page, options.page_url):
+                if page.save_as in taken:
+                    logger.warning(
+                        "%s archive %s would replace %s; the page is kept and the "
+                        "archive page is not written.",
+                        archive.kind,
+                        page.url,
+                        taken[page.save_as],
+                    )
+                    continue
+                self.pages.append(page)
+        self.indexes = [
+            (url, kind, template)
+            for url, kind, template in (
+                (options.tags_index, "tag", "tags"),
+                (options.categories_index, "category", "categories"),
+            )
+            if self.archives.get(kind) and url_to_output_path(url) not in taken
+        ]
+        for page in self.pages:
+            reserve(self.context, page.save_as, f"the {page.archive.kind} archive")
+        for url, kind, _ in self.indexes:
+            reserve(self.context, url_to_output_path(url), f"the {kind} index")
+        self.context["tag_archives"] = self.archives.get("tag", [])
+        self.context["category_archives"] = self.archives.get("category", [])
+        self.context["archive_pages"] = self.pages
+
+    def _report_shared_slugs(self, archives: Any) -> None:
+        for archive in archives:
+            if len(archive.names) > 1:
+                logger.warning(
+                    "%ss %s share the slug %r and so one archive page, %s; use one "
+                    "spelling in the front matter to silence this.",
+                    archive.kind,
+                    ", ".join(repr(n) for n in archive.names),
+                    archive.slug,
+                    archive.url,
+                )
+
+    def _link_taxonomy(self, posts: Any, attribute: str, grouped: dict) -> None:
+        by_name = {name: a for a in grouped.values() for name in a.names}
+        for post in posts:
+            for item in getattr(post, attribute, ()) or ():
+                archive = by_name.get(item.name)
+                if archive is not None:
+                    item.archive_url = url_from_site_root(archive.url)
+
+    def generate_output(self, writer: Any) -> None:
+        """Write every archive page and the taxonomy indexes."""
+        for page in self.pages:
+            template = _TEMPLATES.get(page.archive.kind, _DATE_TEMPLATE)
+            writer.write_file(
+                page.save_as,
+                self.get_template(template),
+                self.context,
+                archive=page.archive,
+                archive_page=page,
+                url=url_from_site_root(page.url),
+            )
+        for url, kind, template in self.indexes:
+            writer.write_file(
+                url_to_output_path(url),
+                self.get_template(template),
+                self.context,
+                archives=self.archives[kind],
+                url=url_from_site_root(url),
+            )

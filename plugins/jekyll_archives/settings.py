@@ -1,0 +1,84 @@
+"""Settings of the archives plugin, with their defaults (see the README).
+
+Explicit settings win; then the ``jekyll-archives`` section of
+``_config.yml`` (``enabled``, ``permalinks``); then these defaults, which are
+jekyll-archives' own permalinks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+KINDS: Final = ("tag", "category", "year", "month", "day")
+
+DEFAULTS: Final[Mapping[str, Any]] = {
+    "JEKYLL_ARCHIVES_ENABLED": ("tags", "categories"),
+    "JEKYLL_ARCHIVE_TAG_URL": "/tag/:name/",
+    "JEKYLL_ARCHIVE_CATEGORY_URL": "/category/:name/",
+    "JEKYLL_ARCHIVE_YEAR_URL": "/:year/",
+    "JEKYLL_ARCHIVE_MONTH_URL": "/:year/:month/",
+    "JEKYLL_ARCHIVE_DAY_URL": "/:year/:month/:day/",
+    # Appended to an archive's URL for its pages after the first.
+    "JEKYLL_ARCHIVE_PAGE_URL": "page/:num/",
+    # Posts per archive page; 0 lists every post on one page.
+    "JEKYLL_ARCHIVE_PER_PAGE": 20,
+    "JEKYLL_TAGS_INDEX_URL": "/tags/",
+    "JEKYLL_CATEGORIES_INDEX_URL": "/categories/",
+    # How many related posts (by shared tags) each post gets.
+    "JEKYLL_RELATED_POSTS": 3,
+}
+
+_ENABLED_NAMES: Final = {
+    "tags": "tag",
+    "categories": "category",
+    "year": "year",
+    "month": "month",
+    "day": "day",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveOptions:
+    """The archives plugin's settings, resolved."""
+
+    enabled: frozenset[str]
+    urls: Mapping[str, str]
+    page_url: str
+    per_page: int
+    tags_index: str
+    categories_index: str
+    related: int
+
+
+def _enabled(value: Any) -> frozenset[str]:
+    names = ["tags", "categories", "year", "month", "day"] if value == "all" else value
+    if isinstance(names, str):
+        names = [names]
+    return frozenset(_ENABLED_NAMES[n] for n in names or () if n in _ENABLED_NAMES)
+
+
+def load(settings: Mapping[str, Any]) -> ArchiveOptions:
+    """Return the plugin's settings, from settings, _config.yml or defaults."""
+    section = (settings.get("JEKYLL_SITE") or {}).get("jekyll-archives") or {}
+    permalinks = section.get("permalinks") or {}
+
+    def get(key: str, config_value: Any = None) -> Any:
+        if key in settings:
+            return settings[key]
+        return config_value if config_value is not None else DEFAULTS[key]
+
+    urls = {
+        kind: str(get(f"JEKYLL_ARCHIVE_{kind.upper()}_URL", permalinks.get(kind)))
+        for kind in KINDS
+    }
+    return ArchiveOptions(
+        enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED", section.get("enabled"))),
+        urls=urls,
+        page_url=str(get("JEKYLL_ARCHIVE_PAGE_URL")),
+        per_page=int(get("JEKYLL_ARCHIVE_PER_PAGE")),
+        tags_index=str(get("JEKYLL_TAGS_INDEX_URL")),
+        categories_index=str(get("JEKYLL_CATEGORIES_INDEX_URL")),
+        related=int(get("JEKYLL_RELATED_POSTS")),
+    )

@@ -1,0 +1,45 @@
+"""Write generated text files (XML, JSON, maps) through Pelican's writer.
+
+Going through ``Writer.write_file`` keeps one write path for everything the
+build produces, with Pelican's containment check and its guard against two
+writes to one file.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Template
+
+_VERBATIM = Template("{{ text }}", autoescape=False)
+
+
+def write_text(writer: Any, name: str, text: str) -> None:
+    """Write ``text`` as it is to ``name`` (relative to the output folder)."""
+    writer.write_file(name, _VERBATIM, {}, text=text)
+
+
+def absolute_base(settings: dict[str, Any]) -> str:
+    """Return the site's absolute base URL (``url`` + ``baseurl``), or SITEURL.
+
+    Feeds, sitemaps and canonical links need the published address even in a
+    local build, as jekyll-feed and jekyll-sitemap use ``site.url``.
+    """
+    url = str(settings.get("JEKYLL_URL") or "").rstrip("/")
+    if not url:
+        return str(settings.get("SITEURL") or "").rstrip("/")
+    baseurl = str(settings.get("JEKYLL_BASEURL") or "").strip("/")
+    return f"{url}/{baseurl}" if baseurl else url
+
+
+GENERATED_KEY = "jekyll_generated_pages"
+
+
+def reserve(context: dict[str, Any], save_as: str, what: str) -> None:
+    """Record that a generator will write ``save_as``, so others keep off it."""
+    context.setdefault(GENERATED_KEY, {})[save_as] = what
+
+
+def reserved(context: dict[str, Any]) -> dict[str, str]:
+    """Return the files generators will write, and what each is."""
+    return dict(context.get(GENERATED_KEY) or {})

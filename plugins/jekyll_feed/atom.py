@@ -1,0 +1,119 @@
+"""Atom 1.0 feeds (RFC 4287) as jekyll-feed writes them, built as XML.
+
+Entry ids are jekyll-feed's: the post's ``id`` (the directory of its URL
+joined with its slug) made absolute, so readers of a migrated site see no
+old post as new. Everything is serialised by ElementTree, never by string
+formatting, so any text is escaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+ATOM = "http://www.w3.org/2005/Atom"
+MEDIA = "http://search.yahoo.com/mrss/"
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+ET.register_namespace("", ATOM)
+ET.register_namespace("media", MEDIA)
+
+
+def jekyll_post_id(url_path: str, slug: str) -> str:
+    """Return Jekyll's ``Document#id``: ``File.join(File.dirname(url), slug)``."""
+    directory = posixpath.dirname(url_path.rstrip("/")) or "/"
+    return posixpath.join(directory, slug)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One post in a feed."""
+
+    id: str
+    title: str
+    url: str
+    published: dt.datetime
+    updated: dt.datetime
+    content_html: str
+    summary_html: str
+    author: str | None = None
+    categories: Sequence[str] = ()
+    image: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A feed: its own address, the site's, and its entries (newest first)."""
+
+    title: str
+    feed_url: str
+    site_url: str
+    author: str | None
+    entries: Sequence[Entry] = field(default_factory=tuple)
+    subtitle: str | None = None
+
+
+def _element(
+    parent: ET.Element, tag: str, text: str | None = None, **attrs: str
+) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}", attrs)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _stamp(value: dt.datetime) -> str:
+    return value.isoformat()
+
+
+def render(feed: Feed, epoch: dt.datetime) -> str:
+    """Return the feed as Atom XML; ``epoch`` is ``updated`` when it has no entry."""
+    root = ET.Element(f"{{{ATOM}}}feed")
+    _element(root, "link", href=feed.feed_url, rel="self", type="application/atom+xml")
+    _element(root, "link", href=feed.site_url + "/", rel="alternate", type="text/html")
+    updated = max((e.updated for e in feed.entries), default=epoch)
+    _element(root, "updated", _stamp(updated))
+    _element(root, "id", feed.feed_url)
+    _element(root, "title", feed.title, type="html")
+    if feed.subtitle:
+        _element(root, "subtitle", feed.subtitle)
+    if feed.author:
+        author = _element(root, "author")
+        _element(author, "name", feed.author)
+    for entry in feed.entries:
+        _entry(root, entry)
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
+
+
+def _entry(root: ET.Element, entry: Entry) -> None:
+    element = _element(root, "entry")
+    _element(element, "title", entry.title, type="html")
+    _element(
+        element,
+        "link",
+        href=entry.url,
+        rel="alternate",
+        type="text/html",
+        title=entry.title,
+    )
+    _element(element, "published", _stamp(entry.published))
+    _element(element, "updated", _stamp(entry.updated))
+    _element(element, "id", entry.id)
+    _element(
+        element, "content", entry.content_html, type="html", **{XML_BASE: entry.url}
+    )
+    if entry.author:
+        author = _element(element, "author")
+        _element(author, "name", entry.author)
+    for term in entry.categories:
+        _element(element, "category", term=term)
+    _element(element, "summary", entry.summary_html, type="html")
+    if entry.image:
+        ET.SubElement(element, f"{{{MEDIA}}}thumbnail", {"url": entry.image})
+        ET.SubElement(
+            element, f"{{{MEDIA}}}content", {"medium": "image", "url": entry.image}
+        )

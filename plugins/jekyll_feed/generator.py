@@ -1,0 +1,110 @@
+"""Pelican wiring: the site feed and per-tag and per-category feeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+from pelican.generators import Generator
+
+from jekyll_common.output import absolute_base, reserve, write_text
+from jekyll_common.paths import check_url_path, url_to_output_path
+from jekyll_common.slugs import slugify
+from jekyll_feed import settings as plugin_settings
+from jekyll_feed.atom import Entry, Feed, jekyll_post_id, render
+
+# `updated` of a feed with no entries and no documents: fixed, so two builds
+# of the same content are identical.
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def _absolute(base: str, url: str) -> str:
+    return url if "://" in url else f"{base}/{url.lstrip('/')}"
+
+
+def _last_change(document: Any) -> dt.datetime:
+    return (
+        getattr(document, "modified", None) or getattr(document, "date", None) or EPOCH
+    )
+
+
+def entry_of(post: Any, base: str, site_author: str | None) -> Entry:
+    """Return the feed entry of a post."""
+    url = _absolute(base, post.url)
+    author = getattr(post, "author", None)
+    image = getattr(post, "header_image", None)
+    names = [t.name for t in getattr(post, "tags", ())]
+    names += [c.name for c in getattr(post, "categories", ())]
+    return Entry(
+        id=_absolute(base, jekyll_post_id("/" + post.url, post.slug)),
+        title=html.escape(post.title, quote=False),
+        url=url,
+        published=post.date,
+        updated=getattr(post, "modified", None) or post.date,
+        content_html=post.content,
+        summary_html=getattr(post, "excerpt", "") or "",
+        author=str(author) if author else site_author,
+        categories=list(dict.fromkeys(names)),
+        image=_absolute(base, image.url) if image else None,
+    )
+
+
+class FeedGenerator(Generator):
+    """Writes /feed.xml and one feed per tag and per category."""
+
+    def generate_context(self) -> None:
+        """Decide which feeds to write and reserve their files."""
+        options = plugin_settings.load(self.settings)
+        posts = sorted(
+            self.context.get("articles") or [],
+            key=lambda p: (p.date, p.url),
+            reverse=True,
+        )
+        self.feeds: list[tuple[str, str, list[Any]]] = [
+            (check_url_path(options.path), "", posts)
+        ]
+        for template, attribute in (
+            (options.tag_path, "tags"),
+            (options.category_path, "categories"),
+        ):
+            if template:
+                self.feeds += self._grouped(posts, template, attribute)
+        self.limit = options.limit
+        for path, _, _ in self.feeds:
+            reserve(self.context, url_to_output_path(path, ".xml"), "a feed")
+        self.context["feed_path"] = options.path
+
+    def _grouped(
+        self, posts: list[Any], template: str, attribute: str
+    ) -> list[tuple[str, str, list[Any]]]:
+        groups: dict[str, tuple[str, list[Any]]] = {}
+        for post in posts:
+            for item in getattr(post, attribute, ()) or ():
+                slug = slugify(item.name)
+                if slug:
+                    groups.setdefault(slug, (item.name, []))[1].append(post)
+        return [
+            (check_url_path(template.replace(":name", slug)), name, members)
+            for slug, (name, members) in sorted(groups.items())
+        ]
+
+    def generate_output(self, writer: Any) -> None:
+        """Write every feed."""
+        base = absolute_base(self.settings)
+        site_author = self.settings.get("AUTHOR")
+        documents = list(self.context.get("articles") or []) + list(
+            self.context.get("pages") or []
+        )
+        epoch = max((_last_change(d) for d in documents), default=EPOCH)
+        for path, name, posts in self.feeds:
+            title = str(self.settings.get("SITENAME", ""))
+            feed = Feed(
+                title=html.escape(f"{title}: {name}" if name else title, quote=False),
+                feed_url=_absolute(base, path),
+                site_url=base,
+                author=site_author,
+                entries=[entry_of(p, base, site_author) for p in posts[: self.limit]],
+                subtitle=(self.settings.get("JEKYLL_SITE") or {}).get("description"),
+            )
+            write_text(writer, url_to_output_path(path, ".xml"), render(feed, epoch))
