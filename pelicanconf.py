@@ -29,6 +29,7 @@ PLUGINS = [
     "jekyll_archives",
     "jekyll_feed",
     "jekyll_sitemap",
+    "jekyll_sitepages",
     # Last: redirects keep off every page the others write.
     "jekyll_redirects",
 ]

@@ -38,6 +38,7 @@ def _build(
             output=Path(output) if output else None,
             production=production,
             overrides=overrides,
+            search=True,
         )
     except JekyllError as error:
         raise Exit(f"build: {error}", code=2) from None

@@ -24,7 +24,7 @@ from jekyll_common.paths import url_from_site_root, url_to_output_path
 
 logger = logging.getLogger(__name__)
 
-_TEMPLATES = {"tag": "tag", "category": "category"}
+_TEMPLATES = {"tag": "tag", "category": "category", "author": "author"}
 _DATE_TEMPLATE = "period_archives"
 
 
@@ -63,7 +63,11 @@ class ArchiveGenerator(Generator):
             d.save_as: display_path(d.source_path) for d in documents(self.context)
         }
         self.archives: dict[str, list[Archive]] = {}
-        for kind, attribute in (("tag", "tags"), ("category", "categories")):
+        for kind, attribute in (
+            ("tag", "tags"),
+            ("category", "categories"),
+            ("author", "authors"),
+        ):
             if kind in options.enabled:
                 grouped = group(posts, kind, _names(attribute), options.urls[kind])
                 self._report_shared_slugs(grouped.values())

@@ -11,12 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-KINDS: Final = ("tag", "category", "year", "month", "day")
+KINDS: Final = ("tag", "category", "author", "year", "month", "day")
 
 DEFAULTS: Final[Mapping[str, Any]] = {
-    "JEKYLL_ARCHIVES_ENABLED": ("tags", "categories"),
+    "JEKYLL_ARCHIVES_ENABLED": ("tags", "categories", "authors"),
     "JEKYLL_ARCHIVE_TAG_URL": "/tag/:name/",
     "JEKYLL_ARCHIVE_CATEGORY_URL": "/category/:name/",
+    "JEKYLL_ARCHIVE_AUTHOR_URL": "/author/:name/",
     "JEKYLL_ARCHIVE_YEAR_URL": "/:year/",
     "JEKYLL_ARCHIVE_MONTH_URL": "/:year/:month/",
     "JEKYLL_ARCHIVE_DAY_URL": "/:year/:month/:day/",
@@ -33,6 +34,7 @@ DEFAULTS: Final[Mapping[str, Any]] = {
 _ENABLED_NAMES: Final = {
     "tags": "tag",
     "categories": "category",
+    "authors": "author",
     "year": "year",
     "month": "month",
     "day": "day",
@@ -53,7 +55,7 @@ class ArchiveOptions:
 
 
 def _enabled(value: Any) -> frozenset[str]:
-    names = ["tags", "categories", "year", "month", "day"] if value == "all" else value
+    names = list(_ENABLED_NAMES) if value == "all" else value
     if isinstance(names, str):
         names = [names]
     return frozenset(_ENABLED_NAMES[n] for n in names or () if n in _ENABLED_NAMES)

@@ -8,6 +8,8 @@ the output folder, and a count of warnings and errors for strict mode.
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -91,14 +93,35 @@ def _reset_log_limits() -> None:
     LimitFilter._group_count.clear()
 
 
+def index_for_search(output: Path) -> None:
+    """Build the Pagefind index of the output (pages marked data-pagefind-body)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(output), "--quiet"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, check=False)
+    except OSError as error:
+        done = None
+        reason = str(error)
+    if done is None or done.returncode != 0:
+        reason = done.stderr.strip() if done is not None else reason
+        logging.getLogger(__name__).error(
+            "search index not built (pagefind: %s); the site works without "
+            "search. Install pagefind[bin] from requirements.txt.",
+            reason or "failed",
+        )
+
+
 def run_build(
     *,
     source: Path | None = None,
     output: Path | None = None,
     production: bool = False,
     overrides: Mapping[str, Any] | None = None,
+    search: bool = False,
 ) -> BuildResult:
-    """Build the site and return how it went; raises JekyllError on bad folders."""
+    """Build the site and return how it went; raises JekyllError on bad folders.
+
+    With ``search``, the Pagefind index is built into the output afterwards.
+    """
     from pelican import Pelican  # noqa: PLC0415
     from pelican.settings import read_settings  # noqa: PLC0415
 
@@ -121,6 +144,8 @@ def run_build(
     with _recording(result):
         site = Pelican(settings)
         site.run()
+        if search:
+            index_for_search(output_path)
     result.seconds = time.perf_counter() - started
     state = settings.get("JEKYLL_BUILD_STATE")
     if state is not None:

@@ -29,6 +29,7 @@ class BuildReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     not_published: list[tuple[str, str]] = field(default_factory=list)
     undated: list[tuple[str, dt.datetime, str]] = field(default_factory=list)
+    missing_files: list[tuple[str, str]] = field(default_factory=list)
     pages_written: int = 0
 
     def summary(self) -> str:

@@ -11,9 +11,11 @@ import html
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
+
+import imagesize
 
 _MEDIA_SOURCE = re.compile(
     r"<(?:img|source|video|audio|track|embed|iframe)\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']",
@@ -21,12 +23,18 @@ _MEDIA_SOURCE = re.compile(
 )
 
 
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_SRC = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class HeaderImage:
-    """A document's header image: where it is served and its text alternative."""
+    """A document's header image: where it is served, its text, its size."""
 
     url: str
     alt: str
+    width: int | None = None
+    height: int | None = None
 
 
 def image_value(value: Any) -> tuple[str | None, str | None]:
@@ -87,3 +95,42 @@ def embedded_sources(fragment: str) -> Iterator[str]:
             and not reference.startswith(("data:", "#", "{"))
         ):
             yield reference
+
+
+def enrich_images(
+    fragment: str, size_of: Callable[[str], tuple[int, int] | None]
+) -> str:
+    """Return ``fragment`` with every ``<img>`` lazy-loaded and, when known, sized.
+
+    ``size_of`` maps a ``src`` to the image's (width, height), or None. An
+    attribute already written by the author is never replaced.
+    """
+
+    def enrich(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        lowered = tag.lower()
+        additions = []
+        if "loading=" not in lowered:
+            additions.append('loading="lazy"')
+        if "decoding=" not in lowered:
+            additions.append('decoding="async"')
+        source = _SRC.search(tag)
+        if source and "width=" not in lowered and "height=" not in lowered:
+            size = size_of(html.unescape(source.group(1)))
+            if size:
+                additions.append(f'width="{size[0]}" height="{size[1]}"')
+        if not additions:
+            return tag
+        end = -2 if tag.endswith("/>") else -1
+        return f"{tag[:end].rstrip()} {' '.join(additions)}{tag[end:]}"
+
+    return _IMG_TAG.sub(enrich, fragment)
+
+
+def file_size(path: Path) -> tuple[int, int] | None:
+    """Return an image file's (width, height) from its header, or None."""
+    try:
+        width, height = imagesize.get(path)
+    except (OSError, ValueError):
+        return None
+    return (int(width), int(height)) if width > 0 and height > 0 else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -36,6 +37,8 @@ from jekyll_frontmatter.excerpts import excerpt_source
 from jekyll_frontmatter.images import (
     HeaderImage,
     embedded_sources,
+    enrich_images,
+    file_size,
     image_value,
     is_external,
     resolve_local,
@@ -124,6 +127,8 @@ class JekyllReader(BaseReader):
         metadata.update(self._excerpt(data, document.body, is_markdown, state))
         for reference in embedded_sources(content):
             self._check_reference(reference, relpath, shown, state)
+        content = enrich_images(content, partial(self._image_size, relpath, state))
+        metadata["word_count"] = len(plain_text(content).split())
         if fields.date_source in ("git", "file time") and fields.date is not None:
             state.report.undated.append((relpath, fields.date, fields.date_source))
         state.report.built[source.kind] += 1
@@ -177,6 +182,7 @@ class JekyllReader(BaseReader):
             metadata["date"] = fields.date
         if fields.categories:
             metadata["category"] = metadata["categories"][0]
+        metadata["nav_position"] = nav_position(data)
         author = data.get("author")
         if isinstance(author, dict):
             author = author.get("name")
@@ -239,8 +245,27 @@ class JekyllReader(BaseReader):
                 reference,
                 ", ".join(f"{d or '.'}/" for d in state.options.image_dirs),
             )
+            state.report.missing_files.append((relpath, reference))
             return None
-        return HeaderImage(url_from_site_root("/" + found), str(alt or title))
+        size = file_size(state.source / found)
+        return HeaderImage(
+            url_from_site_root("/" + found),
+            str(alt or title),
+            *(size or (None, None)),
+        )
+
+    def _image_size(
+        self, relpath: str, state: build.BuildState, reference: str
+    ) -> tuple[int, int] | None:
+        if is_external(reference):
+            return None
+        found = resolve_local(
+            reference,
+            str(PurePosixPath(relpath).parent),
+            (),
+            state.static_files.__contains__,
+        )
+        return file_size(state.source / found) if found else None
 
     def _check_reference(
         self, reference: str, relpath: str, shown: str, state: build.BuildState
@@ -258,6 +283,20 @@ class JekyllReader(BaseReader):
                 shown,
                 reference,
             )
+            state.report.missing_files.append((relpath, reference))
+
+
+def nav_position(data: dict[str, Any]) -> float | None:
+    """Return a page's place in the navigation, from its front matter.
+
+    ``nav_order`` (just-the-docs) wins over ``sidebar_sort_order`` (Hydeout);
+    a page with neither is not in the main navigation.
+    """
+    for key in ("nav_order", "sidebar_sort_order"):
+        value = data.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+    return None
 
 
 def _key_line(text: str, key: str) -> int | None:

@@ -105,7 +105,7 @@ def test_settings_from_config_section() -> None:
             }
         }
     )
-    assert options.enabled == {"tag", "category", "year", "month", "day"}
+    assert options.enabled == {"tag", "category", "author", "year", "month", "day"}
     assert options.urls["tag"] == "/topics/:name/"
     assert options.urls["category"] == "/category/:name/"
     assert load({"JEKYLL_ARCHIVE_TAG_URL": "/t/:name/"}).urls["tag"] == "/t/:name/"

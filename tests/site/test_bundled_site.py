@@ -81,6 +81,9 @@ def test_output_urls(built: tuple[BuildResult, Path]) -> None:
             "feed/career.xml",
             "sitemap.xml",
             "robots.txt",
+            "404.html",
+            "search/index.html",
+            "author/ashish-sinha/index.html",
             f"career/{date:%Y/%m/%d}/research-diary-2-machine-learning/index.html",
         ]
     )

@@ -1,0 +1,34 @@
+"""Jinja filters the theme uses, pure functions over HTML and text."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from markupsafe import Markup
+
+_HEADING = re.compile(r'(<h([2-6])\b[^>]*\bid="([^"]+)"[^>]*>)(.*?)(</h\2>)', re.DOTALL)
+
+
+def heading_anchors(html: str) -> Markup:
+    """Return ``html`` with a link to itself after each h2-h6 that has an id."""
+
+    def add(match: re.Match[str]) -> str:
+        start, _, ident, inner, end = match.groups()
+        link = (
+            f'<a class="heading-anchor" href="#{ident}" '
+            f'aria-label="Link to this section">#</a>'
+        )
+        return f"{start}{inner} {link}{end}"
+
+    return Markup(_HEADING.sub(add, str(html)))  # noqa: S704 (input is rendered HTML)
+
+
+def reading_minutes(words: int, words_per_minute: int = 200) -> int:
+    """Return the minutes needed to read ``words`` words (at least 1)."""
+    return max(1, math.ceil(int(words or 0) / words_per_minute))
+
+
+def has_code(html: str) -> bool:
+    """Return True when rendered HTML holds a highlighted code block."""
+    return 'class="highlight"' in str(html)
