@@ -33,6 +33,9 @@ class BuildResult:
     levels: Counter[str] = field(default_factory=Counter)
     messages: list[tuple[str, str]] = field(default_factory=list)
     summary: str = ""
+    # (source file, reference) of every file the content refers to that is
+    # not in the site: known gaps, reported, never invented.
+    missing_files: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def warnings(self) -> int:
@@ -150,4 +153,5 @@ def run_build(
     state = settings.get("JEKYLL_BUILD_STATE")
     if state is not None:
         result.summary = state.report.summary()
+        result.missing_files = list(state.report.missing_files)
     return result
