@@ -193,7 +193,7 @@ class _Links(HTMLParser):
         values = dict(attrs)
         for attribute in ("href", "src"):
             value = values.get(attribute)
-            if value and not (tag == "form"):
+            if value and tag != "form":
                 self.links.append(value)
 
 
