@@ -1,11 +1,15 @@
-"""Tasks: ``invoke build``, ``serve``, ``clean``, ``test``, ``lint``.
+"""Tasks: build, serve, check, publish, gh-pages, new-post, clean, lint, test.
 
 Run ``invoke --list`` for the list and ``invoke --help TASK`` for flags.
+Each task is a thin layer over ``plugins/jekyll_tools``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -16,7 +20,16 @@ sys.path.insert(0, str(ROOT / "plugins"))
 
 from jekyll_common.errors import JekyllError  # noqa: E402
 from jekyll_common.logs import display_path  # noqa: E402
-from jekyll_common.runner import BuildResult, run_build  # noqa: E402
+from jekyll_common.output import absolute_base  # noqa: E402
+from jekyll_common.site import normalise_baseurl  # noqa: E402
+from jekyll_tools import publish as publishing  # noqa: E402
+from jekyll_tools.linkcheck import check_site  # noqa: E402
+from jekyll_tools.newpost import new_post_file, site_today  # noqa: E402
+from jekyll_tools.runner import BuildResult, run_build  # noqa: E402
+
+PUBLISH_STATE = Path(
+    os.environ.get("PUBLISH_STATE_FILE") or ROOT / "cache" / "publish-state.json"
+)
 
 
 def _build(
@@ -27,21 +40,30 @@ def _build(
     drafts: bool = False,
     future: bool = False,
 ) -> BuildResult:
+    if production and drafts:
+        raise Exit("build: drafts are never published; drop --drafts", code=2)
     overrides = {}
     if drafts:
         overrides["JEKYLL_DRAFTS"] = True
     if future:
         overrides["JEKYLL_FUTURE"] = True
     try:
-        return run_build(
+        result = run_build(
             source=Path(source) if source else None,
             output=Path(output) if output else None,
             production=production,
             overrides=overrides,
             search=True,
+            atomic=production,
         )
     except JekyllError as error:
         raise Exit(f"build: {error}", code=2) from None
+    print(
+        f"Built {display_path(result.source)} -> {display_path(result.output)}: "
+        f"{result.summary}, {result.warnings} warnings, {result.errors} errors, "
+        f"{result.seconds:.2f} s"
+    )
+    return result
 
 
 @task(
@@ -49,7 +71,7 @@ def _build(
         "source": "Jekyll-style site folder to build (default: content/)",
         "output": "folder to write the site to (default: output/)",
         "strict": "exit non-zero when the build logged any warning or error",
-        "production": "use publishconf.py: absolute URLs for the published site",
+        "production": "use publishconf.py: absolute URLs; built aside, then swapped in",
         "drafts": "also build posts in _drafts/",
         "future": "also build posts dated in the future",
     }
@@ -66,12 +88,6 @@ def build(
     """Build the site."""
     del c
     result = _build(source, output, production=production, drafts=drafts, future=future)
-    print(
-        f"Built {display_path(result.source)} -> {display_path(result.output)}: "
-        f"{result.summary}, "
-        f"{result.warnings} warnings, {result.errors} errors, "
-        f"{result.seconds:.2f} s"
-    )
     if strict and (result.warnings or result.errors):
         raise Exit(
             f"strict: {result.warnings} warnings and {result.errors} errors; "
@@ -83,22 +99,149 @@ def build(
 @task(
     help={
         "port": "port on 127.0.0.1 (default 8000)",
-        "production": "use publishconf.py",
+        "production": "serve the production build (publishconf.py)",
+        "source": "site folder (default: content/)",
+        "output": "output folder (default: output/)",
     }
 )
-def serve(c: Context, port: int = 8000, production: bool = False) -> None:
-    """Build, serve on 127.0.0.1 and rebuild when content, theme or plugins change."""
+def serve(
+    c: Context,
+    port: int = 8000,
+    production: bool = False,
+    source: str | None = None,
+    output: str | None = None,
+) -> None:
+    """Build, serve on 127.0.0.1, rebuild and reload pages on every change."""
     del c
-    from jekyll_common.devserver import serve_forever  # noqa: PLC0415
+    from jekyll_tools.devserver import serve_forever  # noqa: PLC0415
 
-    serve_forever(port=port, production=production)
+    serve_forever(
+        source=Path(source or ROOT / "content").resolve(),
+        output=Path(output or ROOT / "output").resolve(),
+        port=port,
+        production=production,
+    )
+
+
+@task(
+    help={
+        "source": "site folder (default: content/)",
+        "output": "output folder (default: output/)",
+    }
+)
+def check(c: Context, source: str | None = None, output: str | None = None) -> None:
+    """Build, then check every internal link and asset (no network needed)."""
+    del c
+    result = _build(source, output)
+    base_path = normalise_baseurl(result.settings.get("JEKYLL_BASEURL"))
+    broken = check_site(result.output, base_path, absolute_base(result.settings))
+    for source_file, reference in result.missing_files:
+        print(f"missing file: {reference} (referred to by {source_file})")
+    by_page: dict[str, list[str]] = {}
+    for link in broken:
+        by_page.setdefault(link.page, []).append(link.target)
+    for page, targets in sorted(by_page.items()):
+        print(f"{page}: broken: {', '.join(sorted(targets))}")
+    pages = publishing.count_pages(result.output)
+    print(f"check: {pages} pages, {len(broken)} broken links or assets")
+    if broken:
+        raise Exit("check: fix the links above (or add the missing files)", code=1)
+
+
+@task(
+    help={
+        "target": "user@host:/path or a folder (default: PUBLISH_TARGET)",
+        "dry_run": "show what would be sent and deleted, send nothing",
+        "force": "publish even if the site shrank a lot since the last publish",
+        "source": "site folder (default: content/)",
+        "output": "output folder (default: output/)",
+    }
+)
+def publish(
+    c: Context,
+    target: str | None = None,
+    dry_run: bool = False,
+    force: bool = False,
+    source: str | None = None,
+    output: str | None = None,
+) -> None:
+    """Build for production and mirror the site to a server or folder with rsync."""
+    del c
+    result = _build(source, output, production=True)
+    settings = result.settings
+    try:
+        destination = publishing.parse_target(
+            target or publishing.default_target(settings), ROOT
+        )
+        pages = publishing.publish_site(
+            result.output,
+            destination,
+            state=publishing.PublishState(PUBLISH_STATE),
+            max_shrink=float(settings.get("PUBLISH_MAX_SHRINK", 0.5)),
+            build_errors=result.errors,
+            documents=result.documents,
+            dry_run=dry_run,
+            force=force,
+        )
+    except publishing.PublishError as error:
+        raise Exit(f"publish: {error}", code=1) from None
+    if dry_run:
+        print(f"publish: dry run, nothing sent ({pages} pages to {destination.raw})")
+        return
+    print(f"publish: {pages} pages mirrored to {destination.raw}")
+
+
+@task(
+    help={
+        "remote": "git remote (name, URL or path) to push to (default: origin)",
+        "branch": "branch to publish on (default: GITHUB_PAGES_BRANCH or gh-pages)",
+    }
+)
+def gh_pages(c: Context, remote: str = "origin", branch: str | None = None) -> None:
+    """Build for production and push the site to the GitHub Pages branch."""
+    del c
+    result = _build(None, None, production=True)
+    settings = result.settings
+    if result.errors:
+        raise Exit(
+            f"gh-pages: the build logged {result.errors} errors; not pushed", code=1
+        )
+    branch = branch or settings.get("GITHUB_PAGES_BRANCH") or "gh-pages"
+    command = publishing.ghp_import_command(
+        result.output,
+        remote=remote,
+        branch=branch,
+        cname=publishing.custom_domain(settings),
+        message=f"Publish site ({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)",
+    )
+    done = subprocess.run(
+        command, cwd=ROOT, env=publishing.git_identity_env(), check=False
+    )
+    if done.returncode != 0:
+        raise Exit(
+            f"gh-pages: ghp-import failed ({done.returncode}); see above", code=1
+        )
+    pages = publishing.count_pages(result.output)
+    print(f"gh-pages: {pages} pages on {branch} at {remote}")
+
+
+@task(help={"title": "the post's title", "draft": "create it in _drafts/"})
+def new_post(c: Context, title: str, draft: bool = False) -> None:
+    """Create a new post with today's date and front matter to fill in."""
+    del c
+    try:
+        content = ROOT / "content"
+        path = new_post_file(content, title, draft=draft, today=site_today(content))
+    except JekyllError as error:
+        raise Exit(f"new-post: {error}", code=1) from None
+    print(f"new-post: created {display_path(path)}")
 
 
 @task
 def clean(c: Context) -> None:
     """Remove the built site and caches."""
     del c
-    for folder in ("output", "cache", ".pytest_cache", ".ruff_cache"):
+    for folder in ("output", "cache", "screenshots", ".pytest_cache", ".ruff_cache"):
         shutil.rmtree(ROOT / folder, ignore_errors=True)
 
 

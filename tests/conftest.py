@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
-from jekyll_common.runner import BuildResult, run_build
+from jekyll_tools.runner import BuildResult, run_build
 from tests.helpers import write_files
 
 SiteBuilder = Callable[..., tuple[BuildResult, Path]]
@@ -33,3 +34,26 @@ def build_site(tmp_path: Path) -> SiteBuilder:
         return result, output
 
     return build
+
+
+CHROMIUM = "/usr/bin/chromium"
+# Chromium's background connections would fail on a closed network.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-from jekyll_common.devserver import make_server
+from jekyll_tools.devserver import make_server
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 

@@ -18,7 +18,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from jekyll_common.runner import BuildResult, run_build
+from jekyll_tools.runner import BuildResult, run_build
 from tests.helpers import PROJECT_ROOT, SiteServer
 
 SCREENSHOTS = PROJECT_ROOT / "screenshots"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_common.runner import BuildResult, run_build
+from jekyll_tools.runner import BuildResult, run_build
 from tests.site.parity import (
     NAMES,
     SITES,

@@ -8,6 +8,7 @@ the output folder, and a count of warnings and errors for strict mode.
 from __future__ import annotations
 
 import logging
+import shutil
 import subprocess
 import sys
 import time
@@ -36,6 +37,8 @@ class BuildResult:
     # (source file, reference) of every file the content refers to that is
     # not in the site: known gaps, reported, never invented.
     missing_files: list[tuple[str, str]] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    documents: int = 0
 
     @property
     def warnings(self) -> int:
@@ -120,12 +123,15 @@ def run_build(
     production: bool = False,
     overrides: Mapping[str, Any] | None = None,
     search: bool = False,
+    atomic: bool = False,
 ) -> BuildResult:
     """Build the site and return how it went; raises JekyllError on bad folders.
 
     With ``search``, the Pagefind index is built into the output afterwards.
+    With ``atomic``, the site is built in a folder beside the output and put
+    in its place only when the build finished, so a failed build never
+    leaves half a site.
     """
-    from pelican import Pelican  # noqa: PLC0415
     from pelican.settings import read_settings  # noqa: PLC0415
 
     settings_file = PROJECT_ROOT / (
@@ -141,7 +147,37 @@ def run_build(
     if not source_path.is_dir():
         raise JekyllError(f"source folder {source_path} does not exist")
     check_output_folder(output_path, source_path)
-    result = BuildResult(source=source_path, output=output_path)
+    result = BuildResult(source=source_path, output=output_path, settings=settings)
+    if atomic:
+        building = output_path.with_name(f".{output_path.name}.building")
+        shutil.rmtree(building, ignore_errors=True)
+        settings["OUTPUT_PATH"] = str(building)
+        try:
+            _run(settings, building, result, search=search)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        _swap(building, output_path)
+    else:
+        _run(settings, output_path, result, search=search)
+    return result
+
+
+def _swap(built: Path, output: Path) -> None:
+    """Put a finished build in place of the output folder."""
+    previous = output.with_name(f".{output.name}.previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if output.exists():
+        output.rename(previous)
+    built.rename(output)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _run(
+    settings: dict[str, Any], output_path: Path, result: BuildResult, *, search: bool
+) -> None:
+    from pelican import Pelican  # noqa: PLC0415
+
     _reset_log_limits()
     started = time.perf_counter()
     with _recording(result):
@@ -153,5 +189,5 @@ def run_build(
     state = settings.get("JEKYLL_BUILD_STATE")
     if state is not None:
         result.summary = state.report.summary()
+        result.documents = sum(state.report.built.values())
         result.missing_files = list(state.report.missing_files)
-    return result

@@ -19,8 +19,8 @@ from urllib.parse import unquote, urlsplit
 
 from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import safe_join
-from jekyll_common.runner import PROJECT_ROOT
 from jekyll_common.site import normalise_baseurl
+from jekyll_tools.runner import PROJECT_ROOT
 
 RELOAD_PATH = "/__reload"
 _RELOAD_SCRIPT = (
@@ -103,30 +103,41 @@ def make_server(root: Path, port: int, base_path: str = "") -> ThreadingHTTPServ
     return ThreadingHTTPServer(("127.0.0.1", port), handler)
 
 
-def _build_command(production: bool) -> list[str]:
+def _build_command(source: Path, output: Path, production: bool) -> list[str]:
     command = [sys.executable, "-m", "invoke", "build"]
+    command += ["--source", str(source), "--output", str(output)]
     return [*command, "--production"] if production else command
 
 
-def serve_forever(*, port: int, production: bool, **_: Any) -> None:
-    """Build, serve and rebuild on change until interrupted."""
+def serve_forever(*, source: Path, output: Path, port: int, production: bool) -> None:
+    """Build, serve on 127.0.0.1 and rebuild on every change until interrupted.
+
+    Content, plugins, theme and settings are watched; each rebuild runs in a
+    new process, so changes to plugins take effect too. Open pages reload
+    themselves after each rebuild.
+    """
     from watchfiles import watch  # noqa: PLC0415
 
     from jekyll_config.config import read_config_file  # noqa: PLC0415
 
-    sys.path.insert(0, str(PROJECT_ROOT))
-    subprocess.run(_build_command(production), cwd=PROJECT_ROOT, check=False)
-    config, _ = read_config_file(PROJECT_ROOT / "content")
+    build = _build_command(source, output, production)
+    subprocess.run(build, cwd=PROJECT_ROOT, check=False)
+    config, _ = read_config_file(source)
     base_path = normalise_baseurl(config.get("baseurl"))
-    server = make_server(PROJECT_ROOT / "output", port, base_path)
+    server = make_server(output, port, base_path)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    print(f"Serving on http://127.0.0.1:{port}{base_path}/ (Ctrl+C to stop)")
-    watched = [PROJECT_ROOT / name for name in ("content", "plugins", "theme")]
+    print(
+        f"Serving on http://127.0.0.1:{port}{base_path}/ (Ctrl+C to stop)", flush=True
+    )
+    watched = [source, PROJECT_ROOT / "plugins", PROJECT_ROOT / "theme"]
     watched += [PROJECT_ROOT / "pelicanconf.py", PROJECT_ROOT / "publishconf.py"]
+    ignored = output.resolve()
     try:
-        for _changes in watch(*[p for p in watched if p.exists()]):
-            subprocess.run(_build_command(production), cwd=PROJECT_ROOT, check=False)
+        for changes in watch(*[p for p in watched if p.exists()]):
+            if all(Path(path).resolve().is_relative_to(ignored) for _, path in changes):
+                continue
+            subprocess.run(build, cwd=PROJECT_ROOT, check=False)
             server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
     except KeyboardInterrupt:
         pass
