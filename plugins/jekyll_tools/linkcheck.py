@@ -43,6 +43,13 @@ class _References(HTMLParser):
                 self.references.append(value)
 
 
+def references(html: str) -> list[str]:
+    """Return the ``href`` and ``src`` values a browser would follow or fetch."""
+    parser = _References()
+    parser.feed(html)
+    return parser.references
+
+
 def page_path(output: Path, html_file: Path) -> str:
     """Return the site path a page is served at (``a/index.html`` -> ``/a/``)."""
     relative = html_file.relative_to(output).as_posix()
@@ -59,10 +66,9 @@ def check_site(
     broken: list[BrokenLink] = []
     origin = "http://site.invalid"
     for html_file in sorted(output.rglob("*.html")):
-        parser = _References()
-        parser.feed(html_file.read_text(encoding="utf-8", errors="replace"))
+        html = html_file.read_text(encoding="utf-8", errors="replace")
         page = base_path + page_path(output, html_file)
-        for written in dict.fromkeys(parser.references):
+        for written in dict.fromkeys(references(html)):
             reference = written
             if site_url and written.startswith(site_url):
                 reference = base_path + written[len(site_url) :] or "/"

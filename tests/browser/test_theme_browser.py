@@ -10,7 +10,6 @@ from __future__ import annotations
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -18,6 +17,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
+from jekyll_tools.linkcheck import references
 from jekyll_tools.runner import BuildResult, run_build
 from tests.helpers import PROJECT_ROOT, SiteServer
 
@@ -184,19 +184,6 @@ def test_header_image_of_a_missing_file_is_not_shown(
     page.context.close()
 
 
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.links: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        for attribute in ("href", "src"):
-            value = values.get(attribute)
-            if value and tag != "form":
-                self.links.append(value)
-
-
 def _status(url: str) -> int:
     try:
         with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (local)
@@ -225,9 +212,8 @@ def test_every_internal_link_and_asset_answers_200(site: Site) -> None:
         if not (path.endswith("/") or path.endswith(".html")):
             continue
         with urllib.request.urlopen(base + path) as response:  # noqa: S310 (local)
-            parser = _Links()
-            parser.feed(response.read().decode("utf-8"))
-        for link in parser.links:
+            links = references(response.read().decode("utf-8"))
+        for link in links:
             absolute = urljoin(base + path, link)
             parts = urlsplit(absolute)
             if f"{parts.scheme}://{parts.netloc}" == base and parts.path:
