@@ -27,9 +27,29 @@ DEFAULTS: Final[Mapping[str, Any]] = {
     "JEKYLL_EXCLUDE": (),
     "JEKYLL_INCLUDE": (),
     "JEKYLL_SITE": {},
+    # Jekyll collections besides posts: label -> {output, permalink, sort_by}.
+    "JEKYLL_COLLECTIONS": {},
+    "JEKYLL_COLLECTIONS_DIR": "",
+    # Front-matter defaults: [{scope: {path, type}, values: {...}}, ...].
+    "JEKYLL_DEFAULTS": (),
 }
 
 DEFAULT_TIMEZONE: Final = "UTC"
+
+
+@dataclass(frozen=True, slots=True)
+class Collection:
+    """A Jekyll collection: its label, whether it is written, its permalink."""
+
+    label: str
+    output: bool = False
+    permalink: str | None = None
+    sort_by: str | None = None
+
+    def folder(self, collections_dir: str) -> str:
+        """Return the collection's folder relative to the site source."""
+        name = f"_{self.label}"
+        return f"{collections_dir}/{name}" if collections_dir else name
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +67,9 @@ class SiteSettings:
     baseurl: str
     exclude: tuple[str, ...]
     include: tuple[str, ...]
+    collections: tuple[Collection, ...] = ()
+    collections_dir: str = ""
+    defaults: tuple[Mapping[str, Any], ...] = ()
 
 
 def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
@@ -78,7 +101,38 @@ def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
         baseurl=normalise_baseurl(get("JEKYLL_BASEURL")),
         exclude=tuple(str(e) for e in get("JEKYLL_EXCLUDE") or ()),
         include=tuple(str(i) for i in get("JEKYLL_INCLUDE") or ()),
+        collections=collections_of(get("JEKYLL_COLLECTIONS")),
+        collections_dir=str(get("JEKYLL_COLLECTIONS_DIR") or "").strip("/"),
+        defaults=tuple(
+            d for d in get("JEKYLL_DEFAULTS") or () if isinstance(d, Mapping)
+        ),
     )
+
+
+def collections_of(value: Any) -> tuple[Collection, ...]:
+    """Return the collections a ``collections`` value declares (posts left out).
+
+    Jekyll accepts a mapping of labels to metadata, or a list of labels.
+    """
+    if isinstance(value, list | tuple):
+        value = {str(label): {} for label in value}
+    if not isinstance(value, Mapping):
+        return ()
+    found = []
+    for label, metadata in value.items():
+        if str(label) == "posts":
+            continue
+        meta = metadata if isinstance(metadata, Mapping) else {}
+        permalink = meta.get("permalink")
+        found.append(
+            Collection(
+                label=str(label),
+                output=meta.get("output") is True,
+                permalink=str(permalink) if permalink else None,
+                sort_by=str(meta["sort_by"]) if meta.get("sort_by") else None,
+            )
+        )
+    return tuple(found)
 
 
 def normalise_baseurl(value: object) -> str:

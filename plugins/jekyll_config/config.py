@@ -44,6 +44,9 @@ MAPPED_KEYS: Final[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {
     "exclude": ("JEKYLL_EXCLUDE", _as_list),
     "include": ("JEKYLL_INCLUDE", _as_list),
     "timezone": ("TIMEZONE", str),
+    "collections": ("JEKYLL_COLLECTIONS", lambda v: v),
+    "collections_dir": ("JEKYLL_COLLECTIONS_DIR", str),
+    "defaults": ("JEKYLL_DEFAULTS", lambda v: tuple(v) if isinstance(v, list) else ()),
 }
 
 # Keys read by the build itself beyond MAPPED_KEYS.

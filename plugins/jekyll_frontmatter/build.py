@@ -91,10 +91,17 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
         pages_dirs=options.pages_dirs,
         plain_markdown_pages=options.plain_markdown_pages,
         ignored=ignored,
+        collections=[
+            (c.folder(site.collections_dir), c.label, c.output)
+            for c in site.collections
+        ],
+        collections_dir=site.collections_dir,
     )
     found = discover(source, rules, drafts=site.drafts)
     settings["ARTICLE_PATHS"] = found.posts + found.drafts
-    settings["PAGE_PATHS"] = list(found.pages)
+    settings["PAGE_PATHS"] = list(found.pages) + [
+        path for documents in found.documents.values() for path in documents
+    ]
     settings["STATIC_PATHS"] = list(found.static)
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
         settings[key] = []

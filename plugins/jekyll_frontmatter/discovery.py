@@ -51,6 +51,8 @@ class Discovery:
     static: list[str] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
     outside_links: list[str] = field(default_factory=list)
+    # Documents of collections written to the site, by collection label.
+    documents: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,9 @@ class DiscoveryRules:
     pages_dirs: Sequence[str] = ("_pages",)
     plain_markdown_pages: bool = True
     ignored: Sequence[str] = ()
+    # (folder, label, output) of each collection besides posts.
+    collections: Sequence[tuple[str, str, bool]] = ()
+    collections_dir: str = ""
 
 
 def _glob_include(patterns: Iterable[str], entry: str, is_dir: bool) -> bool:
@@ -177,14 +182,42 @@ def discover(source: Path, rules: DiscoveryRules, *, drafts: bool) -> Discovery:
                 _classify(root, relative, rules, found)
         elif entry_filter.keeps(relative, is_dir=False):
             _classify(root, relative, rules, found)
+    if rules.collections_dir:
+        post_roots = [rules.collections_dir]
     for folder in post_roots:
         prefix = f"{folder}/" if folder else ""
         found.posts += _collect_documents(root, prefix + "_posts", found)
         if drafts:
             found.drafts += _collect_documents(root, prefix + "_drafts", found)
+    for folder, label, output in rules.collections:
+        _collect_collection(root, folder, label, output, found)
     for paths in (found.posts, found.drafts, found.pages, found.static):
         paths.sort()
     return found
+
+
+def _collect_collection(
+    root: Path, folder: str, label: str, output: bool, found: Discovery
+) -> None:
+    """Add a collection's documents (files with front matter) and static files.
+
+    As Jekyll: only documents of a collection with ``output: true`` are
+    written; its other files are copied as they are.
+    """
+    base = root / folder
+    if not output or not base.is_dir() or not _inside(base, root):
+        return
+    documents = found.documents.setdefault(label, [])
+    for relative in _walk(root, base, lambda d: not _hidden(d.rsplit("/")[-1]), found):
+        if _hidden(PurePosixPath(relative).name):
+            continue
+        if _opens_front_matter(root / relative) and relative.lower().endswith(
+            RENDERED_EXTENSIONS
+        ):
+            documents.append(relative)
+        else:
+            found.static.append(relative)
+    documents.sort()
 
 
 def _classify(

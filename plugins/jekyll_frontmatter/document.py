@@ -14,7 +14,7 @@ from typing import Any
 
 from jekyll_common.errors import ContentError, UnsafePathError
 from jekyll_common.paths import check_url_path, url_to_output_path
-from jekyll_common.site import SiteSettings
+from jekyll_common.site import Collection, SiteSettings
 from jekyll_frontmatter import permalinks
 from jekyll_frontmatter.dates import parse_date, split_dated_name
 from jekyll_frontmatter.discovery import HTML_EXTENSIONS
@@ -24,6 +24,8 @@ from jekyll_frontmatter.settings import DEFAULT_TEMPLATES, ReaderOptions
 from jekyll_frontmatter.taxonomy import categories_of, tags_of
 
 POST_KINDS = frozenset({"post", "draft"})
+# Kinds whose file name may carry a date (Jekyll's read_post_data).
+DATED_KINDS = frozenset({"post", "draft", "document"})
 POST_FOLDERS = frozenset({"_posts", "_drafts"})
 
 
@@ -32,9 +34,10 @@ class SourceFile:
     """Where a document comes from and what the file system knows of it."""
 
     relpath: str
-    kind: str  # "post", "draft" or "page"
+    kind: str  # "post", "draft", "page" or "document" (of a collection)
     mtime: dt.datetime
     commits: CommitDates | None = None
+    collection: Collection | None = None
 
 
 @dataclass(slots=True)
@@ -53,6 +56,14 @@ class DocumentFields:
     layout: str | None
     skip_reason: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def collection_of(relpath: str, site: SiteSettings) -> Collection | None:
+    """Return the collection (besides posts) a source file belongs to."""
+    for collection in site.collections:
+        if relpath.startswith(collection.folder(site.collections_dir) + "/"):
+            return collection
+    return None
 
 
 def kind_of(relpath: str, pages_dirs: tuple[str, ...] = ()) -> str:
@@ -77,10 +88,12 @@ def _document_date(
 ) -> tuple[dt.datetime | None, str]:
     if data.get("date") is not None:
         return _parse_key(data, "date", tz), "front matter"
-    if source.kind not in POST_KINDS:
+    if source.kind not in DATED_KINDS:
         return None, "none"
     if name_date is not None:
         return name_date, "file name"
+    if source.kind == "document":
+        return None, "none"
     if source.commits is not None:
         return source.commits.first.astimezone(tz), "git"
     return source.mtime.astimezone(tz), "file time"
@@ -133,6 +146,10 @@ def _url_template(
         return str(permalink).strip()
     if source.kind in POST_KINDS:
         return permalinks.style_template(site.permalink)
+    if source.collection is not None:
+        return permalinks.collection_template(
+            source.collection.permalink, site.permalink
+        )
     return permalinks.page_template(
         site.permalink, is_index=stem == "index", is_html=output_ext in HTML_EXTENSIONS
     )
@@ -168,6 +185,13 @@ def document_fields(
         placeholders = permalinks.document_placeholders(
             basename=name_slug, slug=slug, date=date, categories=categories,
             output_ext=output_ext,
+        )  # fmt: skip
+    elif source.collection is not None:
+        within = path.relative_to(source.collection.folder(site.collections_dir))
+        placeholders = permalinks.document_placeholders(
+            basename=name_slug, slug=slug, date=date or now, categories=categories,
+            output_ext=output_ext, collection=source.collection.label,
+            path="/" + within.with_suffix("").as_posix(),
         )  # fmt: skip
     else:
         placeholders = {
@@ -220,13 +244,18 @@ def template_for(
     """Return the theme template for a layout, and whether the layout was known.
 
     The layout mapping is tried first, then a theme template of the same
-    name; otherwise the kind's default template is used.
+    name; otherwise the kind's default template is used. Posts always get a
+    post template and pages a page template, whatever the layout says
+    (Pelican renders a post as ``article`` and a page as ``page``).
     """
     default = DEFAULT_TEMPLATES[kind]
     if layout is None:
         return default, True
     if layout in options.layouts:
-        return options.layouts[layout], True
+        template = options.layouts[layout]
+        if template in DEFAULT_TEMPLATES.values():
+            return default, True
+        return template, True
     if layout in known:
         return layout, True
     return default, False

@@ -48,13 +48,8 @@ def style_template(style: str) -> str:
     return STYLES.get(style, style)
 
 
-def page_template(style: str, *, is_index: bool, is_html: bool) -> str:
-    """Return the URL template of a page without ``permalink`` (Page#template)."""
-    if not is_html:
-        return "/:path/:basename:output_ext"
-    if is_index:
-        return "/:path/"
-    template = "/:path/:basename"
+def add_permalink_suffix(template: str, style: str) -> str:
+    """Return ``template`` ended as the site's style ends URLs (Jekyll's rule)."""
     if style == "pretty":
         return template + "/"
     if style in ("date", "ordinal", "none", "weekdate"):
@@ -64,6 +59,22 @@ def page_template(style: str, *, is_index: bool, is_html: bool) -> str:
     if style.endswith(":output_ext"):
         template += ":output_ext"
     return template
+
+
+def page_template(style: str, *, is_index: bool, is_html: bool) -> str:
+    """Return the URL template of a page without ``permalink`` (Page#template)."""
+    if not is_html:
+        return "/:path/:basename:output_ext"
+    if is_index:
+        return "/:path/"
+    return add_permalink_suffix("/:path/:basename", style)
+
+
+def collection_template(collection_permalink: str | None, style: str) -> str:
+    """Return the URL template of a collection document (Collection#url_template)."""
+    if collection_permalink:
+        return style_template(collection_permalink)
+    return add_permalink_suffix("/:collection/:path", style)
 
 
 def date_placeholders(date: dt.datetime) -> dict[str, str]:

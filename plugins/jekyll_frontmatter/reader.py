@@ -24,10 +24,12 @@ from jekyll_common.logs import display_path
 from jekyll_common.paths import url_from_site_root
 from jekyll_common.slugs import slugify
 from jekyll_frontmatter import build
+from jekyll_frontmatter.defaults import defaults_for
 from jekyll_frontmatter.discovery import MARKDOWN_EXTENSIONS
 from jekyll_frontmatter.document import (
     DocumentFields,
     SourceFile,
+    collection_of,
     document_fields,
     kind_of,
     template_for,
@@ -62,6 +64,8 @@ _MAPPED_KEYS = frozenset(
     {"title", "date", "slug", "tags", "tag", "categories", "category", "author",
      "layout", "published", "permalink", "modified", "last_modified_at"}
 )  # fmt: skip
+# The `type` of each kind in a defaults scope.
+DEFAULTS_TYPES = {"post": "posts", "draft": "posts", "page": "pages"}
 _RESERVED = frozenset(dir(Article)) | frozenset(dir(Page)) | {"metadata", "settings"}
 
 
@@ -100,13 +104,22 @@ class JekyllReader(BaseReader):
         document = split_source(text)
         for note in [*notes, *document.notes]:
             logger.warning("%s: %s.", shown, note)
-        data = document.front_matter or {}
+        collection = collection_of(relpath, state.site)
+        kind = "document" if collection else kind_of(relpath, state.options.pages_dirs)
         source = SourceFile(
             relpath=relpath,
-            kind=kind_of(relpath, state.options.pages_dirs),
+            kind=kind,
             mtime=dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC),
             commits=state.commits(relpath),
+            collection=collection,
         )
+        doc_type = DEFAULTS_TYPES.get(kind) or (
+            collection.label if collection else kind
+        )
+        data = {
+            **defaults_for(state.site.defaults, relpath, doc_type),
+            **(document.front_matter or {}),
+        }
         try:
             fields = document_fields(data, source, state.site, state.options, state.now)
         except ContentError as error:
@@ -173,7 +186,8 @@ class JekyllReader(BaseReader):
             front_matter=data,
             source_kind=source.kind,
             date_source=fields.date_source,
-            status="published",
+            status="hidden" if source.kind == "document" else "published",
+            collection=source.collection.label if source.collection else None,
             tags=[self._wrap(Tag, name) for name in fields.tags],
             categories=[self._wrap(Category, name) for name in fields.categories],
             header_image=self._header_image(data, title, source.relpath, shown, state),

@@ -38,6 +38,7 @@ DEFAULT_TEMPLATES: Final[Mapping[str, str]] = {
     "post": "article",
     "draft": "article",
     "page": "page",
+    "document": "page",
 }
 
 

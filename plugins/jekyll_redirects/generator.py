@@ -87,10 +87,15 @@ def hide_redirected_articles(generator: Any) -> None:
 
 
 def hide_redirected_pages(generator: Any) -> None:
-    """Move ``redirect_to`` pages out of the page list (and the navigation)."""
+    """Move ``redirect_to`` pages out of the page list (and the navigation).
+
+    Hidden pages, such as collection documents, become redirects in place.
+    """
     kept = [p for p in generator.pages if not turn_into_redirect(p, generator.settings)]
     moved = [p for p in generator.pages if p not in kept]
     generator.pages[:] = kept
+    for page in generator.hidden_pages:
+        turn_into_redirect(page, generator.settings)
     generator.hidden_pages.extend(moved)
 
 

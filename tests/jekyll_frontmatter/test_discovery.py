@@ -89,3 +89,21 @@ def test_links_outside_the_source_are_not_followed(tmp_path: Path) -> None:
     found = discover(source, DiscoveryRules(), drafts=False)
     assert found.pages == ["index.md"]
     assert sorted(found.outside_links) == ["leak.md", "leakdir"]
+
+
+def test_collections_with_output_only(tmp_path: Path) -> None:
+    write_files(
+        tmp_path,
+        {
+            "_talks/a.md": FM,
+            "_talks/slides.pdf": b"%PDF",
+            "_talks/plain.md": "no front matter\n",
+            "_authors/ada.md": FM,
+        },
+    )
+    rules = DiscoveryRules(
+        collections=[("_talks", "talks", True), ("_authors", "authors", False)]
+    )
+    found = discover(tmp_path, rules, drafts=False)
+    assert found.documents == {"talks": ["_talks/a.md"]}
+    assert sorted(found.static) == ["_talks/plain.md", "_talks/slides.pdf"]

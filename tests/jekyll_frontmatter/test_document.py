@@ -126,7 +126,8 @@ def test_titleize() -> None:
 def test_layout_mapping() -> None:
     known = frozenset({"custom"})
     assert template_for(None, "post", OPTIONS, known) == ("article", True)
-    assert template_for("post", "page", OPTIONS, known) == ("article", True)
+    assert template_for("post", "page", OPTIONS, known) == ("page", True)
+    assert template_for("single", "post", OPTIONS, known) == ("article", True)
     assert template_for("custom", "page", OPTIONS, known) == ("custom", True)
     assert template_for("mystery", "page", OPTIONS, known) == ("page", False)
 
@@ -137,3 +138,45 @@ def test_parse_git_log() -> None:
     assert dates["a.md"].first.month == 3
     assert dates["a.md"].last.month == 5
     assert dates["b.md"].first == dates["b.md"].last
+
+
+def document_fields_of(data: dict, relpath: str, **settings):
+    from jekyll_frontmatter.document import collection_of  # noqa: PLC0415
+
+    site = site_settings(settings)
+    collection = collection_of(relpath, site)
+    source = SourceFile(relpath, "document", MTIME, None, collection)
+    return document_fields(data, source, site, OPTIONS, NOW)
+
+
+COLLECTIONS = {
+    "talks": {"output": True},
+    "docs": {"output": True, "permalink": "/d/:path/"},
+}
+
+
+@pytest.mark.parametrize(
+    ("relpath", "data", "style", "url"),
+    [
+        ("_talks/2012-03-01-talk-1.md", {}, "date", "/talks/2012-03-01-talk-1.html"),
+        ("_talks/2012-03-01-talk-1.md", {}, "pretty", "/talks/2012-03-01-talk-1/"),
+        ("_talks/sub/x.md", {}, "date", "/talks/sub/x.html"),
+        ("_docs/guide/intro.md", {}, "date", "/d/guide/intro/"),
+        ("_talks/a.md", {"permalink": "/talk/:name"}, "date", "/talk/a"),
+    ],
+)
+def test_collection_documents(relpath: str, data: dict, style: str, url: str) -> None:
+    result = document_fields_of(
+        data, relpath, JEKYLL_COLLECTIONS=COLLECTIONS, JEKYLL_PERMALINK=style
+    )
+    assert result.url == url
+
+
+def test_collection_in_collections_dir() -> None:
+    result = document_fields_of(
+        {},
+        "my/_talks/a.md",
+        JEKYLL_COLLECTIONS=COLLECTIONS,
+        JEKYLL_COLLECTIONS_DIR="my",
+    )
+    assert result.url == "/talks/a.html"
