@@ -26,6 +26,7 @@ PLUGINS = [
     "jekyll_config",
     "jekyll_kramdown",
     "jekyll_frontmatter",
+    "jekyll_liquid",
     "jekyll_archives",
     "jekyll_feed",
     "jekyll_sitemap",

@@ -59,6 +59,8 @@ class BuildState:
     report: BuildReport = field(default_factory=BuildReport)
     warned_layouts: set[str] = field(default_factory=set)
     static_files: frozenset[str] = frozenset()
+    # Per-build data of plugins that extend the reading pipeline, by name.
+    extensions: dict[str, Any] = field(default_factory=dict)
     _commits: dict[str, CommitDates] | None = None
 
     def commits(self, relpath: str) -> CommitDates | None:

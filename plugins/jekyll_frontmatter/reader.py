@@ -45,6 +45,7 @@ from jekyll_frontmatter.images import (
     is_external,
     resolve_local,
 )
+from jekyll_frontmatter.pipeline import DocumentBody, document_body
 from jekyll_frontmatter.render import (
     balance_html,
     first_heading,
@@ -130,14 +131,11 @@ class JekyllReader(BaseReader):
             state.report.not_published.append((relpath, fields.skip_reason))
             return "", {"status": "skip"}
         is_markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
-        content = (
-            render_markdown(self._markdown, document.body)
-            if is_markdown
-            else document.body
-        )
+        body = self._transform_body(document, data, fields, relpath, shown, state)
+        content = render_markdown(self._markdown, body) if is_markdown else body
         title = fields.title or first_heading(content) or titleize(fields.slug)
         metadata = self._metadata(data, fields, source, title, shown, state)
-        metadata.update(self._excerpt(data, document.body, is_markdown, state))
+        metadata.update(self._excerpt(data, body, is_markdown, state))
         for reference in embedded_sources(content):
             self._check_reference(reference, relpath, shown, state)
         content = enrich_images(content, partial(self._image_size, relpath, state))
@@ -146,6 +144,30 @@ class JekyllReader(BaseReader):
             state.report.undated.append((relpath, fields.date, fields.date_source))
         state.report.built[source.kind] += 1
         return typographic_html(content), metadata
+
+    def _transform_body(
+        self,
+        document: Any,
+        data: dict[str, Any],
+        fields: DocumentFields,
+        relpath: str,
+        shown: str,
+        state: build.BuildState,
+    ) -> str:
+        page = {**data, "url": fields.url, "path": relpath, "slug": fields.slug}
+        page.update(title=fields.title, date=fields.date, tags=fields.tags)
+        page["categories"] = fields.categories
+        body = DocumentBody(
+            document.body,
+            page,
+            relpath,
+            shown,
+            document.body_line,
+            state,
+            self.settings,
+        )
+        document_body.send(self, body=body)
+        return body.text
 
     def _metadata(
         self,

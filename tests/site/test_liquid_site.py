@@ -1,0 +1,66 @@
+"""Liquid in content on a whole build (fixtures/liquid/)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from jekyll_tools.runner import BuildResult, run_build
+
+FIXTURE = Path(__file__).parent / "fixtures" / "liquid"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
+    root = tmp_path_factory.mktemp("liquid")
+    shutil.copytree(FIXTURE, root / "source")
+    return run_build(source=root / "source", output=root / "output"), root / "output"
+
+
+def content(output: Path, path: str) -> BeautifulSoup:
+    soup = BeautifulSoup((output / path).read_text(encoding="utf-8"), "html.parser")
+    return soup.select_one(".content")
+
+
+def test_liquid_renders_before_markdown(built: tuple[BuildResult, Path]) -> None:
+    _, output = built
+    body = content(output, "2020/01/03/liquid.html")
+    text = body.get_text().replace("\xa0", " ")
+    assert "Site: Liquid site at https://lq.example/base; page liquid test." in text
+    assert body.select_one("aside.note").get_text() == "HELLO on Liquid site"
+    assert "has-a no-missing" in text
+    assert "1:Ada 2:Grace" in text
+    assert body.find("a", string="Other post")["href"] == "/base/2020/01/02/other.html"
+    assert "{{ kept as written }}" in text
+    assert body.select_one("div.highlight .nf").get_text() == "answer"
+
+
+def test_missing_include_and_unknown_tag_stay_visible_with_warnings(
+    built: tuple[BuildResult, Path],
+) -> None:
+    result, output = built
+    text = content(output, "2020/01/03/liquid.html").get_text().replace("\xa0", " ")
+    assert "{% include missing.html %}" in text
+    assert "{% mystery tag %}" in text
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert any("2020-01-03-liquid.md" in w and "'missing.html'" in w for w in warnings)
+    assert any(
+        "2020-01-03-liquid.md" in w and "{% mystery tag %}" in w for w in warnings
+    )
+
+
+def test_python_internals_are_refused_and_text_kept(
+    built: tuple[BuildResult, Path],
+) -> None:
+    result, output = built
+    text = content(output, "2020/01/04/reaches-for-python.html").get_text()
+    # Kept as written (then Markdown reads __mro__ as bold), never evaluated.
+    assert "{{ site.title }}" in text
+    assert "mro" in text
+    assert "class 'object'" not in text
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert any("reaches-for-python.md" in w and "unsafe" in w for w in warnings)
+    assert result.errors == 0
