@@ -22,10 +22,12 @@ from jekyll_common.errors import JekyllError  # noqa: E402
 from jekyll_common.logs import display_path  # noqa: E402
 from jekyll_common.output import absolute_base  # noqa: E402
 from jekyll_common.site import normalise_baseurl  # noqa: E402
+from jekyll_common.urllist import read_url_list  # noqa: E402
 from jekyll_tools import publish as publishing  # noqa: E402
 from jekyll_tools.linkcheck import check_site  # noqa: E402
 from jekyll_tools.newpost import new_post_file, site_today  # noqa: E402
 from jekyll_tools.runner import BuildResult, run_build  # noqa: E402
+from jekyll_tools.urlcheck import unserved  # noqa: E402
 
 PUBLISH_STATE = Path(
     os.environ.get("PUBLISH_STATE_FILE") or ROOT / "cache" / "publish-state.json"
@@ -127,13 +129,26 @@ def serve(
     help={
         "source": "site folder (default: content/)",
         "output": "output folder (default: output/)",
+        "urls": "also check that every URL of this list (or sitemap.xml) is served",
     }
 )
-def check(c: Context, source: str | None = None, output: str | None = None) -> None:
+def check(
+    c: Context, source: str | None = None, output: str | None = None, urls: str = ""
+) -> None:
     """Build, then check every internal link and asset (no network needed)."""
     del c
     result = _build(source, output)
     base_path = normalise_baseurl(result.settings.get("JEKYLL_BASEURL"))
+    lost: list[str] = []
+    if urls:
+        try:
+            old = read_url_list(Path(urls))
+        except JekyllError as error:
+            raise Exit(f"check: {error}", code=2) from None
+        lost = unserved(result.output, old, base_path)
+        for path in lost:
+            print(f"old URL not served: {path}")
+        print(f"check: {len(old) - len(lost)} of {len(old)} old URLs served")
     broken = check_site(result.output, base_path, absolute_base(result.settings))
     for source_file, reference in result.missing_files:
         print(f"missing file: {reference} (referred to by {source_file})")
@@ -144,8 +159,25 @@ def check(c: Context, source: str | None = None, output: str | None = None) -> N
         print(f"{page}: broken: {', '.join(sorted(targets))}")
     pages = publishing.count_pages(result.output)
     print(f"check: {pages} pages, {len(broken)} broken links or assets")
-    if broken:
-        raise Exit("check: fix the links above (or add the missing files)", code=1)
+    if broken or lost:
+        raise Exit(
+            "check: fix the links above (or add the missing files); for old URLs, "
+            "add redirect_from or set JEKYLL_LEGACY_URLS",
+            code=1,
+        )
+
+
+@task(help={"source": "site folder (default: content/)"})
+def report(c: Context, source: str | None = None) -> None:
+    """Build into a temporary folder and report what was done with each key."""
+    del c
+    import tempfile  # noqa: PLC0415
+
+    from jekyll_tools.report import render_report  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:
+        result = _build(source, str(Path(folder) / "output"))
+    print(render_report(result.state, result.settings.get("JEKYLL_SITE") or {}))
 
 
 @task(
@@ -258,3 +290,24 @@ def test(c: Context, k: str = "") -> None:
     lint(c)
     selection = f" -k {k!r}" if k else ""
     c.run(f"{sys.executable} -m pytest{selection}", pty=False)
+
+
+@task
+def regen_golden(c: Context) -> None:
+    """Rewrite the fixture sites' golden URL lists from a build; review the diff."""
+    del c
+    import tempfile  # noqa: PLC0415
+
+    sys.path.insert(0, str(ROOT))
+    from tests.helpers import (  # noqa: PLC0415
+        GOLDEN_FIXTURES,
+        build_fixture,
+        golden_path,
+        output_files,
+    )
+
+    for name in GOLDEN_FIXTURES:
+        with tempfile.TemporaryDirectory() as folder:
+            _, output = build_fixture(name, Path(folder))
+            golden_path(name).write_text("\n".join(output_files(output)) + "\n")
+        print(f"regen-golden: {display_path(golden_path(name))}")

@@ -45,3 +45,27 @@ class SiteServer:
     def close(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+# Fixture sites with a golden list of output files, and whether each is
+# built for production. `invoke regen-golden` rewrites the lists.
+FIXTURES = PROJECT_ROOT / "tests" / "site" / "fixtures"
+GOLDEN_FIXTURES = {"frontmatter": False, "redirects": True}
+
+
+def build_fixture(name: str, root: Path) -> tuple[object, Path]:
+    """Build a copy of a fixture site under ``root``; return (result, output)."""
+    import shutil  # noqa: PLC0415
+
+    from jekyll_tools.runner import run_build  # noqa: PLC0415
+
+    source = root / "source"
+    shutil.copytree(FIXTURES / name, source)
+    output = root / "output"
+    result = run_build(source=source, output=output, production=GOLDEN_FIXTURES[name])
+    return result, output
+
+
+def golden_path(name: str) -> Path:
+    """Return the golden URL list of a fixture site."""
+    return FIXTURES / f"{name}.expected_urls.txt"

@@ -30,6 +30,10 @@ class BuildReport:
     not_published: list[tuple[str, str]] = field(default_factory=list)
     undated: list[tuple[str, dt.datetime, str]] = field(default_factory=list)
     missing_files: list[tuple[str, str]] = field(default_factory=list)
+    # For the migration report: front-matter keys by how many files use them,
+    # includes that were missing, by name.
+    front_matter_keys: Counter[str] = field(default_factory=Counter)
+    missing_includes: Counter[str] = field(default_factory=Counter)
     pages_written: int = 0
 
     def summary(self) -> str:
@@ -105,6 +109,8 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
         path for documents in found.documents.values() for path in documents
     ]
     settings["STATIC_PATHS"] = list(found.static)
+    # The static list is exact; a Markdown file may be both a page and a copy.
+    settings["STATIC_EXCLUDE_SOURCES"] = False
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
         settings[key] = []
     state = BuildState(

@@ -5,7 +5,8 @@ Mirrors Jekyll's ``Reader`` and ``EntryFilter``: entries starting with
 ``include`` names them; ``exclude`` matches by glob or by path prefix from the
 site root; ``_posts/`` and ``_drafts/`` are found in the root and in any
 folder that is not itself skipped. Beyond Jekyll: a Markdown file without
-front matter is a page (not copied as-is), the ``_pages/`` folder holds pages
+front matter is a page too (and still copied as-is, so its old URL stays),
+the ``_pages/`` folder holds pages
 as if they stood at the root, and symlinks leading outside the source are
 never followed.
 """
@@ -51,6 +52,8 @@ class Discovery:
     static: list[str] = field(default_factory=list)
     unsupported: list[str] = field(default_factory=list)
     outside_links: list[str] = field(default_factory=list)
+    # Markdown files without front matter built as pages (Jekyll copies them).
+    plain_pages: list[str] = field(default_factory=list)
     # Documents of collections written to the site, by collection label.
     documents: dict[str, list[str]] = field(default_factory=dict)
 
@@ -231,5 +234,9 @@ def _classify(
             found.unsupported.append(relative)
     elif rules.plain_markdown_pages and lowered.endswith(MARKDOWN_EXTENSIONS):
         found.pages.append(relative)
+        found.plain_pages.append(relative)
+        # Jekyll serves it as it is at its own path: keep that URL too.
+        if not relative.startswith("_"):
+            found.static.append(relative)
     else:
         found.static.append(relative)

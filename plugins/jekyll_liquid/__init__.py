@@ -62,7 +62,7 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
         return
     folder = str(PurePosixPath(body.relpath).parent)
     try:
-        text, notes = _renderer(body).render(body.text, body.page, folder)
+        text, notes, missing = _renderer(body).render(body.text, body.page, folder)
     except TemplateError as error:
         line = getattr(error, "lineno", None)
         where = f"{body.shown}:{body.first_line + line - 1}" if line else body.shown
@@ -75,6 +75,7 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
         return
     for note in notes:
         logger.warning("%s: %s.", body.shown, note)
+    body.state.report.missing_includes.update(missing)
     body.text = text
 
 

@@ -168,8 +168,8 @@ class LiquidRenderer:
 
     def render(
         self, text: str, page: Mapping[str, Any], folder: str
-    ) -> tuple[str, list[str]]:
-        """Return the rendered text and the notes on what was left as written.
+    ) -> tuple[str, list[str], list[str]]:
+        """Return the rendered text, notes on what was left as text, missing includes.
 
         Raises jinja2's TemplateError (syntax, sandbox) for the caller to report.
         """
@@ -183,6 +183,7 @@ class LiquidRenderer:
             for name in translation.missing_includes
         ]
         template = self.environment.from_string(translation.source)
-        return template.render(
+        rendered = template.render(
             site=self.site, page=page, base_path=self.site["baseurl"]
-        ), notes
+        )
+        return rendered, notes, translation.missing_includes

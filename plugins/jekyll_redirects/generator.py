@@ -11,14 +11,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 from itertools import chain
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pelican.generators import Generator
 
+from jekyll_common.errors import JekyllError
 from jekyll_common.logs import display_path
 from jekyll_common.output import reserved, write_text
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
+from jekyll_common.urllist import read_url_list
 from jekyll_redirects import settings as plugin_settings
 from jekyll_redirects.maps import htaccess, netlify, nginx, redirects_json
 from jekyll_redirects.rules import (
@@ -26,10 +29,12 @@ from jekyll_redirects.rules import (
     RedirectError,
     as_list,
     first_target,
+    legacy_redirects,
     old_path,
     output_of,
     plan,
     target_of,
+    undated,
 )
 
 logger = logging.getLogger(__name__)
@@ -116,6 +121,7 @@ class RedirectGenerator(Generator):
         )
         claims = list(self._redirect_from(documents))
         claims += [d.redirect for d in documents if hasattr(d, "redirect")]
+        claims += self._legacy(documents, pages, claims)
         self.redirects, refused = plan(claims, pages)
         for refusal in refused:
             logger.error(
@@ -131,6 +137,43 @@ class RedirectGenerator(Generator):
                 document.template = document.redirect_template
                 del document.redirect
         self.context["redirects"] = self.redirects
+
+    def _legacy(
+        self, documents: list[Any], pages: dict[str, str], claims: list[Redirect]
+    ) -> list[Redirect]:
+        """Redirect old URLs (JEKYLL_LEGACY_URLS) to the documents they name."""
+        url_list = self.settings.get("JEKYLL_LEGACY_URLS")
+        if not url_list:
+            return []
+        path = Path(self.settings["PATH"]) / url_list
+        if not path.is_file():
+            path = Path(url_list)
+        try:
+            old_paths = read_url_list(path)
+        except JekyllError as error:
+            logger.error("JEKYLL_LEGACY_URLS: %s", error)
+            return []
+        candidates: dict[str, list[tuple[str, str, str]]] = {}
+        for document in documents:
+            if hasattr(document, "redirect"):
+                continue
+            target = (_source(document), _document_url(document, self.settings))
+            stem = PurePosixPath(document.source_path).stem
+            for key in {str(document.slug).lower(), undated(stem).lower()}:
+                candidates.setdefault(key, []).append((*target, document.save_as))
+        served = set(pages) | {claim.output for claim in claims}
+        redirects, unmatched = legacy_redirects(
+            old_paths, candidates, served, display_path(path)
+        )
+        if unmatched:
+            logger.warning(
+                "%s: %d old URLs are not served and name no single document: %s. "
+                "Add redirect_from to the pages that replace them.",
+                display_path(path),
+                len(unmatched),
+                ", ".join(unmatched[:20]) + (" ..." if len(unmatched) > 20 else ""),
+            )
+        return redirects
 
     def _redirect_from(self, documents: Iterable[Any]) -> Iterator[Redirect]:
         for document in documents:
@@ -161,8 +204,8 @@ class RedirectGenerator(Generator):
         options = plugin_settings.load(self.settings)
         static = {s.save_as: s.source_path for s in self.context.get("staticfiles", [])}
         template = self.get_template(options.template)
-        redirect_from = [r for r in self.redirects if r.kind == "redirect_from"]
-        for redirect in redirect_from:
+        redirect_pages = [r for r in self.redirects if r.kind != "redirect_to"]
+        for redirect in redirect_pages:
             if redirect.output in static:
                 logger.error(
                     "%s: redirect %r is the path of the file %s; the file is kept.",

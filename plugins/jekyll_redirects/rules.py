@@ -11,6 +11,7 @@ none over a real page, and no loop.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +35,7 @@ class Redirect:
     """
 
     source: str
-    kind: str  # "redirect_from" or "redirect_to"
+    kind: str  # "redirect_from", "redirect_to" or "legacy" (JEKYLL_LEGACY_URLS)
     from_path: str
     output: str
     target: str
@@ -121,7 +122,7 @@ def plan(
     accepted: dict[str, Redirect] = {}
     refused: list[Refusal] = []
     for redirect in sorted(redirects, key=lambda r: (r.source, r.from_path)):
-        if redirect.kind == "redirect_from" and redirect.output in pages:
+        if redirect.kind != "redirect_to" and redirect.output in pages:
             refused.append(
                 Refusal(
                     (redirect.source, pages[redirect.output]),
@@ -166,3 +167,58 @@ def _cycles(redirects: Mapping[str, Redirect]) -> list[list[str]]:
             cycles.append(path[path.index(current) :])
         done.update(path)
     return cycles
+
+
+_DATE_PREFIX = re.compile(r"^\d{2,4}-\d{1,2}-\d{1,2}-")
+
+
+def undated(stem: str) -> str:
+    """Return a file name stem without Jekyll's ``YYYY-MM-DD-`` prefix."""
+    return _DATE_PREFIX.sub("", stem)
+
+
+def legacy_key(path: str) -> str:
+    """Return what an old URL is matched on: its last segment, no extension."""
+    segment = next((s for s in reversed(path.split("/")) if s), "")
+    stem = segment.rsplit(".", 1)[0] if "." in segment else segment
+    return stem.lower()
+
+
+def served_outputs(path: str) -> tuple[str, ...]:
+    """Return the files that would answer ``path`` (GitHub Pages' rules)."""
+    if path.endswith("/"):
+        return (output_of(path),)
+    return (output_of(path), output_of(path + "/"), path.lstrip("/"))
+
+
+def legacy_redirects(
+    paths: Iterable[str],
+    candidates: Mapping[str, list[tuple[str, str, str]]],
+    served: set[str],
+    source: str,
+) -> tuple[list[Redirect], list[str]]:
+    """Return redirects for old paths the site no longer serves, and the rest.
+
+    ``candidates`` maps a key (a document's slug or file name) to the
+    (source, target URL, target output) of the documents it names; an old
+    path whose key names exactly one document is redirected to it.
+    """
+    redirects: list[Redirect] = []
+    unmatched: list[str] = []
+    for value in paths:
+        try:
+            path = old_path(value)
+        except RedirectError:
+            unmatched.append(value)
+            continue
+        if any(output in served for output in served_outputs(path)):
+            continue
+        matches = {c[1]: c for c in candidates.get(legacy_key(path), [])}
+        if len(matches) != 1:
+            unmatched.append(path)
+            continue
+        _, target, target_output = next(iter(matches.values()))
+        redirects.append(
+            Redirect(source, "legacy", path, output_of(path), target, target_output)
+        )
+    return redirects, unmatched

@@ -39,6 +39,8 @@ class BuildResult:
     missing_files: list[tuple[str, str]] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
     documents: int = 0
+    # The build's state (what was discovered and read), for reports.
+    state: Any = None
 
     @property
     def warnings(self) -> int:
@@ -190,4 +192,5 @@ def _run(
     if state is not None:
         result.summary = state.report.summary()
         result.documents = sum(state.report.built.values())
+        result.state = state
         result.missing_files = list(state.report.missing_files)

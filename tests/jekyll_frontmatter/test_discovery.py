@@ -54,7 +54,8 @@ def test_jekyll_rules(tmp_path: Path) -> None:
         "index.md",
         "page.html",
     ]
-    assert found.static == ["assets/img/a.png", "plain.html"]
+    # Markdown without front matter is a page and a copy (Jekyll serves the copy).
+    assert found.static == ["README.md", "about.md", "assets/img/a.png", "plain.html"]
     assert found.unsupported == ["feed.xml"]
 
 

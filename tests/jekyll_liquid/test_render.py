@@ -82,7 +82,7 @@ def test_liquid(renderer: LiquidRenderer, template: str, expected: str) -> None:
         "d": dt.date(2021, 2, 2),
         "items": [{"k": "b", "v": 2}, {"k": "a", "v": 1}],
     }
-    output, notes = renderer.render(template, page, "docs")
+    output, notes, _ = renderer.render(template, page, "docs")
     assert notes == []
     assert output == expected
 
@@ -100,7 +100,7 @@ def test_liquid(renderer: LiquidRenderer, template: str, expected: str) -> None:
 )
 def test_python_internals_are_refused(renderer: LiquidRenderer, template: str) -> None:
     try:
-        output, _ = renderer.render(template, {}, "docs")
+        output, _, _ = renderer.render(template, {}, "docs")
     except TemplateError:
         return
     assert "class" not in output and "environ" not in output and output.strip() == ""
@@ -110,10 +110,11 @@ def test_includes_cannot_leave_the_source(
     renderer: LiquidRenderer, tmp_path: Path
 ) -> None:
     (tmp_path.parent / "outside.html").write_text("SECRET", encoding="utf-8")
-    output, notes = renderer.render(
+    output, notes, missing = renderer.render(
         "{% include ../../outside.html %}{% include_relative ../../outside.html %}",
         {},
         "docs",
     )
     assert "SECRET" not in output
     assert len(notes) == 2
+    assert missing == ["../../outside.html", "../../outside.html"]

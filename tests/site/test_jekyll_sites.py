@@ -12,7 +12,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from jekyll_common.site import normalise_baseurl
+from jekyll_common.urllist import read_url_list
+from jekyll_tools.report import render_report
 from jekyll_tools.runner import BuildResult, run_build
+from jekyll_tools.urlcheck import unserved
 from tests.site.parity import (
     NAMES,
     SITES,
@@ -105,3 +109,31 @@ def test_archives_list_what_jekyll_archives_listed(
         kind, name, path, entries, _ = line.split("\t")
         assert (output / path).is_file(), f"{site}: {kind} {name!r} not at {path}"
         assert listed_posts(output, output / path) == int(entries), path
+
+
+def test_old_urls_are_all_served(
+    built: tuple[str, BuildResult, Path], tmp_path: Path
+) -> None:
+    """The URL gate passes on Jekyll's own URL list (files whose source is here)."""
+    site, _, output = built
+    kinds = {*REQUIRED_KINDS, "page"}
+    rows = [
+        row
+        for row in classified(site)
+        if (row[1] in kinds or row[3].endswith(".md"))
+        and (SITES / site / "site" / row[3]).exists()
+    ]
+    url_list = tmp_path / "old-urls.txt"
+    url_list.write_text("\n".join(row[2] for row in rows), encoding="utf-8")
+    base_path = normalise_baseurl(built[1].settings.get("JEKYLL_BASEURL"))
+    assert unserved(output, read_url_list(url_list), base_path) == []
+
+
+def test_migration_report_runs(built: tuple[str, BuildResult, Path]) -> None:
+    _, result, _ = built
+    text = render_report(result.state, result.settings.get("JEKYLL_SITE") or {})
+    assert "Front matter (key, files" in text
+    assert "title" in text
+    assert "permalink                       mapped: JEKYLL_PERMALINK" in text or (
+        "permalink" not in (result.settings.get("JEKYLL_SITE") or {})
+    )

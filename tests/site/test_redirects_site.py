@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tools.runner import BuildResult, run_build
-from tests.helpers import output_files
+from jekyll_tools.runner import BuildResult
+from tests.conftest import SiteBuilder
+from tests.helpers import build_fixture, golden_path, output_files
 from tests.site.parity import redirect_target
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -18,16 +18,12 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
-    root = tmp_path_factory.mktemp("redirects")
-    shutil.copytree(FIXTURES / "redirects", root / "source")
-    result = run_build(source=root / "source", output=root / "output", production=True)
-    return result, root / "output"
+    return build_fixture("redirects", tmp_path_factory.mktemp("redirects"))
 
 
 def test_urls_match_the_golden_list(built: tuple[BuildResult, Path]) -> None:
     _, output = built
-    expected = (FIXTURES / "redirects.expected_urls.txt").read_text().split("\n")
-    assert output_files(output) == sorted(line for line in expected if line)
+    assert output_files(output) == golden_path("redirects").read_text().split("\n")[:-1]
 
 
 @pytest.mark.parametrize(
@@ -124,3 +120,28 @@ def test_redirect_target_helper_reads_canonical(
         redirect_target(output / "nmp.html")
         == "https://redirects.example/sub/research/"
     )
+
+
+def test_legacy_urls_become_redirects_to_the_matching_document(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site(
+        {
+            "_config.yml": "permalink: pretty\n",
+            "_posts/2020-01-01-hello-world.md": "---\ntitle: Hello\n---\nHi.\n",
+            "about.md": "---\ntitle: About\n---\nAbout.\n",
+            "old-urls.txt": (
+                "https://old.example/2019/05/hello-world.html\n"
+                "/about/\n"
+                "/nothing/here/\n"
+            ),
+        },
+        JEKYLL_LEGACY_URLS="old-urls.txt",
+    )
+    page = output / "2019/05/hello-world.html"
+    assert redirect_target(page) == "/2020/01/01/hello-world/"
+    assert not (output / "about/index.html").read_text().count("http-equiv")
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert any("old-urls.txt" in w and "/nothing/here/" in w for w in warnings)
+    mapping = json.loads((output / "redirects.json").read_text(encoding="utf-8"))
+    assert mapping == {"/2019/05/hello-world.html": "/2020/01/01/hello-world/"}

@@ -1,0 +1,80 @@
+"""The migration report: what the build did with each key and file it met."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+from jekyll_config.config import MAPPED_KEYS, READ_KEYS
+
+# Front-matter keys the plugins read, and what for.
+FRONT_MATTER_USES: Final[Mapping[str, str]] = {
+    "title": "used: title",
+    "date": "used: date and URL",
+    "last_modified_at": "used: modified",
+    "modified": "used: modified",
+    "permalink": "used: URL",
+    "slug": "used: URL",
+    "layout": "mapped: template (JEKYLL_LAYOUTS)",
+    "published": "used: publishing",
+    "tags": "used: tags, archives, feeds",
+    "tag": "used: tags, archives, feeds",
+    "categories": "used: categories, URL, archives",
+    "category": "used: categories, URL, archives",
+    "author": "used: post author",
+    "image": "used: header image",
+    "excerpt": "used: excerpt",
+    "excerpt_separator": "used: excerpt",
+    "redirect_from": "used: redirects",
+    "redirect_to": "used: redirects",
+    "sitemap": "used: sitemap",
+    "nav_order": "theme: navigation",
+    "sidebar_sort_order": "theme: navigation",
+    "author_profile": "theme: author profile",
+}
+# _config.yml sections other plugins read.
+CONFIG_SECTIONS: Final = frozenset({"jekyll-archives", "feed", "description"})
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def front_matter_use(key: str) -> str:
+    """Return what the build does with a front-matter key."""
+    if key in FRONT_MATTER_USES:
+        return FRONT_MATTER_USES[key]
+    if _IDENTIFIER.match(key.lower()):
+        return "passed to templates as page." + key.lower()
+    return "kept in page.front_matter only"
+
+
+def config_use(key: str) -> str:
+    """Return what the build does with a ``_config.yml`` key."""
+    if key in MAPPED_KEYS:
+        return f"mapped: {MAPPED_KEYS[key][0]}"
+    if key in READ_KEYS or key in CONFIG_SECTIONS:
+        return "used"
+    return "passed to templates as JEKYLL_SITE." + key
+
+
+def render_report(state: Any, site: Mapping[str, Any]) -> str:
+    """Return the report of one build as text for people."""
+    report = state.report
+    lines = ["Front matter (key, files, what the build does with it):"]
+    for key, count in sorted(
+        report.front_matter_keys.items(), key=lambda i: (-i[1], i[0])
+    ):
+        lines.append(f"  {key:<24} {count:>5}  {front_matter_use(key)}")
+    lines.append("_config.yml (key, what the build does with it):")
+    lines += [f"  {key:<24}        {config_use(key)}" for key in sorted(site)]
+    lines.append("Layouts with no template (mapped to the default):")
+    lines += [f"  {layout}" for layout in sorted(state.warned_layouts)] or ["  none"]
+    lines.append("Includes not found (left as text):")
+    includes = sorted(report.missing_includes.items())
+    lines += [f"  {name} ({count} uses)" for name, count in includes] or ["  none"]
+    lines.append(
+        "Files Jekyll copies as they are but this build also renders as pages:"
+    )
+    lines += [f"  {path}" for path in state.discovery.plain_pages] or ["  none"]
+    lines.append("Files Jekyll renders (front matter) that this build does not:")
+    lines += [f"  {path}" for path in state.discovery.unsupported] or ["  none"]
+    return "\n".join(lines)
