@@ -11,6 +11,7 @@ listed in ``settings.DEFAULTS`` and the README.
 from __future__ import annotations
 
 import logging
+from pathlib import PurePosixPath
 from typing import Any
 
 from pelican import signals
@@ -22,8 +23,10 @@ logger = logging.getLogger(__name__)
 
 
 def use_jekyll_reader(readers: Any) -> None:
-    """Read every Jekyll document extension with the Jekyll reader."""
-    for extension in JekyllReader.file_extensions:
+    """Read every Jekyll document with the Jekyll reader, whatever its extension."""
+    other = build.current(readers.settings).discovery.other_pages
+    extensions = {PurePosixPath(path).suffix.lstrip(".") for path in other}
+    for extension in {*JekyllReader.file_extensions, *extensions}:
         readers.reader_classes[extension] = JekyllReader
 
 
@@ -34,10 +37,6 @@ def discover_sources(pelican: Any) -> None:
         logger.warning(
             "%s: is a link to outside the content folder; it is not followed.",
             path,
-        )
-    for path in state.discovery.unsupported:
-        logger.info(
-            "%s: front matter in a non-Markdown, non-HTML file; not built.", path
         )
 
 

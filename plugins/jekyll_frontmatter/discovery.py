@@ -50,7 +50,8 @@ class Discovery:
     drafts: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
     static: list[str] = field(default_factory=list)
-    unsupported: list[str] = field(default_factory=list)
+    # Pages of other kinds of file (XML, text...): Liquid only, no layout.
+    other_pages: list[str] = field(default_factory=list)
     outside_links: list[str] = field(default_factory=list)
     # Markdown files without front matter built as pages (Jekyll copies them).
     plain_pages: list[str] = field(default_factory=list)
@@ -228,10 +229,9 @@ def _classify(
 ) -> None:
     lowered = relative.lower()
     if _opens_front_matter(root / relative):
-        if lowered.endswith(RENDERED_EXTENSIONS):
-            found.pages.append(relative)
-        else:
-            found.unsupported.append(relative)
+        found.pages.append(relative)
+        if not lowered.endswith(RENDERED_EXTENSIONS):
+            found.other_pages.append(relative)
     elif rules.plain_markdown_pages and lowered.endswith(MARKDOWN_EXTENSIONS):
         found.pages.append(relative)
         found.plain_pages.append(relative)

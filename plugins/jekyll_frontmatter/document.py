@@ -17,7 +17,7 @@ from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.site import Collection, SiteSettings
 from jekyll_frontmatter import permalinks
 from jekyll_frontmatter.dates import parse_date, split_dated_name
-from jekyll_frontmatter.discovery import HTML_EXTENSIONS
+from jekyll_frontmatter.discovery import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS
 from jekyll_frontmatter.gitdates import CommitDates
 from jekyll_frontmatter.images import is_external
 from jekyll_frontmatter.settings import DEFAULT_TEMPLATES, ReaderOptions
@@ -56,6 +56,14 @@ class DocumentFields:
     layout: str | None
     skip_reason: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def output_extension(suffix: str) -> str:
+    """Return the extension Jekyll writes a source file with (no converter: its own)."""
+    lowered = suffix.lower()
+    if lowered in MARKDOWN_EXTENSIONS or lowered in HTML_EXTENSIONS:
+        return ".html"
+    return suffix
 
 
 def collection_of(relpath: str, site: SiteSettings) -> Collection | None:
@@ -169,7 +177,7 @@ def document_fields(
     """
     path = PurePosixPath(source.relpath)
     stem = path.stem
-    output_ext = ".html"
+    output_ext = output_extension(path.suffix)
     name_date, name_slug = (
         split_dated_name(stem, site.timezone)
         if source.kind in POST_KINDS

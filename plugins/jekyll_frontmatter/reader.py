@@ -32,6 +32,7 @@ from jekyll_frontmatter.document import (
     collection_of,
     document_fields,
     kind_of,
+    output_extension,
     template_for,
     titleize,
 )
@@ -65,6 +66,8 @@ _MAPPED_KEYS = frozenset(
     {"title", "date", "slug", "tags", "tag", "categories", "category", "author",
      "layout", "published", "permalink", "modified", "last_modified_at"}
 )  # fmt: skip
+# The template that writes a page's content alone (no layout).
+RAW_TEMPLATE = "raw"
 # The `type` of each kind in a defaults scope.
 DEFAULTS_TYPES = {"post": "posts", "draft": "posts", "page": "pages"}
 _RESERVED = frozenset(dir(Article)) | frozenset(dir(Page)) | {"metadata", "settings"}
@@ -132,6 +135,15 @@ class JekyllReader(BaseReader):
             return "", {"status": "skip"}
         is_markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
         body = self._transform_body(document, data, fields, relpath, shown, state)
+        if output_extension(path.suffix) != ".html":
+            # A feed template, a text file...: written as it is, after Liquid.
+            metadata = self._metadata(
+                data, fields, source, fields.title or "", shown, state
+            )
+            metadata.update(template=RAW_TEMPLATE, status="hidden", excerpt="")
+            metadata.update(summary="", excerpt_text="", word_count=0)
+            state.report.built[source.kind] += 1
+            return body, metadata
         content = render_markdown(self._markdown, body) if is_markdown else body
         title = fields.title or first_heading(content) or titleize(fields.slug)
         metadata = self._metadata(data, fields, source, title, shown, state)

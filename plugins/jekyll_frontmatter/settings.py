@@ -31,7 +31,7 @@ DEFAULTS: Final[Mapping[str, Any]] = {
 # Theme templates that render lists or site parts, never one document.
 LISTING_TEMPLATES: Final = frozenset(
     {"base", "index", "tags", "categories", "authors", "archives", "period_archives",
-     "tag", "category", "author", "redirect", "404", "search"}
+     "tag", "category", "author", "redirect", "404", "search", "raw", "home"}
 )  # fmt: skip
 
 DEFAULT_TEMPLATES: Final[Mapping[str, str]] = {

@@ -75,6 +75,6 @@ def render_report(state: Any, site: Mapping[str, Any]) -> str:
         "Files Jekyll copies as they are but this build also renders as pages:"
     )
     lines += [f"  {path}" for path in state.discovery.plain_pages] or ["  none"]
-    lines.append("Files Jekyll renders (front matter) that this build does not:")
-    lines += [f"  {path}" for path in state.discovery.unsupported] or ["  none"]
+    lines.append("Pages from other kinds of file (Liquid only, written as they are):")
+    lines += [f"  {path}" for path in state.discovery.other_pages] or ["  none"]
     return "\n".join(lines)

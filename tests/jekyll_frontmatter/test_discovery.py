@@ -51,12 +51,13 @@ def test_jekyll_rules(tmp_path: Path) -> None:
         "_pages/cv.md",
         "about.md",
         "docs/guide.md",
+        "feed.xml",
         "index.md",
         "page.html",
     ]
     # Markdown without front matter is a page and a copy (Jekyll serves the copy).
     assert found.static == ["README.md", "about.md", "assets/img/a.png", "plain.html"]
-    assert found.unsupported == ["feed.xml"]
+    assert found.other_pages == ["feed.xml"]
 
 
 def test_drafts_only_when_asked(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from jekyll_tools.runner import BuildResult, run_build
+from tests.conftest import SiteBuilder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "liquid"
 
@@ -64,3 +65,22 @@ def test_python_internals_are_refused_and_text_kept(
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert any("reaches-for-python.md" in w and "unsafe" in w for w in warnings)
     assert result.errors == 0
+
+
+def test_pages_of_any_extension_are_rendered_without_layout(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site(
+        {
+            "_config.yml": "title: X & Y\n",
+            "atom.xml": "---\nlayout: null\n---\n<feed><title>{{ site.title | xml_escape }}</title></feed>\n",
+            "notes.txt": "---\n---\nplain {{ site.title }}\n",
+            "data.json": '---\npermalink: /api/data.json\n---\n{"title": {{ site.title | jsonify }}}\n',
+        }
+    )
+    assert result.errors == 0
+    assert (
+        output / "atom.xml"
+    ).read_text() == "<feed><title>X &amp; Y</title></feed>\n"
+    assert (output / "notes.txt").read_text() == "plain X & Y\n"
+    assert (output / "api/data.json").read_text() == '{"title": "X & Y"}\n'
