@@ -19,7 +19,7 @@ from jekyll_archives.archives import (
 )
 from jekyll_archives.navigation import link_neighbours, related
 from jekyll_common.logs import display_path
-from jekyll_common.output import reserve
+from jekyll_common.output import DOCUMENT_LISTS, reserve
 from jekyll_common.paths import url_from_site_root, url_to_output_path
 
 logger = logging.getLogger(__name__)
@@ -46,10 +46,8 @@ def link_posts(generator: Any) -> None:
         post.related_posts = related(post, posts, options.related)
 
 
-def documents(context: dict[str, Any]) -> Iterator[Any]:
-    """Yield every document the build writes (listed or hidden)."""
-    keys = ("articles", "hidden_articles", "pages", "hidden_pages", "drafts")
-    yield from chain.from_iterable(context.get(key) or () for key in keys)
+def _documents(context: dict[str, Any]) -> Iterator[Any]:
+    yield from chain.from_iterable(context.get(key) or () for key in DOCUMENT_LISTS)
 
 
 class ArchiveGenerator(Generator):
@@ -60,7 +58,7 @@ class ArchiveGenerator(Generator):
         options = plugin_settings.load(self.settings)
         posts = newest_first(self.context.get("articles") or [])
         taken = {
-            d.save_as: display_path(d.source_path) for d in documents(self.context)
+            d.save_as: display_path(d.source_path) for d in _documents(self.context)
         }
         self.archives: dict[str, list[Archive]] = {}
         for kind, attribute in (

@@ -43,3 +43,15 @@ def reserve(context: dict[str, Any], save_as: str, what: str) -> None:
 def reserved(context: dict[str, Any]) -> dict[str, str]:
     """Return the files generators will write, and what each is."""
     return dict(context.get(GENERATED_KEY) or {})
+
+
+DOCUMENT_LISTS = ("articles", "hidden_articles", "drafts", "pages", "hidden_pages")
+
+
+def document_outputs(context: dict[str, Any]) -> set[str]:
+    """Return the output files of every document of the build."""
+    return {
+        document.save_as
+        for key in DOCUMENT_LISTS
+        for document in context.get(key) or ()
+    }

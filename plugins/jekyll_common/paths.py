@@ -39,13 +39,13 @@ def check_url_path(url: str) -> str:
     url = url.strip()
     decoded = unquote(url)
     if _CONTROL.search(url) or _CONTROL.search(decoded):
-        raise UnsafePathError(f"{url!r} contains a control character")
+        raise UnsafePathError("contains a control character")
     if "\\" in url or "\\" in decoded:
-        raise UnsafePathError(f"{url!r} contains a backslash; use '/'")
+        raise UnsafePathError("contains a backslash; use '/'")
     if url.startswith("//") or _SCHEME.match(url):
-        raise UnsafePathError(f"{url!r} is not a path on this site")
+        raise UnsafePathError("is not a path on this site")
     if ".." in decoded.split("/"):
-        raise UnsafePathError(f"{url!r} climbs out of the site with '..'")
+        raise UnsafePathError("climbs out of the site with '..'")
     if not url.startswith("/"):
         url = "/" + url
     return re.sub(r"/{2,}", "/", url)

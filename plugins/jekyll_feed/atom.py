@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 ATOM = "http://www.w3.org/2005/Atom"
 MEDIA = "http://search.yahoo.com/mrss/"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
-ET.register_namespace("", ATOM)
-ET.register_namespace("media", MEDIA)
 
 
 def jekyll_post_id(url_path: str, slug: str) -> str:
@@ -55,6 +53,13 @@ class Feed:
     subtitle: str | None = None
 
 
+def _use_prefixes(prefixes: dict[str, str]) -> None:
+    # ElementTree's prefix registry is global and the sitemap uses the empty
+    # prefix too: set ours right before serialising, every time.
+    for prefix, uri in prefixes.items():
+        ET.register_namespace(prefix, uri)
+
+
 def _element(
     parent: ET.Element, tag: str, text: str | None = None, **attrs: str
 ) -> ET.Element:
@@ -85,6 +90,7 @@ def render(feed: Feed, epoch: dt.datetime) -> str:
     for entry in feed.entries:
         _entry(root, entry)
     ET.indent(root)
+    _use_prefixes({"": ATOM, "media": MEDIA})
     body = ET.tostring(root, encoding="unicode")
     return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from jekyll_common.output import absolute_base, reserve, write_text
+from jekyll_common.output import absolute_base, document_outputs, reserve, write_text
 from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.slugs import slugify
 from jekyll_feed import settings as plugin_settings
@@ -71,6 +71,12 @@ class FeedGenerator(Generator):
             if template:
                 self.feeds += self._grouped(posts, template, attribute)
         self.limit = options.limit
+        taken = document_outputs(self.context)
+        self.feeds = [
+            feed
+            for feed in self.feeds
+            if url_to_output_path(feed[0], ".xml") not in taken
+        ]
         for path, _, _ in self.feeds:
             reserve(self.context, url_to_output_path(path, ".xml"), "a feed")
         self.context["feed_path"] = options.path

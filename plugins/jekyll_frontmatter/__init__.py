@@ -17,7 +17,9 @@ from typing import Any
 from pelican import signals
 
 from jekyll_frontmatter import build
+from jekyll_frontmatter.clashes import resolve_clashes
 from jekyll_frontmatter.reader import JekyllReader
+from jekyll_frontmatter.writer import get_writer
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +59,11 @@ def report_undated(generators: Any) -> None:
         )
 
 
+def drop_clashing_documents(generator: Any) -> None:
+    """Once every document is read, keep one document per output file."""
+    resolve_clashes(generator.context)
+
+
 def share_state(generator: Any) -> None:
     """Make the build state visible in the context the writer sees."""
     generator.context[build.STATE_KEY] = build.current(generator.settings)
@@ -82,5 +89,7 @@ def register() -> None:
     signals.get_generators.connect(discover_sources)
     signals.all_generators_finalized.connect(report_undated)
     signals.article_generator_init.connect(share_state)
+    signals.page_generator_finalized.connect(drop_clashing_documents)
+    signals.get_writer.connect(get_writer)
     signals.content_written.connect(count_written)
     signals.finalized.connect(summarise)

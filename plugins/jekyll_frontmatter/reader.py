@@ -9,6 +9,7 @@ and skipped; the rest of the site still builds.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 import re
 from functools import partial
@@ -246,7 +247,8 @@ class JekyllReader(BaseReader):
         state: build.BuildState,
     ) -> dict[str, Any]:
         if data.get("excerpt") is not None:
-            source = str(data["excerpt"])
+            # Front-matter text: Markdown is read, markup is shown as text.
+            source = html.escape(str(data["excerpt"]), quote=False)
         else:
             separator = data.get("excerpt_separator")
             if not isinstance(separator, str):

@@ -18,7 +18,7 @@ from pelican.generators import Generator
 
 from jekyll_common.errors import JekyllError
 from jekyll_common.logs import display_path
-from jekyll_common.output import reserved, write_text
+from jekyll_common.output import DOCUMENT_LISTS, reserved, write_text
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
 from jekyll_common.urllist import read_url_list
@@ -105,8 +105,7 @@ def hide_redirected_pages(generator: Any) -> None:
 
 
 def _documents(context: dict[str, Any]) -> Iterator[Any]:
-    keys = ("articles", "hidden_articles", "pages", "hidden_pages", "drafts")
-    yield from chain.from_iterable(context.get(key) or () for key in keys)
+    yield from chain.from_iterable(context.get(key) or () for key in DOCUMENT_LISTS)
 
 
 class RedirectGenerator(Generator):

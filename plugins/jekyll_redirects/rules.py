@@ -93,7 +93,7 @@ def target_of(value: str, site_url: str) -> tuple[str, str | None]:
     try:
         path = check_url_path(parts.path or "/")
     except UnsafePathError as error:
-        raise RedirectError(f"target {value!r}: {error}") from None
+        raise RedirectError(f"target {value!r} {error}") from None
     suffix = (f"?{parts.query}" if parts.query else "") + (
         f"#{parts.fragment}" if parts.fragment else ""
     )

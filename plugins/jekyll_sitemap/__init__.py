@@ -14,7 +14,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from jekyll_common.output import absolute_base, reserve, write_text
+from jekyll_common.output import absolute_base, document_outputs, reserve, write_text
 from jekyll_common.paths import url_from_site_root
 from jekyll_sitemap.sitemap import Location, render_robots, render_sitemap
 
@@ -34,6 +34,7 @@ class SitemapGenerator(Generator):
         """Write the sitemap and robots.txt."""
         base = absolute_base(self.settings)
         static = {s.save_as for s in self.context.get("staticfiles", [])}
+        static |= document_outputs(self.context)
         documents = [
             d
             for d in chain(

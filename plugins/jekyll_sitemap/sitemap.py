@@ -28,6 +28,8 @@ def render_sitemap(locations: Iterable[Location]) -> str:
             ET.SubElement(
                 url, f"{{{SITEMAP}}}lastmod"
             ).text = location.lastmod.isoformat()
+    # ElementTree's prefix registry is global (the feed sets the empty prefix
+    # too): set it right before serialising.
     ET.register_namespace("", SITEMAP)
     ET.indent(root)
     return (

@@ -15,7 +15,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from jekyll_common.output import reserve, reserved, write_text
+from jekyll_common.output import document_outputs, reserve, reserved, write_text
 from jekyll_common.paths import url_from_site_root, url_to_output_path
 from jekyll_sitepages.filters import has_code, heading_anchors, reading_minutes
 from jekyll_sitepages.pygments_css import pygments_css
@@ -44,9 +44,7 @@ class SitePagesGenerator(Generator):
 
     def generate_context(self) -> None:
         """Keep the site pages whose URL no document takes."""
-        keys = ("articles", "hidden_articles", "pages", "hidden_pages")
-        taken = {d.save_as for key in keys for d in self.context.get(key) or ()}
-        taken |= set(reserved(self.context))
+        taken = document_outputs(self.context) | set(reserved(self.context))
         self.site_pages = []
         for template, url in SITE_PAGES:
             save_as = url_to_output_path(url)

@@ -1,0 +1,43 @@
+"""Two documents on one URL: keep one, name every file, write nothing twice."""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from typing import Any
+
+from jekyll_common.logs import display_path
+from jekyll_common.output import DOCUMENT_LISTS
+
+logger = logging.getLogger(__name__)
+
+
+def resolve_clashes(context: dict[str, Any]) -> list[list[str]]:
+    """Keep the first document (by source path) of each output file; drop the rest.
+
+    Returns the groups of source paths that clashed, first the kept one.
+    """
+    by_output: dict[str, list[Any]] = defaultdict(list)
+    for key in DOCUMENT_LISTS:
+        for document in context.get(key) or ():
+            by_output[document.save_as].append(document)
+    clashes = []
+    for output, documents in sorted(by_output.items()):
+        if len(documents) < 2:
+            continue
+        documents.sort(key=lambda d: d.source_path)
+        names = [display_path(d.source_path) for d in documents]
+        logger.error(
+            "%s all have the URL of %s; only %s is written. Give the others "
+            "another permalink.",
+            ", ".join(names),
+            output,
+            names[0],
+        )
+        for dropped in documents[1:]:
+            for key in DOCUMENT_LISTS:
+                items = context.get(key)
+                if items is not None and dropped in items:
+                    items.remove(dropped)
+        clashes.append(names)
+    return clashes

@@ -1,0 +1,273 @@
+"""Hostile and broken content (fixtures/hostile/, one file per case).
+
+Every case is either built correctly or skipped with one message naming the
+file (and line); the build never crashes, runs code, writes outside its
+output folder, lets content text become markup, publishes what is
+unpublished, or touches the content folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from jekyll_tools.runner import BuildResult, run_build
+from tests.helpers import FIXTURES, PROJECT_ROOT
+
+SECRET = "hostile-env-secret-value"  # noqa: S105 (a marker, not a password)
+FIVE_MB_POST = "_posts/2020-01-13-five-megabytes.md"
+
+
+def prepare(root: Path) -> Path:
+    """Copy the fixture and add what git cannot hold: a link out, a 5 MB post."""
+    source = root / "source"
+    shutil.copytree(FIXTURES / "hostile", source)
+    outside = root / "outside-secret.md"
+    outside.write_text("---\ntitle: Outside\n---\nOUTSIDE-SECRET\n", encoding="utf-8")
+    (source / "linked-outside.md").symlink_to(outside)
+    paragraph = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20
+    body = "\n\n".join(f"## Part {n}\n\n{paragraph}" for n in range(4400))
+    (source / FIVE_MB_POST).write_text(
+        f"---\ntitle: Big\n---\n{body}\n", encoding="utf-8"
+    )
+    return source
+
+
+def tree_hash(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        if path.is_file() and not path.is_symlink():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path, Path]:
+    root = tmp_path_factory.mktemp("hostile")
+    source = prepare(root)
+    before = tree_hash(source)
+    os.environ["HOSTILE_SECRET"] = SECRET
+    try:
+        result = run_build(source=source, output=root / "output")
+    finally:
+        del os.environ["HOSTILE_SECRET"]
+    assert tree_hash(source) == before, "the build changed the content folder"
+    return result, source, root / "output"
+
+
+def messages(result: BuildResult, level: str) -> list[str]:
+    return [message for lvl, message in result.messages if lvl == level]
+
+
+BUILT = {
+    "_posts/2020-01-01-empty-values.md": "2020/01/01/empty-values/index.html",
+    "_posts/2020-01-02-yaml11-booleans-in-lists.md": "2020/01/02/yaml11-booleans-in-lists/index.html",
+    "_posts/2020-01-03-tags-numbers-nulls-html.md": "2/2020/01/03/tags-numbers-nulls-html/index.html",
+    "_posts/2020-01-04-script-in-title-excerpt-tags.md": "2020/01/04/script-in-title-excerpt-tags/index.html",
+    "_posts/2020-01-05-template-code-in-title.md": "2020/01/05/template-code-in-title/index.html",
+    "_posts/2020-01-06-python-internals-in-body.md": "2020/01/06/python-internals-in-body/index.html",
+    "_posts/2020-01-07-environment-in-body.md": "2020/01/07/environment-in-body/index.html",
+    "_posts/2020-01-09-naive-date.md": "2020/01/09/naive-date/index.html",
+    "_posts/2020-01-10-aware-date.md": "2020/01/10/aware-date/index.html",
+    "_posts/2020-01-12-ünïcødé-名前.md": "2020/01/12/ünïcødé-名前/index.html",
+    FIVE_MB_POST: "2020/01/13/five-megabytes/index.html",
+    "empty-file.md": "empty-file/index.html",
+    "front-matter-only.md": "front-matter-only/index.html",
+    "bom.md": "bom/index.html",
+    "crlf-line-endings.md": "crlf-line-endings/index.html",
+    "lone-cr-line-endings.md": "lone-cr-line-endings/index.html",
+    "latin1-bytes.md": "latin1-bytes/index.html",
+    "utf16.md": "utf16/index.html",
+    "duplicate-keys.md": "duplicate-keys/index.html",
+    "permalink-absolute-fs-path.md": "etc/passwd.html",
+    "redirect-from-hostile.md": "redirect-from-hostile/index.html",
+    "redirect-to-javascript.md": "redirect-to-javascript/index.html",
+    "redirect-to-data.md": "redirect-to-data/index.html",
+    "clash-one.md": "same-url/index.html",
+    "redirect-onto-real-page.md": "redirect-onto-real-page/index.html",
+    "slug-tags.md": "tags/index.html",
+    "slug-feed.xml": "feed.xml",
+}
+
+# File -> (line, words of the one error that skips it).
+SKIPPED = {
+    "_posts/2020-01-08-unparseable-date.md": (3, "is not a date"),
+    "yaml-syntax-error.md": (4, "YAML error"),
+    "front-matter-is-a-list.md": (2, "is a YAML list"),
+    "front-matter-is-a-scalar.md": (2, "is a YAML str"),
+    "unclosed-header.md": (1, "never closed"),
+    "python-object-tag.md": (3, "tags that build objects are not allowed"),
+    "permalink-dotdot.md": (3, "climbs out of the site"),
+    "permalink-encoded-dotdot.md": (3, "climbs out of the site"),
+    "permalink-backslash.md": (3, "backslash"),
+    "permalink-nul.md": (3, "control character"),
+    "permalink-other-host.md": (3, "is not a path on this site"),
+}
+
+
+@pytest.mark.parametrize(("source", "output"), sorted(BUILT.items()))
+def test_built_cases(
+    built: tuple[BuildResult, Path, Path], source: str, output: str
+) -> None:
+    _, _, out = built
+    assert (out / output).is_file(), f"{source} was not built at {output}"
+
+
+@pytest.mark.parametrize(("source", "expected"), sorted(SKIPPED.items()))
+def test_skipped_cases_name_file_and_line(
+    built: tuple[BuildResult, Path, Path], source: str, expected: tuple[int, str]
+) -> None:
+    result, root, _ = built
+    line, words = expected
+    found = [m for m in messages(result, "ERROR") if f"{root / source}:{line}:" in m]
+    assert len(found) == 1, found
+    assert words in found[0]
+    assert "skipped" in found[0]
+
+
+def test_no_traceback_and_every_problem_named(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, _, _ = built
+    assert all("Traceback" not in m for _, m in result.messages)
+    assert result.summary.startswith(
+        f"{len(BUILT) + 1} documents built"
+    )  # + clash-two read
+    assert f"{len(SKIPPED)} skipped" in result.summary
+
+
+def test_clash_names_every_file(built: tuple[BuildResult, Path, Path]) -> None:
+    result, root, out = built
+    (clash,) = [m for m in messages(result, "ERROR") if "all have the URL" in m]
+    assert str(root / "clash-one.md") in clash and str(root / "clash-two.md") in clash
+    assert "CLASH-ONE" in (out / "same-url/index.html").read_text(encoding="utf-8")
+    (onto,) = [
+        m for m in messages(result, "ERROR") if "'/same-url/' is the URL of a page" in m
+    ]
+    assert "redirect-onto-real-page.md" in onto
+
+
+def test_hostile_redirects_refused_and_the_good_one_written(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, _, out = built
+    refused = [m for m in messages(result, "ERROR") if "redirect-from-hostile.md" in m]
+    assert len(refused) == 5
+    assert (out / "ok-old/index.html").is_file()
+    for name in ("redirect-to-javascript", "redirect-to-data"):
+        page = (out / name / "index.html").read_text(encoding="utf-8")
+        assert "Built as written" in page
+        assert "javascript:alert" not in page and "data:text/html" not in page
+
+
+def test_nothing_outside_the_output_folder(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    _, _, out = built
+    parent = out.parent
+    assert sorted(p.name for p in parent.iterdir()) == [
+        "output",
+        "outside-secret.md",
+        "source",
+    ]
+    assert not (PROJECT_ROOT / "hostile-python-ran").exists()
+    assert not Path("hostile-python-ran").exists()
+    assert not (parent / "escape").exists()
+    for path in out.rglob("*"):
+        assert path.resolve().is_relative_to(out.resolve())
+
+
+def test_nothing_unpublished_or_outside_is_published(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, _, out = built
+    text = "".join(
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in out.rglob("*")
+        if p.is_file()
+    )
+    for secret in (
+        "UNPUBLISHED-SECRET",
+        "FUTURE-SECRET",
+        "DRAFT-SECRET",
+        "OUTSIDE-SECRET",
+        SECRET,
+    ):
+        assert secret not in text, secret
+    assert any("linked-outside.md" in m for m in messages(result, "WARNING"))
+
+
+# The theme's own inline scripts: scheme, JSON-LD, redirect.
+ALLOWED_SCRIPTS = re.compile(
+    r'^(try\{var t=localStorage|\{"@context"|location\.replace\(")'
+)
+
+
+def test_no_markup_from_content_text(built: tuple[BuildResult, Path, Path]) -> None:
+    _, _, out = built
+    for page in out.rglob("*.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        for script in soup.find_all("script"):
+            if script.get("src"):
+                assert script["src"].startswith(("/theme/", "/pagefind/")), page
+            else:
+                assert ALLOWED_SCRIPTS.match(script.string or ""), (page, script.string)
+        for tag in soup.find_all(True):
+            for attribute in tag.attrs:
+                assert not attribute.lower().startswith("on"), (page, tag)
+    post = BeautifulSoup(
+        (out / "2020/01/04/script-in-title-excerpt-tags/index.html").read_text(),
+        "html.parser",
+    )
+    assert (
+        post.h1.get_text()
+        == "<script>alert(\u2018title\u2019)</script> & \u201cquotes\u201d"
+    )
+    assert (
+        "{{ 7 * 7 }}"
+        in (out / "2020/01/05/template-code-in-title/index.html").read_text()
+    )
+
+
+def test_internals_and_environment_are_not_reachable(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, _, out = built
+    environment = (out / "2020/01/07/environment-in-body/index.html").read_text()
+    assert "[][][]" in environment
+    internals = (out / "2020/01/06/python-internals-in-body/index.html").read_text()
+    assert "subclasses" in internals  # left as text, never evaluated
+    assert "<class" not in internals
+    assert any("python-internals-in-body.md" in m for m in messages(result, "WARNING"))
+
+
+def test_command_line_exit_codes(tmp_path: Path) -> None:
+    """`invoke build` finishes with 0 on hostile input; `--strict` fails."""
+    source = prepare(tmp_path)
+    command = [sys.executable, "-m", "invoke", "build", "--source", str(source)]
+    command += ["--output", str(tmp_path / "out")]
+    env = dict(os.environ, COLUMNS="250")
+    done = subprocess.run(
+        command, cwd=PROJECT_ROOT, capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stdout + done.stderr
+    strict = subprocess.run(
+        [*command, "--strict"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert strict.returncode == 1
+    assert "strict:" in strict.stdout + strict.stderr
