@@ -84,7 +84,9 @@ MARKDOWN = {
 
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "autoescape": True}
 
-DELETE_OUTPUT_DIRECTORY = True
+# The output is updated in place: unchanged files keep their time (rsync
+# stays fast) and files no longer produced are removed after each build.
+DELETE_OUTPUT_DIRECTORY = False
 OUTPUT_RETENTION = [".git"]
 RELATIVE_URLS = False
 DEFAULT_LANG = "en"

@@ -311,3 +311,19 @@ def regen_golden(c: Context) -> None:
             _, output = build_fixture(name, Path(folder))
             golden_path(name).write_text("\n".join(output_files(output)) + "\n")
         print(f"regen-golden: {display_path(golden_path(name))}")
+
+
+@task(help={"posts": "how many posts the synthetic corpus has (default 1000)"})
+def bench(c: Context, posts: int = 1000) -> None:
+    """Build a synthetic corpus with this project, bare Pelican (and Jekyll, Hugo)."""
+    del c
+    from jekyll_tools.bench import record, run_bench, table  # noqa: PLC0415
+
+    work = ROOT / ".bench"
+    results = run_bench(posts, work)
+    print(table(results))
+    table_file, plot = record(results, ROOT / "docs" / "bench")
+    print(
+        f"bench: table in {display_path(table_file)}"
+        + (f", plot in {display_path(plot)}" if plot else "")
+    )

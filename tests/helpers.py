@@ -69,3 +69,12 @@ def build_fixture(name: str, root: Path) -> tuple[object, Path]:
 def golden_path(name: str) -> Path:
     """Return the golden URL list of a fixture site."""
     return FIXTURES / f"{name}.expected_urls.txt"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    """Return every file of a folder by relative path, with its bytes."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

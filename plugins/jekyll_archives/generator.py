@@ -17,7 +17,7 @@ from jekyll_archives.archives import (
     group,
     paginate,
 )
-from jekyll_archives.navigation import link_neighbours, related
+from jekyll_archives.navigation import link_neighbours, related, related_index
 from jekyll_common.logs import display_path
 from jekyll_common.output import DOCUMENT_LISTS, reserve
 from jekyll_common.paths import url_from_site_root, url_to_output_path
@@ -42,8 +42,9 @@ def link_posts(generator: Any) -> None:
     options = plugin_settings.load(generator.settings)
     posts = newest_first(generator.articles)
     link_neighbours(posts)
+    index = related_index(posts)
     for post in posts:
-        post.related_posts = related(post, posts, options.related)
+        post.related_posts = related(post, posts, options.related, index)
 
 
 def _documents(context: dict[str, Any]) -> Iterator[Any]:

@@ -7,6 +7,7 @@ posts are those sharing the most tags, newest first; Jekyll's own
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
@@ -24,16 +25,38 @@ def link_neighbours(posts_newest_first: Sequence[Any]) -> None:
         post.previous = older
 
 
-def related(post: Any, posts_newest_first: Sequence[Any], limit: int) -> list[Any]:
-    """Return up to ``limit`` other posts sharing tags with ``post``."""
+def related_index(posts_newest_first: Sequence[Any]) -> dict[str, list[int]]:
+    """Return, for each tag slug, the ranks of its posts (newest first)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for rank, post in enumerate(posts_newest_first):
+        for slug in {tag.slug for tag in getattr(post, "tags", ())}:
+            index[slug].append(rank)
+    return index
+
+
+def related(
+    post: Any,
+    posts_newest_first: Sequence[Any],
+    limit: int,
+    index: dict[str, list[int]] | None = None,
+    candidates_per_tag: int = 100,
+) -> list[Any]:
+    """Return up to ``limit`` other posts sharing the most tags with ``post``.
+
+    Ties go to the newer post. Only the ``candidates_per_tag`` newest posts
+    of each tag are considered, which keeps a large site's build linear.
+    """
     tags = {tag.slug for tag in getattr(post, "tags", ())}
     if not tags or limit <= 0:
         return []
-    scored = []
-    for rank, other in enumerate(posts_newest_first):
-        if other is post:
-            continue
-        shared = len(tags & {tag.slug for tag in getattr(other, "tags", ())})
-        if shared:
-            scored.append((-shared, rank, other))
-    return [other for _, _, other in sorted(scored, key=lambda s: s[:2])[:limit]]
+    if index is None:
+        index = related_index(posts_newest_first)
+    shared: Counter[int] = Counter()
+    for slug in tags:
+        for rank in index.get(slug, ())[:candidates_per_tag]:
+            shared[rank] += 1
+    ranked = sorted(
+        (rank for rank in shared if posts_newest_first[rank] is not post),
+        key=lambda rank: (-shared[rank], rank),
+    )
+    return [posts_newest_first[rank] for rank in ranked[:limit]]

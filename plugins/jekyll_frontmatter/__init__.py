@@ -11,13 +11,15 @@ listed in ``settings.DEFAULTS`` and the README.
 from __future__ import annotations
 
 import logging
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pelican import signals
 
 from jekyll_frontmatter import build
 from jekyll_frontmatter.clashes import resolve_clashes
+from jekyll_frontmatter.prune import prune_output
+from jekyll_frontmatter.readahead import read_ahead
 from jekyll_frontmatter.reader import JekyllReader
 from jekyll_frontmatter.writer import get_writer
 
@@ -35,6 +37,7 @@ def use_jekyll_reader(readers: Any) -> None:
 def discover_sources(pelican: Any) -> None:
     """Find this build's posts, pages and static files (once per run)."""
     state = build.start_build(pelican.settings)
+    read_ahead(state, pelican.settings)
     for path in state.discovery.outside_links:
         logger.warning(
             "%s: is a link to outside the content folder; it is not followed.",
@@ -80,6 +83,15 @@ def summarise(pelican: Any) -> None:
     """Log the one-line account of the build."""
     state = pelican.settings.get(build.STATE_KEY)
     if state is not None:
+        state.render_cache.save()
+        output = Path(pelican.settings["OUTPUT_PATH"])
+        keep = [*state.written_files, *(output / p for p in state.discovery.static)]
+        theme_dir = pelican.settings.get("THEME_STATIC_DIR", "theme")
+        prune_output(
+            output,
+            keep,
+            [theme_dir, "pagefind", *pelican.settings.get("OUTPUT_RETENTION", [])],
+        )
         logger.info("Build: %s.", state.report.summary())
 
 

@@ -7,6 +7,7 @@ globals, so two builds in one process never see each other's data.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections import Counter
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from jekyll_common.site import SiteSettings, site_settings
 from jekyll_frontmatter import settings as plugin_settings
 from jekyll_frontmatter.discovery import Discovery, DiscoveryRules, discover
 from jekyll_frontmatter.gitdates import CommitDates, commit_dates
+from jekyll_frontmatter.prepared import RENDER_VERSION, RenderCache
 
 STATE_KEY = "JEKYLL_BUILD_STATE"
 
@@ -65,6 +67,11 @@ class BuildState:
     static_files: frozenset[str] = frozenset()
     # Per-build data of plugins that extend the reading pipeline, by name.
     extensions: dict[str, Any] = field(default_factory=dict)
+    # Source files read ahead (decoded and split), by path; taken by the reader.
+    sources: dict[str, Any] = field(default_factory=dict)
+    render_cache: Any = None
+    # The files the writer wrote (absolute paths), shared with the writer.
+    written_files: set[str] = field(default_factory=set)
     _commits: dict[str, CommitDates] | None = None
 
     def commits(self, relpath: str) -> CommitDates | None:
@@ -123,7 +130,23 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
         static_files=frozenset(found.static),
     )
     settings[STATE_KEY] = state
+    state.render_cache = RenderCache(
+        _cache_file(settings, source), _settings_digest(settings)
+    )
     return state
+
+
+def _cache_file(settings: MutableMapping[str, Any], source: Path) -> Path | None:
+    if not settings.get("JEKYLL_CACHE", True):
+        return None
+    name = hashlib.sha256(str(source).encode()).hexdigest()[:16]
+    return Path(settings.get("CACHE_PATH") or "cache") / f"jekyll-render-{name}.pickle"
+
+
+def _settings_digest(settings: MutableMapping[str, Any]) -> str:
+    """Return what, besides a document's text, its rendering depends on."""
+    parts = [RENDER_VERSION, repr(sorted((settings.get("MARKDOWN") or {}).items()))]
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def current(settings: MutableMapping[str, Any]) -> BuildState:

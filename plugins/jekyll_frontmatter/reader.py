@@ -9,7 +9,6 @@ and skipped; the rest of the site still builds.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import logging
 import re
 from functools import partial
@@ -37,10 +36,8 @@ from jekyll_frontmatter.document import (
     template_for,
     titleize,
 )
-from jekyll_frontmatter.excerpts import excerpt_source
 from jekyll_frontmatter.images import (
     HeaderImage,
-    embedded_sources,
     enrich_images,
     file_size,
     image_value,
@@ -48,16 +45,17 @@ from jekyll_frontmatter.images import (
     resolve_local,
 )
 from jekyll_frontmatter.pipeline import DocumentBody, document_body
+from jekyll_frontmatter.prepared import (
+    RenderedBody,
+    cache_key,
+    excerpt_text_of,
+    render_body,
+)
+from jekyll_frontmatter.readahead import source_of
 from jekyll_frontmatter.render import (
-    balance_html,
-    first_heading,
     make_markdown,
-    plain_text,
-    render_markdown,
-    typographic_html,
     typographic_text,
 )
-from jekyll_frontmatter.source import decode, split_source
 
 logger = logging.getLogger(__name__)
 
@@ -105,8 +103,7 @@ class JekyllReader(BaseReader):
     def _read(
         self, path: Path, relpath: str, shown: str, state: build.BuildState
     ) -> tuple[str, dict[str, Any]]:
-        text, notes = decode(path.read_bytes())
-        document = split_source(text)
+        text, notes, document = source_of(state, relpath, path)
         for note in [*notes, *document.notes]:
             logger.warning("%s: %s.", shown, note)
         collection = collection_of(relpath, state.site)
@@ -145,18 +142,40 @@ class JekyllReader(BaseReader):
             metadata.update(summary="", excerpt_text="", word_count=0)
             state.report.built[source.kind] += 1
             return body, metadata
-        content = render_markdown(self._markdown, body) if is_markdown else body
-        title = fields.title or first_heading(content) or titleize(fields.slug)
+        rendered = self._rendered(data, body, is_markdown, state)
+        title = fields.title or rendered.heading or titleize(fields.slug)
         metadata = self._metadata(data, fields, source, title, shown, state)
-        metadata.update(self._excerpt(data, body, is_markdown, state))
-        for reference in embedded_sources(content):
+        metadata.update(
+            excerpt=rendered.excerpt,
+            summary=rendered.excerpt,
+            excerpt_text=rendered.excerpt_text,
+            word_count=rendered.word_count,
+        )
+        for reference in rendered.references:
             self._check_reference(reference, relpath, shown, state)
-        content = enrich_images(content, partial(self._image_size, relpath, state))
-        metadata["word_count"] = len(plain_text(content).split())
+        content = enrich_images(
+            rendered.html, partial(self._image_size, relpath, state)
+        )
         if fields.date_source in ("git", "file time") and fields.date is not None:
             state.report.undated.append((relpath, fields.date, fields.date_source))
         state.report.built[source.kind] += 1
-        return typographic_html(content), metadata
+        return content, metadata
+
+    def _rendered(
+        self,
+        data: dict[str, Any],
+        body: str,
+        is_markdown: bool,
+        state: build.BuildState,
+    ) -> RenderedBody:
+        excerpt = excerpt_text_of(data, body, state.site.excerpt_separator)
+        key = cache_key(body, excerpt, is_markdown)
+        rendered = state.render_cache.get(key)
+        if rendered is None:
+            markdown = self._markdown if is_markdown else None
+            rendered = render_body(markdown, body, excerpt)
+            state.render_cache.put(key, rendered)
+        return rendered
 
     def _transform_body(
         self,
@@ -238,29 +257,6 @@ class JekyllReader(BaseReader):
         if isinstance(author, str | int) and str(author).strip():
             metadata["author"] = Author(str(author).strip(), self.settings)
         return metadata
-
-    def _excerpt(
-        self,
-        data: dict[str, Any],
-        body: str,
-        is_markdown: bool,
-        state: build.BuildState,
-    ) -> dict[str, Any]:
-        if data.get("excerpt") is not None:
-            # Front-matter text: Markdown is read, markup is shown as text.
-            source = html.escape(str(data["excerpt"]), quote=False)
-        else:
-            separator = data.get("excerpt_separator")
-            if not isinstance(separator, str):
-                separator = state.site.excerpt_separator
-            source = excerpt_source(body, separator)
-        rendered = render_markdown(self._markdown, source) if is_markdown else source
-        excerpt = balance_html(typographic_html(rendered))
-        return {
-            "excerpt": excerpt,
-            "summary": excerpt,
-            "excerpt_text": plain_text(excerpt),
-        }
 
     def _wrap(self, kind: type, name: str) -> Any:
         wrapper = kind(name, self.settings)

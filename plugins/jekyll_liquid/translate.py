@@ -50,9 +50,10 @@ def _literal(text: str) -> str:
     return "{{ " + json.dumps(text) + " }}"
 
 
-def _split_pipes(expression: str) -> list[str]:
+def _split_outside_quotes(text: str, separator: str) -> list[str]:
+    """Split ``text`` on ``separator``, except inside quoted strings."""
     parts, current, quote = [], [], None
-    for char in expression:
+    for char in text:
         if quote:
             current.append(char)
             if char == quote:
@@ -60,7 +61,7 @@ def _split_pipes(expression: str) -> list[str]:
         elif char in "\"'":
             quote = char
             current.append(char)
-        elif char == "|":
+        elif char == separator:
             parts.append("".join(current).strip())
             current = []
         else:
@@ -89,7 +90,7 @@ def _value(token: str) -> str:
 
 def output_expression(expression: str) -> str:
     """Translate ``value | filter: a, b | other`` into Jinja filter calls."""
-    head, *filters = _split_pipes(expression)
+    head, *filters = _split_outside_quotes(expression, "|")
     result = _value(head)
     for item in filters:
         name, _, arguments = item.partition(":")
@@ -103,23 +104,7 @@ def output_expression(expression: str) -> str:
 
 
 def _split_arguments(arguments: str) -> list[str]:
-    parts, current, quote = [], [], None
-    for char in arguments:
-        if quote:
-            current.append(char)
-            if char == quote:
-                quote = None
-        elif char in "\"'":
-            quote = char
-            current.append(char)
-        elif char == ",":
-            parts.append("".join(current).strip())
-            current = []
-        else:
-            current.append(char)
-    if "".join(current).strip():
-        parts.append("".join(current).strip())
-    return parts
+    return [part for part in _split_outside_quotes(arguments, ",") if part]
 
 
 def condition(expression: str) -> str:

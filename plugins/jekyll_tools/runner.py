@@ -103,6 +103,7 @@ def _reset_log_limits() -> None:
 
 def index_for_search(output: Path) -> None:
     """Build the Pagefind index of the output (pages marked data-pagefind-body)."""
+    shutil.rmtree(output / "pagefind", ignore_errors=True)
     command = [sys.executable, "-m", "pagefind", "--site", str(output), "--quiet"]
     try:
         done = subprocess.run(command, capture_output=True, text=True, check=False)

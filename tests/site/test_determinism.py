@@ -5,15 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jekyll_tools.runner import run_build
-from tests.helpers import build_fixture
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+from tests.helpers import build_fixture, tree
 
 
 def test_bundled_site_builds_byte_identical(tmp_path: Path) -> None:

@@ -1,0 +1,179 @@
+"""The expensive part of reading, done once: Markdown, typography, excerpt.
+
+``render_body`` is pure (text in, results out), so it runs in worker
+processes for a cold build and its results are kept in a cache keyed by
+the body's and the excerpt's text and the rendering settings: a warm build
+renders only the documents whose text changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import logging
+import os
+import pickle
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from markdown import Markdown
+
+from jekyll_frontmatter.excerpts import excerpt_source
+from jekyll_frontmatter.images import embedded_sources
+from jekyll_frontmatter.render import (
+    balance_html,
+    first_heading,
+    plain_text,
+    render_markdown,
+    typographic_html,
+)
+
+logger = logging.getLogger(__name__)
+
+# Bump when rendering changes in a way the settings digest does not show.
+RENDER_VERSION = "1"
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedBody:
+    """A document body rendered: HTML, first heading, references, excerpt."""
+
+    html: str
+    heading: str | None
+    references: tuple[str, ...]
+    word_count: int
+    excerpt: str
+    excerpt_text: str
+
+
+def excerpt_text_of(data: dict[str, Any], body: str, separator: str) -> str:
+    """Return the Markdown source of a document's excerpt (Jekyll's order)."""
+    if data.get("excerpt") is not None:
+        # Front-matter text: Markdown is read, markup is shown as text.
+        return html.escape(str(data["excerpt"]), quote=False)
+    own = data.get("excerpt_separator")
+    return excerpt_source(body, own if isinstance(own, str) else separator)
+
+
+def render_body(
+    markdown: Markdown | None, body: str, excerpt_source_text: str
+) -> RenderedBody:
+    """Render a body and its excerpt (Markdown when ``markdown`` is given)."""
+    raw = render_markdown(markdown, body) if markdown else body
+    rendered_excerpt = (
+        render_markdown(markdown, excerpt_source_text)
+        if markdown
+        else excerpt_source_text
+    )
+    excerpt = balance_html(typographic_html(rendered_excerpt))
+    return RenderedBody(
+        html=typographic_html(raw),
+        heading=first_heading(raw),
+        references=tuple(embedded_sources(raw)),
+        word_count=len(plain_text(raw).split()),
+        excerpt=excerpt,
+        excerpt_text=plain_text(excerpt),
+    )
+
+
+def cache_key(body: str, excerpt: str, is_markdown: bool) -> str:
+    """Return the cache key of a body and excerpt source."""
+    digest = hashlib.sha256()
+    for part in (body, "\x00", excerpt, "\x00", str(is_markdown)):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+class RenderCache:
+    """Rendered bodies by key, kept between builds in one file."""
+
+    def __init__(self, path: Path | None, settings_digest: str) -> None:
+        self.path = path
+        self.settings_digest = settings_digest
+        self.entries: dict[str, RenderedBody] = {}
+        self.used: set[str] = set()
+        if path is not None and path.is_file():
+            try:
+                with path.open("rb") as handle:
+                    digest, entries = pickle.load(handle)  # noqa: S301 (our own cache)
+            except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
+                return
+            if digest == settings_digest and isinstance(entries, dict):
+                self.entries = entries
+
+    def get(self, key: str) -> RenderedBody | None:
+        """Return a cached rendering, and remember it is still in use."""
+        found = self.entries.get(key)
+        if found is not None:
+            self.used.add(key)
+        return found
+
+    def put(self, key: str, rendered: RenderedBody) -> None:
+        """Keep a rendering for this build and the next."""
+        self.entries[key] = rendered
+        self.used.add(key)
+
+    def save(self) -> None:
+        """Write the entries used by this build (older ones are dropped)."""
+        if self.path is None:
+            return
+        kept = {key: self.entries[key] for key in self.used if key in self.entries}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(
+                (self.settings_digest, kept), handle, protocol=pickle.HIGHEST_PROTOCOL
+            )
+        temporary.replace(self.path)
+
+
+# Set in the parent before the pool forks; read by the workers.
+_JOB: dict[str, Any] = {}
+
+
+def _worker_render(item: tuple[str, str, str, bool]) -> tuple[str, RenderedBody]:
+    key, body, excerpt, is_markdown = item
+    markdown = _JOB.get("markdown") if is_markdown else None
+    if is_markdown and markdown is None:
+        markdown = _JOB["markdown"] = _JOB["make_markdown"]()
+    return key, render_body(markdown, body, excerpt)
+
+
+def render_in_parallel(
+    items: Iterable[tuple[str, str, str, bool]],
+    make_markdown: Callable[[], Markdown],
+    cache: RenderCache,
+    workers: int,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Render every uncached (key, body, excerpt, is_markdown) on ``workers`` cores."""
+    pending = [item for item in items if cache.get(item[0]) is None]
+    if not pending:
+        return
+    _JOB.clear()
+    _JOB["make_markdown"] = make_markdown
+    chunk = max(1, len(pending) // (workers * 8))
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=get_context("fork")
+    ) as pool:
+        for done, (key, rendered) in enumerate(
+            pool.map(_worker_render, pending, chunksize=chunk), start=1
+        ):
+            cache.put(key, rendered)
+            if progress is not None:
+                progress(done)
+    _JOB.clear()
+
+
+def worker_count() -> int:
+    """Return how many processes a cold build renders with (every core)."""
+    return max(
+        1,
+        len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count() or 1,
+    )

@@ -1,0 +1,206 @@
+"""``invoke bench``: build one synthetic corpus with every tool, same run.
+
+Each build runs in its own process; wall time is measured around it, CPU
+time and peak memory come from the process (and its workers) itself. Bare
+Pelican is the baseline: pelican-yaml-metadata, ``FILENAME_METADATA``,
+typogrify on, the default theme. Jekyll and Hugo are timed when installed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from jekyll_tools.corpus import write_corpus
+from jekyll_tools.runner import PROJECT_ROOT
+
+# Runs a build in this process and prints CPU seconds and peak memory (MB).
+_MEASURE = """
+import resource, sys
+sys.path[:0] = [{plugins!r}, {root!r}]
+{body}
+own = resource.getrusage(resource.RUSAGE_SELF)
+kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+print("BENCH", cpu, max(own.ru_maxrss, kids.ru_maxrss) / 1024)
+"""
+
+_OURS = """
+from pathlib import Path
+from jekyll_tools.runner import run_build
+run_build(source=Path({source!r}), output=Path({output!r}), search=True,
+          overrides={{"JEKYLL_CACHE": {cache}, "CACHE_PATH": {cache_path!r}}})
+"""
+
+_BARE_PELICAN = """
+from pelican import main
+main(["-s", {conf!r}, "-q"])
+"""
+
+_BARE_CONF = """
+PATH = {source!r}
+OUTPUT_PATH = {output!r}
+ARTICLE_PATHS = ["_posts"]
+PAGE_PATHS = []
+PLUGINS = ["pelican.plugins.yaml_metadata"]
+FILENAME_METADATA = r"(?P<date>\\d{{4}}-\\d{{2}}-\\d{{2}})-(?P<slug>.*)"
+TYPOGRIFY = True
+TIMEZONE = "UTC"
+DELETE_OUTPUT_DIRECTORY = True
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One tool's build of the corpus."""
+
+    tool: str
+    posts: int
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+def _python(code: str, label: str, posts: int) -> Measure:
+    script = _MEASURE.format(
+        plugins=str(PROJECT_ROOT / "plugins"), root=str(PROJECT_ROOT), body=code
+    )
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - started
+    line = next(
+        (row for row in done.stdout.splitlines() if row.startswith("BENCH")), None
+    )
+    if done.returncode != 0 or line is None:
+        raise RuntimeError(f"{label} failed:\n{done.stderr[-2000:]}")
+    _, cpu, peak = line.split()
+    return Measure(
+        label, posts, round(wall, 2), round(float(cpu), 2), round(float(peak))
+    )
+
+
+def _external(command: list[str], label: str, posts: int, cwd: Path) -> Measure:
+    measured = ["/usr/bin/time", "-f", "BENCH %U %S %M", *command]
+    started = time.perf_counter()
+    done = subprocess.run(
+        measured, cwd=cwd, capture_output=True, text=True, check=False
+    )
+    wall = time.perf_counter() - started
+    line = next(row for row in done.stderr.splitlines() if row.startswith("BENCH"))
+    _, user, system, peak_kb = line.split()
+    return Measure(label, posts, round(wall, 2), round(float(user) + float(system), 2),
+                   round(int(peak_kb) / 1024))  # fmt: skip
+
+
+def run_bench(posts: int, folder: Path) -> list[Measure]:
+    """Build a corpus of ``posts`` posts with every tool; return the measures."""
+    corpus = folder / f"corpus-{posts}"
+    if not (corpus / "_posts").is_dir():
+        write_corpus(corpus, posts)
+    cache = folder / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    ours = {
+        "source": str(corpus),
+        "output": str(folder / "out-ours"),
+        "cache_path": str(cache),
+    }
+    results = [
+        _python(_OURS.format(**ours, cache=False), "this project, cold", posts),
+    ]
+    _python(_OURS.format(**ours, cache=True), "warm-up", posts)
+    edited = sorted((corpus / "_posts").iterdir())[0]
+    original = edited.read_text(encoding="utf-8")
+    edited.write_text(
+        original.replace("## Method", "## Method, edited"), encoding="utf-8"
+    )
+    try:
+        results.append(
+            _python(
+                _OURS.format(**ours, cache=True), "this project, one post edited", posts
+            )
+        )
+    finally:
+        edited.write_text(original, encoding="utf-8")
+    conf = folder / "bare-pelicanconf.py"
+    conf.write_text(
+        _BARE_CONF.format(source=str(corpus), output=str(folder / "out-pelican")),
+        encoding="utf-8",
+    )
+    results.append(_python(_BARE_PELICAN.format(conf=str(conf)), "bare Pelican", posts))
+    if shutil.which("jekyll") and Path("/usr/bin/time").exists():
+        command = [
+            "jekyll",
+            "build",
+            "-s",
+            str(corpus),
+            "-d",
+            str(folder / "out-jekyll"),
+        ]
+        results.append(_external(command, "Jekyll", posts, folder))
+    if shutil.which("hugo") and Path("/usr/bin/time").exists():
+        results.append(_external(["hugo", "-s", str(corpus)], "Hugo", posts, folder))
+    return results
+
+
+def table(results: list[Measure]) -> str:
+    """Return the results as a Markdown table with ratios to bare Pelican."""
+    base = next((r for r in results if r.tool == "bare Pelican"), None)
+    lines = [
+        "| posts | tool | wall s | CPU s | peak MB | wall vs bare Pelican |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        ratio = f"{r.wall / base.wall:.2f}" if base and base.wall else "-"
+        lines.append(
+            f"| {r.posts} | {r.tool} | {r.wall} | {r.cpu} | {r.peak_mb} | {ratio} |"
+        )
+    return "\n".join(lines)
+
+
+def record(results: list[Measure], folder: Path) -> tuple[Path, Path | None]:
+    """Add the results to the history, write the table and the plot."""
+    history_file = folder / "results.json"
+    history = json.loads(history_file.read_text()) if history_file.exists() else []
+    history = [h for h in history if h["posts"] != results[0].posts]
+    history += [asdict(r) for r in results]
+    history.sort(key=lambda h: (h["posts"], h["tool"]))
+    folder.mkdir(parents=True, exist_ok=True)
+    history_file.write_text(json.dumps(history, indent=2), encoding="utf-8")
+    table_file = folder / "results.md"
+    table_file.write_text(
+        table([Measure(**h) for h in history]) + "\n", encoding="utf-8"
+    )
+    return table_file, _plot(history, folder / "bench.png")
+
+
+def _plot(history: list[dict], target: Path) -> Path | None:
+    try:
+        import matplotlib  # noqa: PLC0415
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt  # noqa: PLC0415
+    except ImportError:
+        return None
+    figure, axis = plt.subplots(figsize=(7, 4))
+    for tool in sorted({h["tool"] for h in history}):
+        points = sorted((h["posts"], h["wall"]) for h in history if h["tool"] == tool)
+        axis.plot(
+            [p[0] for p in points], [p[1] for p in points], marker="o", label=tool
+        )
+    axis.set_xlabel("posts")
+    axis.set_ylabel("wall time (s)")
+    axis.set_xscale("log")
+    axis.set_yscale("log")
+    axis.grid(True, which="both", alpha=0.3)
+    axis.legend()
+    figure.tight_layout()
+    figure.savefig(target, dpi=110)
+    plt.close(figure)
+    return target

@@ -1,0 +1,59 @@
+from pathlib import Path
+
+from jekyll_frontmatter.prepared import (
+    RenderCache,
+    cache_key,
+    excerpt_text_of,
+    render_body,
+)
+from jekyll_frontmatter.prune import prune_output
+from jekyll_frontmatter.render import make_markdown
+from tests.helpers import write_files
+
+
+def test_render_body() -> None:
+    markdown = make_markdown({"extensions": ["extra", "jekyll_kramdown.extension"]})
+    body = "# Title 'quoted'\n\nFirst *para* -- with ![x](/img/a.png).\n\nSecond."
+    rendered = render_body(markdown, body, excerpt_text_of({}, body, "\n\n"))
+    assert rendered.heading == "Title 'quoted'"
+    assert rendered.references == ("/img/a.png",)
+    assert "&#8216;quoted&#8217;" in rendered.html
+    assert rendered.word_count == 8
+    assert rendered.excerpt.startswith('<h1 id="title-quoted">')
+    front = render_body(
+        markdown, body, excerpt_text_of({"excerpt": "<b>x</b>"}, body, "")
+    )
+    assert front.excerpt_text == "<b>x</b>"
+
+
+def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
+    path = tmp_path / "cache.pickle"
+    cache = RenderCache(path, "settings-1")
+    key = cache_key("body", "excerpt", True)
+    assert key != cache_key("body", "excerpt", False)
+    rendered = render_body(None, "<p>x</p>", "<p>x</p>")
+    cache.put(key, rendered)
+    cache.save()
+    assert RenderCache(path, "settings-1").get(key) == rendered
+    assert RenderCache(path, "settings-2").get(key) is None
+    path.write_bytes(b"not a pickle")
+    assert RenderCache(path, "settings-1").get(key) is None
+
+
+def test_prune_output(tmp_path: Path) -> None:
+    write_files(
+        tmp_path,
+        {
+            "keep.html": "k",
+            "old/gone.html": "g",
+            "theme/css/a.css": "c",
+            "a/b/keep.txt": "t",
+        },
+    )
+    removed = prune_output(
+        tmp_path, [tmp_path / "keep.html", tmp_path / "a/b/keep.txt"], ["theme"]
+    )
+    assert removed == 1
+    assert not (tmp_path / "old").exists()
+    assert (tmp_path / "theme/css/a.css").exists()
+    assert (tmp_path / "a/b/keep.txt").exists()

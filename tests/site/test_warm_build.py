@@ -1,0 +1,57 @@
+"""A warm build (cache and output kept) equals a cold build, file for file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jekyll_tools.corpus import write_corpus
+from jekyll_tools.runner import run_build
+from tests.helpers import tree
+
+POSTS = 80  # over the threshold where documents are rendered in parallel
+
+
+def test_warm_build_equals_cold_build(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", POSTS)
+    warm, cold = tmp_path / "warm", tmp_path / "cold"
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    first = run_build(source=source, output=warm, overrides=cache, search=True)
+    assert first.errors == 0
+    assert any((tmp_path / "cache").iterdir()), "the render cache was not written"
+    before = {p: p.stat().st_mtime_ns for p in warm.rglob("*.html")}
+
+    posts = sorted((source / "_posts").iterdir())
+    edited, deleted = posts[3], posts[5]
+    edited.write_text(
+        edited.read_text(encoding="utf-8").replace("## Method", "## Method, edited"),
+        encoding="utf-8",
+    )
+    (deleted_output,) = warm.glob("*/2015/01/06/post-5/index.html")
+    deleted.unlink()
+
+    run_build(source=source, output=warm, overrides=cache, search=True)
+    run_build(
+        source=source, output=cold, overrides={"JEKYLL_CACHE": False}, search=True
+    )
+
+    assert tree(warm) == tree(cold)
+    assert not deleted_output.exists()
+    about = warm / "about/index.html"
+    assert about.stat().st_mtime_ns == before[about], "an unchanged page was rewritten"
+    (edited_page,) = warm.glob("*/2015/01/04/post-3/index.html")
+    assert 'id="method-edited"' in edited_page.read_text(encoding="utf-8")
+
+
+def test_output_is_updated_in_place_not_wiped(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 3)
+    output = tmp_path / "out"
+    run_build(source=source, output=output, overrides={"JEKYLL_CACHE": False})
+    marker = output / ".git" / "keep"
+    marker.parent.mkdir()
+    marker.write_text("kept", encoding="utf-8")
+    stray = output / "stray.html"
+    stray.write_text("left over", encoding="utf-8")
+    run_build(source=source, output=output, overrides={"JEKYLL_CACHE": False})
+    assert marker.read_text(encoding="utf-8") == "kept"  # OUTPUT_RETENTION
+    assert not stray.exists()
+    assert (output / "index.html").is_file()
