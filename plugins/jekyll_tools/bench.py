@@ -1,7 +1,9 @@
 """``invoke bench``: build one synthetic corpus with every tool, same run.
 
 Each build runs in its own process; wall time is measured around it, CPU
-time and peak memory come from the process (and its workers) itself. Bare
+time and peak memory come from the process (and its workers and the search
+indexer) itself. This project is measured with and without its Pagefind
+search index, which bare Pelican does not build. Bare
 Pelican is the baseline: pelican-yaml-metadata, ``FILENAME_METADATA``,
 typogrify on, the default theme. Jekyll and Hugo are timed when installed.
 """
@@ -33,7 +35,7 @@ print("BENCH", cpu, max(own.ru_maxrss, kids.ru_maxrss) / 1024)
 _OURS = """
 from pathlib import Path
 from jekyll_tools.runner import run_build
-run_build(source=Path({source!r}), output=Path({output!r}), search=True,
+run_build(source=Path({source!r}), output=Path({output!r}), search={search},
           overrides={{"JEKYLL_CACHE": {cache}, "CACHE_PATH": {cache_path!r}}})
 """
 
@@ -112,9 +114,16 @@ def run_bench(posts: int, folder: Path) -> list[Measure]:
         "cache_path": str(cache),
     }
     results = [
-        _python(_OURS.format(**ours, cache=False), "this project, cold", posts),
+        _python(
+            _OURS.format(**ours, cache=False, search=True), "this project, cold", posts
+        ),
+        _python(
+            _OURS.format(**ours, cache=False, search=False),
+            "this project, cold, no search index",
+            posts,
+        ),
     ]
-    _python(_OURS.format(**ours, cache=True), "warm-up", posts)
+    _python(_OURS.format(**ours, cache=True, search=True), "warm-up", posts)
     edited = sorted((corpus / "_posts").iterdir())[0]
     original = edited.read_text(encoding="utf-8")
     edited.write_text(
@@ -123,7 +132,9 @@ def run_bench(posts: int, folder: Path) -> list[Measure]:
     try:
         results.append(
             _python(
-                _OURS.format(**ours, cache=True), "this project, one post edited", posts
+                _OURS.format(**ours, cache=True, search=True),
+                "this project, one post edited",
+                posts,
             )
         )
     finally:
@@ -151,13 +162,14 @@ def run_bench(posts: int, folder: Path) -> list[Measure]:
 
 def table(results: list[Measure]) -> str:
     """Return the results as a Markdown table with ratios to bare Pelican."""
-    base = next((r for r in results if r.tool == "bare Pelican"), None)
+    bases = {r.posts: r.wall for r in results if r.tool == "bare Pelican"}
     lines = [
         "| posts | tool | wall s | CPU s | peak MB | wall vs bare Pelican |",
         "|---|---|---|---|---|---|",
     ]
     for r in results:
-        ratio = f"{r.wall / base.wall:.2f}" if base and base.wall else "-"
+        base = bases.get(r.posts)
+        ratio = f"{r.wall / base:.2f}" if base else "-"
         lines.append(
             f"| {r.posts} | {r.tool} | {r.wall} | {r.cpu} | {r.peak_mb} | {ratio} |"
         )
