@@ -15,9 +15,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pelican import signals
+from pelican.generators import ArticlesGenerator
 
 from jekyll_frontmatter import build
 from jekyll_frontmatter.clashes import resolve_clashes
+from jekyll_frontmatter.parallel_write import write_articles
 from jekyll_frontmatter.prune import prune_output
 from jekyll_frontmatter.readahead import read_ahead
 from jekyll_frontmatter.reader import JekyllReader
@@ -95,8 +97,20 @@ def summarise(pelican: Any) -> None:
         logger.info("Build: %s.", state.report.summary())
 
 
+def _generate_articles(generator: Any, write: Any) -> None:
+    """Pelican's generate_articles, in parallel for a large site."""
+    if not write_articles(generator, write):
+        _SERIAL_GENERATE_ARTICLES(generator, write)
+
+
+_SERIAL_GENERATE_ARTICLES = ArticlesGenerator.generate_articles
+
+
 def register() -> None:
     """Connect the plugin to Pelican."""
+    # Pelican has no hook around writing the post pages; the method is
+    # replaced, and falls back to Pelican's own for small sites.
+    ArticlesGenerator.generate_articles = _generate_articles
     signals.readers_init.connect(use_jekyll_reader)
     signals.get_generators.connect(discover_sources)
     signals.all_generators_finalized.connect(report_undated)

@@ -55,3 +55,27 @@ def test_output_is_updated_in_place_not_wiped(tmp_path: Path) -> None:
     assert marker.read_text(encoding="utf-8") == "kept"  # OUTPUT_RETENTION
     assert not stray.exists()
     assert (output / "index.html").is_file()
+
+
+def test_parallel_page_writing_equals_serial(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 30)
+    # A link Pelican resolves only when the page is written: its warning must
+    # reach the build's log from a worker too.
+    (source / "_posts" / "2016-01-01-broken-link.md").write_text(
+        "---\ntitle: Broken\n---\n[gone]({filename}/_posts/nothing-here.md)\n",
+        encoding="utf-8",
+    )
+    serial = run_build(
+        source=source,
+        output=tmp_path / "serial",
+        overrides={"JEKYLL_CACHE": False, "JEKYLL_PARALLEL_WRITE_MIN": 10**9},
+    )
+    parallel = run_build(
+        source=source,
+        output=tmp_path / "parallel",
+        overrides={"JEKYLL_CACHE": False, "JEKYLL_PARALLEL_WRITE_MIN": 1},
+    )
+    assert tree(serial.output) == tree(parallel.output)
+    assert parallel.summary == serial.summary
+    assert parallel.messages == serial.messages
+    assert any("nothing-here.md" in message for _, message in parallel.messages)

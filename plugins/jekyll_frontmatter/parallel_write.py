@@ -1,0 +1,94 @@
+"""Render and write post pages on every core.
+
+Pelican writes one page at a time; for a large site the post pages are the
+bulk of them. Once every generator's context is complete, the posts are
+split between forked worker processes, each rendering and writing its share
+through the same writer. What the workers log is replayed in the build's
+own log, and the files they wrote are recorded, so strict mode, the summary
+and the clean-up of stale files see exactly what a serial build sees.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ProcessPoolExecutor
+from itertools import chain
+from multiprocessing import get_context
+from typing import Any
+
+from jekyll_frontmatter.prepared import worker_count
+
+# Below this many posts, forking costs more than it saves (a setting).
+DEFAULT_THRESHOLD = 400
+
+_JOB: dict[str, Any] = {}
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[tuple[str, int, str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append((record.name, record.levelno, record.getMessage()))
+
+
+def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]]]:
+    generator, write, shares = _JOB["generator"], _JOB["write"], _JOB["shares"]
+    writer = write.func.__self__
+    before = set(writer._written_files)
+    collect = _Collect()
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    root.addHandler(collect)
+    for article in shares[index]:
+        write(
+            article.save_as,
+            generator.get_template(article.template),
+            generator.context,
+            article=article,
+            category=getattr(article, "category", None),
+            override_output=hasattr(article, "override_save_as"),
+            url=article.url,
+            blog=True,
+        )
+    written = sorted(set(writer._written_files) - before)
+    return written, collect.records
+
+
+def write_articles(generator: Any, write: Any) -> bool:
+    """Write the post pages in parallel; False when a serial write is better."""
+    articles = list(
+        chain(
+            generator.translations,
+            generator.articles,
+            generator.hidden_translations,
+            generator.hidden_articles,
+        )
+    )
+    workers = worker_count()
+    threshold = int(
+        generator.settings.get("JEKYLL_PARALLEL_WRITE_MIN", DEFAULT_THRESHOLD)
+    )
+    if len(articles) < threshold or workers < 2:
+        return False
+    writer = write.func.__self__
+    _JOB.update(
+        generator=generator,
+        write=write,
+        shares=[articles[n::workers] for n in range(workers)],
+    )
+    try:
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            results = list(pool.map(_write_share, range(workers)))
+    finally:
+        _JOB.clear()
+    for written, records in results:
+        writer._written_files.update(written)
+        for name, level, message in records:
+            logging.getLogger(name).log(level, "%s", message)
+    state = generator.context.get("JEKYLL_BUILD_STATE")
+    if state is not None:
+        state.report.pages_written += sum(len(written) for written, _ in results)
+    return True
