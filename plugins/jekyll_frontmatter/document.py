@@ -17,6 +17,7 @@ from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.site import Collection, SiteSettings
 from jekyll_frontmatter import permalinks
 from jekyll_frontmatter.dates import parse_date, split_dated_name
+from jekyll_frontmatter.defaults import defaults_for
 from jekyll_frontmatter.discovery import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS
 from jekyll_frontmatter.gitdates import CommitDates
 from jekyll_frontmatter.images import is_external
@@ -72,6 +73,24 @@ def collection_of(relpath: str, site: SiteSettings) -> Collection | None:
         if relpath.startswith(collection.folder(site.collections_dir) + "/"):
             return collection
     return None
+
+
+# The `type` of each kind in a `defaults` scope (a collection's is its label).
+DEFAULTS_TYPES = {"post": "posts", "draft": "posts", "page": "pages"}
+
+
+def classify(
+    relpath: str,
+    front_matter: dict[str, Any] | None,
+    site: SiteSettings,
+    pages_dirs: tuple[str, ...],
+) -> tuple[str, Collection | None, dict[str, Any]]:
+    """Return a file's kind, its collection, and its front matter with defaults."""
+    collection = collection_of(relpath, site)
+    kind = "document" if collection else kind_of(relpath, pages_dirs)
+    doc_type = collection.label if collection else DEFAULTS_TYPES.get(kind, kind)
+    data = {**defaults_for(site.defaults, relpath, doc_type), **(front_matter or {})}
+    return kind, collection, data
 
 
 def kind_of(relpath: str, pages_dirs: tuple[str, ...] = ()) -> str:

@@ -16,9 +16,8 @@ from typing import Any
 
 from jekyll_common.errors import ContentError
 from jekyll_frontmatter.build import BuildState
-from jekyll_frontmatter.defaults import defaults_for
 from jekyll_frontmatter.discovery import MARKDOWN_EXTENSIONS, RENDERED_EXTENSIONS
-from jekyll_frontmatter.document import collection_of, kind_of
+from jekyll_frontmatter.document import classify
 from jekyll_frontmatter.prepared import (
     cache_key,
     excerpt_text_of,
@@ -28,7 +27,6 @@ from jekyll_frontmatter.prepared import (
 from jekyll_frontmatter.render import make_markdown
 from jekyll_frontmatter.source import decode, split_source
 
-DEFAULTS_TYPES = {"post": "posts", "draft": "posts", "page": "pages"}
 # Below this many documents a pool costs more than it saves.
 PARALLEL_THRESHOLD = 64
 PROGRESS_THRESHOLD = 300
@@ -52,15 +50,9 @@ def _jobs(state: BuildState) -> Iterator[tuple[str, str, str, bool]]:
         body = document.body
         if "{{" in body or "{%" in body:
             continue
-        collection = collection_of(relpath, state.site)
-        kind = "document" if collection else kind_of(relpath, state.options.pages_dirs)
-        doc_type = DEFAULTS_TYPES.get(kind) or (
-            collection.label if collection else kind
+        _, _, data = classify(
+            relpath, document.front_matter, state.site, state.options.pages_dirs
         )
-        data = {
-            **defaults_for(state.site.defaults, relpath, doc_type),
-            **(document.front_matter or {}),
-        }
         is_markdown = PurePosixPath(relpath).suffix.lower() in MARKDOWN_EXTENSIONS
         excerpt = excerpt_text_of(data, body, state.site.excerpt_separator)
         yield cache_key(body, excerpt, is_markdown), body, excerpt, is_markdown

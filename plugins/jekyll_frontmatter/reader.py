@@ -24,14 +24,12 @@ from jekyll_common.logs import display_path
 from jekyll_common.paths import url_from_site_root
 from jekyll_common.slugs import slugify
 from jekyll_frontmatter import build
-from jekyll_frontmatter.defaults import defaults_for
 from jekyll_frontmatter.discovery import MARKDOWN_EXTENSIONS
 from jekyll_frontmatter.document import (
     DocumentFields,
     SourceFile,
-    collection_of,
+    classify,
     document_fields,
-    kind_of,
     output_extension,
     template_for,
     titleize,
@@ -67,8 +65,6 @@ _MAPPED_KEYS = frozenset(
 )  # fmt: skip
 # The template that writes a page's content alone (no layout).
 RAW_TEMPLATE = "raw"
-# The `type` of each kind in a defaults scope.
-DEFAULTS_TYPES = {"post": "posts", "draft": "posts", "page": "pages"}
 _RESERVED = frozenset(dir(Article)) | frozenset(dir(Page)) | {"metadata", "settings"}
 
 
@@ -106,8 +102,9 @@ class JekyllReader(BaseReader):
         text, notes, document = source_of(state, relpath, path)
         for note in [*notes, *document.notes]:
             logger.warning("%s: %s.", shown, note)
-        collection = collection_of(relpath, state.site)
-        kind = "document" if collection else kind_of(relpath, state.options.pages_dirs)
+        kind, collection, data = classify(
+            relpath, document.front_matter, state.site, state.options.pages_dirs
+        )
         source = SourceFile(
             relpath=relpath,
             kind=kind,
@@ -115,13 +112,6 @@ class JekyllReader(BaseReader):
             commits=state.commits(relpath),
             collection=collection,
         )
-        doc_type = DEFAULTS_TYPES.get(kind) or (
-            collection.label if collection else kind
-        )
-        data = {
-            **defaults_for(state.site.defaults, relpath, doc_type),
-            **(document.front_matter or {}),
-        }
         try:
             fields = document_fields(data, source, state.site, state.options, state.now)
         except ContentError as error:
