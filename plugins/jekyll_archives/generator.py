@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from itertools import chain
 from typing import Any
 
@@ -19,7 +18,7 @@ from jekyll_archives.archives import (
 )
 from jekyll_archives.navigation import link_neighbours, related, related_index
 from jekyll_common.logs import display_path
-from jekyll_common.output import DOCUMENT_LISTS, reserve
+from jekyll_common.output import documents, reserve
 from jekyll_common.paths import url_from_site_root, url_to_output_path
 
 logger = logging.getLogger(__name__)
@@ -47,10 +46,6 @@ def link_posts(generator: Any) -> None:
         post.related_posts = related(post, posts, options.related, index)
 
 
-def _documents(context: dict[str, Any]) -> Iterator[Any]:
-    yield from chain.from_iterable(context.get(key) or () for key in DOCUMENT_LISTS)
-
-
 class ArchiveGenerator(Generator):
     """Writes tag, category and date archives and the tags/categories indexes."""
 
@@ -59,7 +54,7 @@ class ArchiveGenerator(Generator):
         options = plugin_settings.load(self.settings)
         posts = newest_first(self.context.get("articles") or [])
         taken = {
-            d.save_as: display_path(d.source_path) for d in _documents(self.context)
+            d.save_as: display_path(d.source_path) for d in documents(self.context)
         }
         self.archives: dict[str, list[Archive]] = {}
         for kind, attribute in (

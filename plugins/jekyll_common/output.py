@@ -7,6 +7,7 @@ writes to one file.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from jinja2 import Template
@@ -48,10 +49,12 @@ def reserved(context: dict[str, Any]) -> dict[str, str]:
 DOCUMENT_LISTS = ("articles", "hidden_articles", "drafts", "pages", "hidden_pages")
 
 
+def documents(context: dict[str, Any]) -> Iterator[Any]:
+    """Yield every document of the build, listed or hidden."""
+    for key in DOCUMENT_LISTS:
+        yield from context.get(key) or ()
+
+
 def document_outputs(context: dict[str, Any]) -> set[str]:
     """Return the output files of every document of the build."""
-    return {
-        document.save_as
-        for key in DOCUMENT_LISTS
-        for document in context.get(key) or ()
-    }
+    return {document.save_as for document in documents(context)}

@@ -8,6 +8,7 @@ from typing import Any
 
 from jekyll_common.logs import display_path
 from jekyll_common.output import DOCUMENT_LISTS
+from jekyll_common.output import documents as all_documents
 
 logger = logging.getLogger(__name__)
 
@@ -18,9 +19,8 @@ def resolve_clashes(context: dict[str, Any]) -> list[list[str]]:
     Returns the groups of source paths that clashed, first the kept one.
     """
     by_output: dict[str, list[Any]] = defaultdict(list)
-    for key in DOCUMENT_LISTS:
-        for document in context.get(key) or ():
-            by_output[document.save_as].append(document)
+    for document in all_documents(context):
+        by_output[document.save_as].append(document)
     clashes = []
     for output, documents in sorted(by_output.items()):
         if len(documents) < 2:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -18,7 +17,8 @@ from pelican.generators import Generator
 
 from jekyll_common.errors import JekyllError
 from jekyll_common.logs import display_path
-from jekyll_common.output import DOCUMENT_LISTS, reserved, write_text
+from jekyll_common.output import documents as documents_of
+from jekyll_common.output import reserved, write_text
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
 from jekyll_common.urllist import read_url_list
@@ -81,14 +81,17 @@ def turn_into_redirect(document: Any, settings: dict[str, Any]) -> bool:
     return True
 
 
+def _hide_redirects(listed: list[Any], hidden: list[Any], settings: Any) -> None:
+    """Turn ``redirect_to`` documents into redirects; listed ones become hidden."""
+    kept: list[Any] = []
+    for document in listed:
+        (hidden if turn_into_redirect(document, settings) else kept).append(document)
+    listed[:] = kept
+
+
 def hide_redirected_articles(generator: Any) -> None:
     """Move ``redirect_to`` posts out of the lists, before tags are counted."""
-    kept = [
-        a for a in generator.articles if not turn_into_redirect(a, generator.settings)
-    ]
-    moved = [a for a in generator.articles if a not in kept]
-    generator.articles[:] = kept
-    generator.hidden_articles.extend(moved)
+    _hide_redirects(generator.articles, generator.hidden_articles, generator.settings)
 
 
 def hide_redirected_pages(generator: Any) -> None:
@@ -96,16 +99,9 @@ def hide_redirected_pages(generator: Any) -> None:
 
     Hidden pages, such as collection documents, become redirects in place.
     """
-    kept = [p for p in generator.pages if not turn_into_redirect(p, generator.settings)]
-    moved = [p for p in generator.pages if p not in kept]
-    generator.pages[:] = kept
     for page in generator.hidden_pages:
         turn_into_redirect(page, generator.settings)
-    generator.hidden_pages.extend(moved)
-
-
-def _documents(context: dict[str, Any]) -> Iterator[Any]:
-    yield from chain.from_iterable(context.get(key) or () for key in DOCUMENT_LISTS)
+    _hide_redirects(generator.pages, generator.hidden_pages, generator.settings)
 
 
 class RedirectGenerator(Generator):
@@ -113,7 +109,7 @@ class RedirectGenerator(Generator):
 
     def generate_context(self) -> None:
         """Collect every redirect and keep the safe ones."""
-        documents = list(_documents(self.context))
+        documents = list(documents_of(self.context))
         pages = reserved(self.context)
         pages.update(
             {d.save_as: _source(d) for d in documents if not hasattr(d, "redirect")}
