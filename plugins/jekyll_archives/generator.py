@@ -18,7 +18,7 @@ from jekyll_archives.archives import (
 )
 from jekyll_archives.navigation import link_neighbours, related, related_index
 from jekyll_common.logs import display_path
-from jekyll_common.output import documents, reserve
+from jekyll_common.output import documents, newest_first, reserve
 from jekyll_common.paths import url_from_site_root, url_to_output_path
 
 logger = logging.getLogger(__name__)
@@ -29,11 +29,6 @@ _DATE_TEMPLATE = "period_archives"
 
 def _names(attribute: str) -> Any:
     return lambda post: [item.name for item in getattr(post, attribute, ()) or ()]
-
-
-def newest_first(posts: Any) -> list[Any]:
-    """Return posts sorted newest first (ties by URL, for stable output)."""
-    return sorted(posts, key=lambda p: (p.date, p.url), reverse=True)
 
 
 def link_posts(generator: Any) -> None:

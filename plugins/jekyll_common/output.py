@@ -58,3 +58,8 @@ def documents(context: dict[str, Any]) -> Iterator[Any]:
 def document_outputs(context: dict[str, Any]) -> set[str]:
     """Return the output files of every document of the build."""
     return {document.save_as for document in documents(context)}
+
+
+def newest_first(posts: Any) -> list[Any]:
+    """Return posts sorted newest first (ties by URL, for stable output)."""
+    return sorted(posts, key=lambda p: (p.date, p.url), reverse=True)

@@ -8,7 +8,13 @@ from typing import Any
 
 from pelican.generators import Generator
 
-from jekyll_common.output import absolute_base, document_outputs, reserve, write_text
+from jekyll_common.output import (
+    absolute_base,
+    document_outputs,
+    newest_first,
+    reserve,
+    write_text,
+)
 from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.slugs import slugify
 from jekyll_feed import settings as plugin_settings
@@ -56,11 +62,7 @@ class FeedGenerator(Generator):
     def generate_context(self) -> None:
         """Decide which feeds to write and reserve their files."""
         options = plugin_settings.load(self.settings)
-        posts = sorted(
-            self.context.get("articles") or [],
-            key=lambda p: (p.date, p.url),
-            reverse=True,
-        )
+        posts = newest_first(self.context.get("articles") or [])
         self.feeds: list[tuple[str, str, list[Any]]] = [
             (check_url_path(options.path), "", posts)
         ]
