@@ -52,6 +52,9 @@ PAGINATION_PATTERNS = [
 ]
 DEFAULT_PAGINATION = 10
 DIRECT_TEMPLATES = ["index"]
+# Dates come from Jekyll's rules (front matter, then file name); Pelican's own
+# parse of the file name would only repeat that work for every post.
+FILENAME_METADATA = ""
 ARCHIVES_SAVE_AS = ""
 TAG_SAVE_AS = ""
 TAGS_SAVE_AS = ""

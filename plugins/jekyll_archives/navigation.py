@@ -7,8 +7,10 @@ posts are those sharing the most tags, newest first; Jekyll's own
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import chain
 from typing import Any
 
 
@@ -51,12 +53,13 @@ def related(
         return []
     if index is None:
         index = related_index(posts_newest_first)
-    shared: Counter[int] = Counter()
-    for slug in tags:
-        for rank in index.get(slug, ())[:candidates_per_tag]:
-            shared[rank] += 1
-    ranked = sorted(
+    # Counter.update counts in C: the hot loop of a large site's build.
+    shared: Counter[int] = Counter(
+        chain.from_iterable(index.get(slug, ())[:candidates_per_tag] for slug in tags)
+    )
+    ranked = heapq.nsmallest(
+        limit,
         (rank for rank in shared if posts_newest_first[rank] is not post),
         key=lambda rank: (-shared[rank], rank),
     )
-    return [posts_newest_first[rank] for rank in ranked[:limit]]
+    return [posts_newest_first[rank] for rank in ranked]

@@ -12,25 +12,37 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
+def _relative(path: Path | str, output: str, resolved_output: Path) -> str | None:
+    """Return ``path`` relative to the output folder, or None when outside it."""
+    absolute = os.path.normpath(Path(path).absolute())
+    if absolute.startswith(output + os.sep):
+        return absolute[len(output) + 1 :]
+    # Reached through a link: compare real paths (slow, so only here).
+    real = Path(absolute).resolve()
+    if real.is_relative_to(resolved_output):
+        return real.relative_to(resolved_output).as_posix()
+    return None
+
+
 def prune_output(output: Path, keep: Iterable[Path], keep_dirs: Iterable[str]) -> int:
     """Delete files under ``output`` not in ``keep`` (nor under ``keep_dirs``).
 
     Returns how many files were removed; empty folders go too.
     """
-    kept = {Path(p).resolve() for p in keep}
+    root = os.path.normpath(Path(output).absolute())
+    resolved_root = Path(root).resolve()
+    kept = {_relative(p, root, resolved_root) for p in keep}
     protected = tuple(f"{d.strip('/')}/" for d in keep_dirs)
     removed = 0
-    root = output.resolve()
     for folder, _, files in os.walk(root, topdown=False):
-        here = Path(folder)
-        relative = "" if here == root else here.relative_to(root).as_posix() + "/"
+        relative = "" if folder == root else folder[len(root) + 1 :] + "/"
         if relative.startswith(protected):
             continue
+        here = Path(folder)
         for name in files:
-            path = here / name
-            if path.resolve() not in kept:
-                path.unlink()
+            if relative + name not in kept:
+                (here / name).unlink()
                 removed += 1
-        if here != root and not any(here.iterdir()):
+        if folder != root and not any(here.iterdir()):
             here.rmdir()
     return removed

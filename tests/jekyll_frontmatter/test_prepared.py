@@ -57,3 +57,14 @@ def test_prune_output(tmp_path: Path) -> None:
     assert not (tmp_path / "old").exists()
     assert (tmp_path / "theme/css/a.css").exists()
     assert (tmp_path / "a/b/keep.txt").exists()
+
+
+def test_prune_output_through_a_linked_output_folder(tmp_path: Path) -> None:
+    # The kept paths name the real folder, the build was given a link to it.
+    real = tmp_path / "real"
+    write_files(real, {"keep.html": "k", "gone.html": "g", "a/keep.html": "k"})
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    removed = prune_output(link, [real / "keep.html", link / "a/keep.html"], [])
+    assert removed == 1
+    assert sorted(p.name for p in real.rglob("*.html")) == ["keep.html", "keep.html"]
