@@ -92,6 +92,12 @@ class ArchiveGenerator(Generator):
         for url, kind, _ in self.indexes:
             reserve(self.context, url_to_output_path(url), f"the {kind} index")
         self.context["tag_archives"] = self.archives.get("tag", [])
+        # For links on every page: a URL, not the archives (a page naming
+        # the archives is rendered again whenever any post changes).
+        self.context["tags_index_url"] = next(
+            (url_from_site_root(url) for url, kind, _ in self.indexes if kind == "tag"),
+            None,
+        )
         self.context["category_archives"] = self.archives.get("category", [])
         self.context["archive_pages"] = self.pages
 

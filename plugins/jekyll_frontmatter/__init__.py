@@ -86,6 +86,9 @@ def summarise(pelican: Any) -> None:
     state = pelican.settings.get(build.STATE_KEY)
     if state is not None:
         state.render_cache.save()
+        if state.pages is not None:
+            state.pages.save()
+            state.report.pages_unchanged = state.pages.unchanged_count
         output = Path(pelican.settings["OUTPUT_PATH"])
         keep = [*state.written_files, *(output / p for p in state.discovery.static)]
         theme_dir = pelican.settings.get("THEME_STATIC_DIR", "theme")

@@ -37,6 +37,7 @@ class BuildReport:
     front_matter_keys: Counter[str] = field(default_factory=Counter)
     missing_includes: Counter[str] = field(default_factory=Counter)
     pages_written: int = 0
+    pages_unchanged: int = 0
 
     def summary(self) -> str:
         """Return the one-line account of the build."""
@@ -49,6 +50,7 @@ class BuildReport:
             f"{total} document{'s' if total != 1 else ''} built ({kinds or 'none'}), "
             f"{len(self.skipped)} skipped, {len(self.not_published)} not published, "
             f"{self.pages_written} pages written"
+            + (f" ({self.pages_unchanged} unchanged)" if self.pages_unchanged else "")
         )
 
 
@@ -70,6 +72,8 @@ class BuildState:
     # Source files read ahead (decoded and split), by path; taken by the reader.
     sources: dict[str, Any] = field(default_factory=dict)
     render_cache: Any = None
+    # The pages' fingerprints, last build's and this one's (page_records).
+    pages: Any = None
     # The files the writer wrote (absolute paths), shared with the writer.
     written_files: set[str] = field(default_factory=set)
     _commits: dict[str, CommitDates] | None = None

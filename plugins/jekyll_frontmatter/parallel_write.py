@@ -33,10 +33,12 @@ class _Collect(logging.Handler):
         self.records.append((record.name, record.levelno, record.getMessage()))
 
 
-def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]]]:
+def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any]:
     generator, write, shares = _JOB["generator"], _JOB["write"], _JOB["shares"]
     writer = write.func.__self__
     before = set(writer._written_files)
+    pages = writer.pages
+    recorded = dict(pages.current) if pages is not None else {}
     collect = _Collect()
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -54,7 +56,11 @@ def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]]]:
             blog=True,
         )
     written = sorted(set(writer._written_files) - before)
-    return written, collect.records
+    if pages is None:
+        return written, collect.records, None
+    changes = {k: v for k, v in pages.current.items() if recorded.get(k) != v}
+    removed = [k for k in recorded if k not in pages.current]
+    return written, collect.records, (changes, removed, pages.unchanged_count)
 
 
 def write_articles(generator: Any, write: Any) -> bool:
@@ -84,11 +90,18 @@ def write_articles(generator: Any, write: Any) -> bool:
             results = list(pool.map(_write_share, range(workers)))
     finally:
         _JOB.clear()
-    for written, records in results:
+    unchanged_before = writer.pages.unchanged_count if writer.pages else 0
+    for written, records, pages in results:
         writer._written_files.update(written)
         for name, level, message in records:
             logging.getLogger(name).log(level, "%s", message)
+        if pages is not None:
+            changes, removed, unchanged = pages
+            writer.pages.current.update(changes)
+            for name in removed:
+                writer.pages.current.pop(name, None)
+            writer.pages.unchanged_count += unchanged - unchanged_before
     state = generator.context.get("JEKYLL_BUILD_STATE")
     if state is not None:
-        state.report.pages_written += sum(len(written) for written, _ in results)
+        state.report.pages_written += sum(len(result[0]) for result in results)
     return True

@@ -4,7 +4,9 @@ Pelican's own check compares path strings, so a sibling folder sharing the
 output folder's name prefix passes it; here the real path (symlinks
 resolved) must lie inside the output folder, and a file is never written
 twice: the first write wins and the second is reported, not raised. A file
-whose content did not change is not rewritten.
+whose content did not change is not rewritten, and a page whose fingerprint
+(``fingerprints``) and file are as the last build left them is not even
+rendered.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
@@ -19,6 +22,7 @@ from pelican.writers import Writer
 
 from jekyll_common.logs import display_path
 from jekyll_frontmatter.build import STATE_KEY
+from jekyll_frontmatter.page_records import PageRecords, page_records
 
 logger = logging.getLogger(__name__)
 
@@ -30,10 +34,13 @@ class _WriteIfChanged(io.StringIO):
     nothing new after a rebuild.
     """
 
-    def __init__(self, path: Path, encoding: str) -> None:
+    def __init__(
+        self, path: Path, encoding: str, written: Callable[[Path], None] | None = None
+    ) -> None:
         super().__init__()
         self.path = path
         self.file_encoding = encoding
+        self.written = written
 
     def close(self) -> None:
         if not self.closed:
@@ -44,7 +51,52 @@ class _WriteIfChanged(io.StringIO):
                 unchanged = False
             if not unchanged:
                 self.path.write_bytes(data)
+            if self.written is not None:
+                self.written(self.path)
         super().close()
+
+
+class _Warnings(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        del record
+        self.count += 1
+
+
+class _RenderUnlessUnchanged:
+    """A template that tells its writer when rendering can be skipped."""
+
+    def __init__(self, template: Any, writer: ContainedWriter) -> None:
+        self.template = template
+        self.writer = writer
+
+    def render(self, context: dict[str, Any]) -> str:
+        pages: PageRecords = self.writer.pages
+        name = context.get("output_file", "")
+        fingerprint = pages.fingerprints.page(self.template, context)
+        if fingerprint is not None and pages.unchanged(name, fingerprint):
+            self.writer.pending = (name, fingerprint, True)
+            return ""
+        warnings = _Warnings()
+        root = logging.getLogger()
+        root.addHandler(warnings)
+        try:
+            rendered = self.template.render(context)
+        finally:
+            root.removeHandler(warnings)
+        # A page that warned is rendered again next time, so it warns again.
+        self.writer.pending = (name, None if warnings.count else fingerprint, False)
+        return rendered
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.template, name)
+
+
+class _Discard(io.StringIO):
+    """What an unchanged page is "written" to: its file stays as it is."""
 
 
 class ContainedWriter(Writer):
@@ -52,11 +104,25 @@ class ContainedWriter(Writer):
 
     def __init__(self, output_path: str, settings: Any = None) -> None:
         super().__init__(output_path, settings=settings)
+        self.pages: PageRecords | None = None
+        # (output file, fingerprint, unchanged) of the page just rendered.
+        self.pending: tuple[str, str | None, bool] | None = None
         if settings is not None and STATE_KEY in settings:
-            settings[STATE_KEY].written_files = self._written_files
+            state = settings[STATE_KEY]
+            state.written_files = self._written_files
+            self.pages = state.pages = page_records(settings, output_path)
+
+    def write_file(
+        self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any
+    ) -> None:
+        """Pelican's write_file, rendering only pages that may have changed."""
+        if self.pages is not None and self.pages.fingerprints is not None:
+            template = _RenderUnlessUnchanged(template, self)
+        super().write_file(name, template, context, *args, **kwargs)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         del override  # the first write always wins; see the module docstring
+        pending, self.pending = self.pending, None
         root = Path(self.output_path).resolve()
         target = Path(filename).resolve()
         if target != root and not target.is_relative_to(root):
@@ -74,7 +140,17 @@ class ContainedWriter(Writer):
             )
             return Path(os.devnull).open("w", encoding=encoding)
         self._written_files.add(filename)
-        return _WriteIfChanged(Path(filename), encoding)
+        if pending is None or self.pages is None:
+            return _WriteIfChanged(Path(filename), encoding)
+        name, fingerprint, unchanged = pending
+        if unchanged:
+            self.pages.keep(name)
+            return _Discard()
+        return _WriteIfChanged(
+            Path(filename),
+            encoding,
+            lambda path: self.pages.record(name, fingerprint, path),
+        )
 
 
 def get_writer(pelican: Any) -> type[ContainedWriter]:

@@ -79,3 +79,42 @@ def test_parallel_page_writing_equals_serial(tmp_path: Path) -> None:
     assert parallel.summary == serial.summary
     assert parallel.messages == serial.messages
     assert any("nothing-here.md" in message for _, message in parallel.messages)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_warm_rebuilds_follow_every_kind_of_edit(tmp_path: Path) -> None:
+    # Written by forked workers too, whose page records must reach the parent.
+    source = write_corpus(tmp_path / "source", 40)
+    warm = tmp_path / "warm"
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "JEKYLL_PARALLEL_WRITE_MIN": 1}
+    run_build(source=source, output=warm, overrides=settings)
+    posts = sorted((source / "_posts").iterdir())
+    edits = [
+        ("a body", lambda: _edit(posts[10], "## Method", "## Method, edited")),
+        ("a title", lambda: _edit(posts[11], 'title: "', 'title: "Renamed ')),
+        ("tags", lambda: _edit(posts[12], "tags: [", "tags: [brand-new, ")),
+        ("a date", lambda: _edit(posts[13], "date: 20", "date: 19")),
+        (
+            "a new post",
+            lambda: (source / "_posts" / "2030-01-01-new.md").write_text(
+                "---\ntitle: New\ntags: [topic-1]\n---\nFresh.\n", encoding="utf-8"
+            ),
+        ),
+        ("a deleted post", posts[14].unlink),
+    ]
+    for number, (what, change) in enumerate(edits):
+        change()
+        result = run_build(source=source, output=warm, overrides=settings)
+        cold = tmp_path / f"cold-{number}"
+        run_build(source=source, output=cold, overrides={"JEKYLL_CACHE": False})
+        assert tree(warm) == tree(cold), f"warm build differs after editing {what}"
+        if what == "a body":
+            unchanged = result.state.report.pages_unchanged
+            assert unchanged >= 0.7 * result.state.report.pages_written, (
+                f"editing one post re-rendered {result.summary}"
+            )

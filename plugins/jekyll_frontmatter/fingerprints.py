@@ -1,0 +1,244 @@
+"""Fingerprints of pages, so a rebuild renders only the pages that changed.
+
+A page's fingerprint digests its template, with every template it extends,
+includes or imports, and the values of the context variables those
+templates name (found by Jinja's own analysis): a post page names
+``article`` and the site's pages, not the list of every post, so editing
+one post leaves the other post pages as they were. What a template cannot
+reach through the variables it names (settings read by filters, the
+plugins' code, the theme's files) is in the environment digest, made once a
+build.
+
+Values are digested by their state. A document reached directly (the page's
+own ``article``) is digested whole, with the documents it links to (previous,
+next, related) digested without their own links; documents in a list are
+digested without their links. A value that cannot be digested reliably
+makes the page's fingerprint ``None``: the page is then always rendered.
+This mirrors no Jekyll behaviour: Jekyll renders every page on every build
+unless ``--incremental``, whose dependency tracking is the model here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, Template, TemplateError, meta, nodes
+from pelican.contents import Content
+from pelican.paginator import Paginator
+
+# Attributes that lead from a value to the whole build rather than to what
+# the value is.
+_IGNORED_ATTRIBUTES = frozenset({"settings", "_context"})
+_MAX_DEPTH = 12
+
+
+class Unfingerprintable(Exception):
+    """A value whose state cannot be digested reliably."""
+
+
+def environment_digest(
+    settings: Mapping[str, Any],
+    folders: Iterable[Path],
+    versions: Iterable[str],
+    ignored: Iterable[str] = (),
+) -> str:
+    """Digest what every page depends on beyond its context variables.
+
+    The settings but ``ignored`` (filters read them), every file under
+    ``folders`` (the theme and the plugins' code) and library versions.
+    Raises Unfingerprintable when a setting cannot be digested.
+    """
+    digest = hashlib.blake2b(digest_size=20)
+    values = Fingerprints("")
+    for key in sorted(set(settings) - set(ignored)):
+        digest.update(key.encode() + b"=" + values.value(settings[key]) + b"\n")
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(str(path.relative_to(folder)).encode())
+                digest.update(hashlib.blake2b(path.read_bytes()).digest())
+    for version in versions:
+        digest.update(version.encode())
+    return digest.hexdigest()
+
+
+class Fingerprints:
+    """Digests of templates and values for one build (values memoised).
+
+    Memoised values are kept alive by the memo, so an object's id is never
+    reused for another during the build.
+    """
+
+    def __init__(self, environment: str) -> None:
+        self.environment = environment
+        self._templates: dict[str, tuple[frozenset[str], bytes] | None] = {}
+        self._values: dict[tuple[int, bool], tuple[Any, bytes]] = {}
+
+    def page(self, template: Template, context: Mapping[str, Any]) -> str | None:
+        """Return the fingerprint of a page, or None when it must be rendered."""
+        inputs = self._template_inputs(template)
+        if inputs is None:
+            return None
+        names, sources = inputs
+        digest = hashlib.blake2b(self.environment.encode(), digest_size=20)
+        digest.update(sources)
+        try:
+            for name in sorted(names):
+                if name in context:
+                    digest.update(name.encode() + b"=")
+                    digest.update(self._value(context[name], 0, whole=True))
+        except Unfingerprintable:
+            return None
+        return digest.hexdigest()
+
+    def value(self, value: Any) -> bytes:
+        """Return the digest of one value; raises Unfingerprintable."""
+        return self._value(value, 0, whole=True)
+
+    def _template_inputs(
+        self, template: Template
+    ) -> tuple[frozenset[str], bytes] | None:
+        name = template.name or ""
+        if name not in self._templates:
+            self._templates[name] = _closure(template) if name else None
+        return self._templates[name]
+
+    def _value(self, value: Any, depth: int, *, whole: bool = False) -> bytes:
+        if value is None or isinstance(value, bool | int | float | str | bytes):
+            return (type(value).__name__ + repr(value)).encode("utf-8", "surrogatepass")
+        if depth > _MAX_DEPTH:
+            raise Unfingerprintable("too deep")
+        key = (id(value), whole)
+        found = self._values.get(key)
+        if found is not None:
+            return found[1]
+        digest = hashlib.blake2b(type(value).__qualname__.encode(), digest_size=20)
+        for part in self._parts(value, depth, whole):
+            digest.update(part)
+        result = digest.digest()
+        self._values[key] = (value, result)
+        return result
+
+    def _parts(self, value: Any, depth: int, whole: bool) -> Iterable[bytes]:
+        if isinstance(value, dt.date | dt.time):
+            yield (
+                value.isoformat().encode()
+                + repr(getattr(value, "tzinfo", None)).encode()
+            )
+        elif isinstance(value, dt.tzinfo):
+            yield repr(value).encode()
+        elif isinstance(value, Mapping):
+            for key, item in value.items():
+                yield self._value(key, depth + 1) + self._value(item, depth + 1)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                yield self._value(item, depth + 1)
+        elif isinstance(value, set | frozenset):
+            yield from sorted(self._value(item, depth + 1) for item in value)
+        elif isinstance(value, re.Pattern):
+            yield (
+                value.pattern.encode("utf-8", "surrogatepass")
+                if isinstance(value.pattern, str)
+                else value.pattern
+            )
+            yield str(value.flags).encode()
+        elif isinstance(value, Content):
+            yield from self._content(value, depth, whole)
+        elif isinstance(value, Paginator):
+            # What pagination shows: the pages' count and size, not every post.
+            for part in (value.name, value.url, value.per_page, value.orphans,
+                         len(value.object_list)):  # fmt: skip
+                yield self._value(part, depth + 1)
+        elif callable(value) and hasattr(value, "__qualname__"):
+            yield f"{getattr(value, '__module__', '')}.{value.__qualname__}".encode()
+        else:
+            yield from self._attributes(value, depth)
+
+    def _content(self, content: Content, depth: int, whole: bool) -> Iterable[bytes]:
+        # Pelican rewrites {filename} links at render time from the whole
+        # site's context: such a document's pages are always rendered.
+        text = getattr(content, "_content", "") or ""
+        if content._get_intrasite_link_regex().search(text):
+            raise Unfingerprintable("intrasite links")
+        for name, item in sorted(vars(content).items()):
+            if name in _IGNORED_ATTRIBUTES:
+                continue
+            if not whole and _links_documents(item):
+                continue
+            yield name.encode() + b"=" + self._value(item, depth + 1)
+
+    def _attributes(self, value: Any, depth: int) -> Iterable[bytes]:
+        if hasattr(value, "__dict__"):
+            names = sorted(vars(value))
+        elif hasattr(type(value), "__slots__"):
+            names = [
+                n for k in type(value).__mro__ for n in getattr(k, "__slots__", ())
+            ]
+        else:
+            raise Unfingerprintable(type(value).__qualname__)
+        for name in names:
+            if name in _IGNORED_ATTRIBUTES or name.startswith("__"):
+                continue
+            item = getattr(value, name, None)
+            yield name.encode() + b"=" + self._value(item, depth + 1)
+
+
+def _links_documents(value: Any) -> bool:
+    if isinstance(value, Content):
+        return True
+    return isinstance(value, list | tuple) and any(
+        isinstance(v, Content) for v in value
+    )
+
+
+# What each template source names and uses, by the source's digest: parsed
+# once per process.
+_TEMPLATE_FACTS: dict[bytes, tuple[frozenset[str], tuple[str | None, ...]]] = {}
+
+
+def _facts(
+    environment: Environment, source: str
+) -> tuple[frozenset[str], tuple[str | None, ...]]:
+    key = hashlib.blake2b(source.encode("utf-8", "surrogatepass")).digest()
+    found = _TEMPLATE_FACTS.get(key)
+    if found is None:
+        tree = environment.parse(source)
+        # Every name read counts (a loop's own names too): more than the
+        # template needs never misses a change.
+        names = frozenset(
+            node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"
+        )
+        found = _TEMPLATE_FACTS[key] = (
+            names,
+            tuple(meta.find_referenced_templates(tree)),
+        )
+    return found
+
+
+def _closure(template: Template) -> tuple[frozenset[str], bytes] | None:
+    """Return the variables a template and those it uses name, and their sources."""
+    environment = template.environment
+    seen: dict[str, str] = {}
+    names: set[str] = set()
+    pending = [template.name]
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        try:
+            source, _, _ = environment.loader.get_source(environment, name)
+            named, referenced = _facts(environment, source)
+        except TemplateError:
+            return None
+        if None in referenced:
+            return None  # a template chosen at render time: no knowing what it reads
+        names |= named
+        seen[name] = source
+        pending.extend(referenced)
+    sources = "\x00".join(f"{n}\x00{seen[n]}" for n in sorted(seen))
+    return frozenset(names), sources.encode("utf-8", "surrogatepass")

@@ -1,0 +1,106 @@
+"""What the last build wrote: each page's fingerprint, size and time.
+
+A page is left as it is (not rendered, not written) when its fingerprint is
+the one recorded and its file is still the one the last build wrote (same
+size and modification time): a file edited or deleted by hand is rendered
+again. Kept in the cache folder, one file per source and output folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Mapping
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+from jekyll_frontmatter.build import STATE_KEY
+from jekyll_frontmatter.fingerprints import (
+    Fingerprints,
+    Unfingerprintable,
+    environment_digest,
+)
+
+# (fingerprint, size, modification time in ns) by output file.
+Record = tuple[str, int, int]
+_FORMAT = 1
+
+
+class PageRecords:
+    """The page records of the last build, and those of this one."""
+
+    def __init__(
+        self, output: Path, path: Path | None, fingerprints: Fingerprints | None
+    ) -> None:
+        self.output = output
+        self.path = path
+        self.fingerprints = fingerprints
+        self.previous: dict[str, Record] = {}
+        self.current: dict[str, Record] = {}
+        self.unchanged_count = 0
+        if path is not None and fingerprints is not None and path.is_file():
+            try:
+                with path.open("rb") as handle:
+                    found = pickle.load(handle)  # noqa: S301 (our own cache)
+            except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
+                return
+            if isinstance(found, tuple) and found[0] == _FORMAT:
+                self.previous = found[1]
+
+    def unchanged(self, name: str, fingerprint: str) -> bool:
+        """Return whether the page's file is the one recorded for this fingerprint."""
+        record = self.previous.get(name)
+        if record is None or record[0] != fingerprint:
+            return False
+        try:
+            found = (self.output / name).stat()
+        except OSError:
+            return False
+        return (found.st_size, found.st_mtime_ns) == record[1:]
+
+    def keep(self, name: str) -> None:
+        """Carry a page's record over: it was left as it was."""
+        self.current[name] = self.previous[name]
+        self.unchanged_count += 1
+
+    def record(self, name: str, fingerprint: str | None, path: Path) -> None:
+        """Record a page just written (one without a fingerprint is not kept)."""
+        if fingerprint is None:
+            self.current.pop(name, None)
+            return
+        found = path.stat()
+        self.current[name] = (fingerprint, found.st_size, found.st_mtime_ns)
+
+    def save(self) -> None:
+        """Keep this build's records for the next one."""
+        if self.path is None or self.fingerprints is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump((_FORMAT, self.current), handle, pickle.HIGHEST_PROTOCOL)
+        temporary.replace(self.path)
+
+
+def page_records(settings: Mapping[str, Any], output_path: str) -> PageRecords:
+    """Return the page records of a build (empty when the cache is off)."""
+    output = Path(output_path)
+    if not settings.get("JEKYLL_CACHE", True):
+        return PageRecords(output, None, None)
+    name = hashlib.sha256(
+        f"{Path(settings['PATH']).resolve()}\x00{output.resolve()}".encode()
+    ).hexdigest()[:16]
+    path = Path(settings.get("CACHE_PATH") or "cache") / f"jekyll-pages-{name}.pickle"
+    folders = [Path(settings["THEME"]), *map(Path, settings.get("PLUGIN_PATHS", []))]
+    try:
+        environment = environment_digest(
+            settings,
+            [f for f in folders if f.is_dir()],
+            [version(p) for p in ("pelican", "jinja2", "markdown")],
+            # What a build found is in the pages' own variables.
+            ignored=[STATE_KEY, "ARTICLE_PATHS", "PAGE_PATHS", "STATIC_PATHS"],
+        )
+    except Unfingerprintable:
+        return PageRecords(output, None, None)
+    return PageRecords(output, path, Fingerprints(environment))
