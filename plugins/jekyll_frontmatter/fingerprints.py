@@ -20,21 +20,22 @@ unless ``--incremental``, whose dependency tracking is the model here.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
-import re
+import io
+import pickle
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
 from jinja2 import Environment, Template, TemplateError, meta, nodes
 from pelican.contents import Content
 from pelican.paginator import Paginator
 
-# Attributes that lead from a value to the whole build rather than to what
-# the value is.
+# Attributes of a document that lead to the whole build, not to what it is.
 _IGNORED_ATTRIBUTES = frozenset({"settings", "_context"})
-_MAX_DEPTH = 12
+_PLAIN = frozenset({str, int, float, bool, bytes, type(None)})
+_SHARED_LIST = 32
 
 
 class Unfingerprintable(Exception):
@@ -78,6 +79,7 @@ class Fingerprints:
         self.environment = environment
         self._templates: dict[str, tuple[frozenset[str], bytes] | None] = {}
         self._values: dict[tuple[int, bool], tuple[Any, bytes]] = {}
+        self._digesting: set[tuple[int, bool]] = set()
 
     def page(self, template: Template, context: Mapping[str, Any]) -> str | None:
         """Return the fingerprint of a page, or None when it must be rendered."""
@@ -91,14 +93,14 @@ class Fingerprints:
             for name in sorted(names):
                 if name in context:
                     digest.update(name.encode() + b"=")
-                    digest.update(self._value(context[name], 0, whole=True))
+                    digest.update(self._value(context[name], whole=True))
         except Unfingerprintable:
             return None
         return digest.hexdigest()
 
     def value(self, value: Any) -> bytes:
         """Return the digest of one value; raises Unfingerprintable."""
-        return self._value(value, 0, whole=True)
+        return self._value(value, whole=True)
 
     def _template_inputs(
         self, template: Template
@@ -108,84 +110,88 @@ class Fingerprints:
             self._templates[name] = _closure(template) if name else None
         return self._templates[name]
 
-    def _value(self, value: Any, depth: int, *, whole: bool = False) -> bytes:
-        if value is None or isinstance(value, bool | int | float | str | bytes):
-            return (type(value).__name__ + repr(value)).encode("utf-8", "surrogatepass")
-        if depth > _MAX_DEPTH:
-            raise Unfingerprintable("too deep")
+    def _value(self, value: Any, *, whole: bool = False) -> bytes:
+        if type(value) in _PLAIN:
+            return repr(value).encode("utf-8", "surrogatepass")
         key = (id(value), whole)
         found = self._values.get(key)
         if found is not None:
             return found[1]
-        digest = hashlib.blake2b(type(value).__qualname__.encode(), digest_size=20)
-        for part in self._parts(value, depth, whole):
-            digest.update(part)
-        result = digest.digest()
+        if key in self._digesting:
+            return b"cycle"
+        self._digesting.add(key)
+        try:
+            state = (
+                self._content_state(value, whole)
+                if isinstance(value, Content)
+                else value
+            )
+            buffer = io.BytesIO()
+            _Pickler(buffer, self, state).dump(state)
+        except (
+            pickle.PicklingError,
+            TypeError,
+            AttributeError,
+            RecursionError,
+        ) as error:
+            raise Unfingerprintable(str(error)) from None
+        finally:
+            self._digesting.discard(key)
+        result = hashlib.blake2b(buffer.getbuffer(), digest_size=20).digest()
         self._values[key] = (value, result)
         return result
 
-    def _parts(self, value: Any, depth: int, whole: bool) -> Iterable[bytes]:
-        if isinstance(value, dt.date | dt.time):
-            yield (
-                value.isoformat().encode()
-                + repr(getattr(value, "tzinfo", None)).encode()
-            )
-        elif isinstance(value, dt.tzinfo):
-            yield repr(value).encode()
-        elif isinstance(value, Mapping):
-            for key, item in value.items():
-                yield self._value(key, depth + 1) + self._value(item, depth + 1)
-        elif isinstance(value, list | tuple):
-            for item in value:
-                yield self._value(item, depth + 1)
-        elif isinstance(value, set | frozenset):
-            yield from sorted(self._value(item, depth + 1) for item in value)
-        elif isinstance(value, re.Pattern):
-            yield (
-                value.pattern.encode("utf-8", "surrogatepass")
-                if isinstance(value.pattern, str)
-                else value.pattern
-            )
-            yield str(value.flags).encode()
-        elif isinstance(value, Content):
-            yield from self._content(value, depth, whole)
-        elif isinstance(value, Paginator):
-            # What pagination shows: the pages' count and size, not every post.
-            for part in (value.name, value.url, value.per_page, value.orphans,
-                         len(value.object_list)):  # fmt: skip
-                yield self._value(part, depth + 1)
-        elif callable(value) and hasattr(value, "__qualname__"):
-            yield f"{getattr(value, '__module__', '')}.{value.__qualname__}".encode()
-        else:
-            yield from self._attributes(value, depth)
-
-    def _content(self, content: Content, depth: int, whole: bool) -> Iterable[bytes]:
+    def _content_state(self, content: Content, whole: bool) -> dict[str, Any]:
         # Pelican rewrites {filename} links at render time from the whole
         # site's context: such a document's pages are always rendered.
         text = getattr(content, "_content", "") or ""
         if content._get_intrasite_link_regex().search(text):
             raise Unfingerprintable("intrasite links")
-        for name, item in sorted(vars(content).items()):
+        state = {"class": type(content).__qualname__}
+        for name, item in vars(content).items():
             if name in _IGNORED_ATTRIBUTES:
                 continue
-            if not whole and _links_documents(item):
-                continue
-            yield name.encode() + b"=" + self._value(item, depth + 1)
+            if not _links_documents(item):
+                state[name] = item
+            elif whole:
+                # Linked documents count as they are, not with their own links.
+                state[name] = (
+                    [self._value(v) for v in item]
+                    if isinstance(item, list | tuple)
+                    else self._value(item)
+                )
+        return state
 
-    def _attributes(self, value: Any, depth: int) -> Iterable[bytes]:
-        if hasattr(value, "__dict__"):
-            names = sorted(vars(value))
-        elif hasattr(type(value), "__slots__"):
-            names = [
-                n for k in type(value).__mro__ for n in getattr(k, "__slots__", ())
-            ]
-        else:
-            raise Unfingerprintable(type(value).__qualname__)
-        for name in names:
-            if name in _IGNORED_ATTRIBUTES or name.startswith("__"):
-                continue
-            item = getattr(value, name, None)
-            yield name.encode() + b"=" + self._value(item, depth + 1)
+    def persistent(self, value: Any) -> Any:
+        """Stand-ins for what a digest must not pickle whole (see _Pickler)."""
+        if isinstance(value, Content):
+            return ("document", self._value(value))
+        if isinstance(value, Paginator):
+            # What pagination shows: the pages' count and size, not every post.
+            return ("paginator", value.name, value.url, value.per_page,
+                    value.orphans, len(value.object_list))  # fmt: skip
+        if isinstance(value, dict) and "OUTPUT_PATH" in value and "THEME" in value:
+            return "settings"  # the settings or the whole context: see module
+        if isinstance(value, list) and len(value) > _SHARED_LIST:
+            # Long lists (every post, an archive's posts) recur on many pages.
+            return ("list", self._value(value))
+        if isinstance(value, FunctionType | MethodType | BuiltinFunctionType):
+            return ("callable", value.__module__, value.__qualname__)
+        return None
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a value for its digest, with stand-ins for what recurs."""
+
+    def __init__(self, buffer: io.BytesIO, owner: Fingerprints, root: Any) -> None:
+        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self.owner = owner
+        self.root = root
+
+    def persistent_id(self, value: Any) -> Any:
+        if type(value) in _PLAIN or value is self.root:
+            return None
+        return self.owner.persistent(value)
 
 
 def _links_documents(value: Any) -> bool:
