@@ -48,9 +48,7 @@ class ArchiveGenerator(Generator):
         """Group the posts into archives and reserve their output files."""
         options = plugin_settings.load(self.settings)
         posts = newest_first(self.context.get("articles") or [])
-        taken = {
-            d.save_as: display_path(d.source_path) for d in documents(self.context)
-        }
+        taken = {d.save_as: d.source_path for d in documents(self.context)}
         self.archives: dict[str, list[Archive]] = {}
         for kind, attribute in (
             ("tag", "tags"),
@@ -75,7 +73,7 @@ class ArchiveGenerator(Generator):
                         "archive page is not written.",
                         archive.kind,
                         page.url,
-                        taken[page.save_as],
+                        display_path(taken[page.save_as]),
                     )
                     continue
                 self.pages.append(page)

@@ -7,7 +7,6 @@ posts are those sharing the most tags, newest first; Jekyll's own
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain
@@ -53,13 +52,15 @@ def related(
         return []
     if index is None:
         index = related_index(posts_newest_first)
-    # Counter.update counts in C: the hot loop of a large site's build.
+    # Counted and sorted in C: the hot loop of a large site's build. A
+    # score orders by shared tags first, then by rank (newer first).
     shared: Counter[int] = Counter(
         chain.from_iterable(index.get(slug, ())[:candidates_per_tag] for slug in tags)
     )
-    ranked = heapq.nsmallest(
-        limit,
-        (rank for rank in shared if posts_newest_first[rank] is not post),
-        key=lambda rank: (-shared[rank], rank),
+    stride = len(posts_newest_first) + 1
+    scores = sorted(
+        rank - count * stride
+        for rank, count in shared.items()
+        if posts_newest_first[rank] is not post
     )
-    return [posts_newest_first[rank] for rank in ranked]
+    return [posts_newest_first[score % stride] for score in scores[:limit]]

@@ -86,6 +86,7 @@ def summarise(pelican: Any) -> None:
     state = pelican.settings.get(build.STATE_KEY)
     if state is not None:
         state.render_cache.save()
+        state.read_cache.save()
         if state.pages is not None:
             state.pages.save()
             state.report.pages_unchanged = state.pages.unchanged_count

@@ -17,8 +17,10 @@ from typing import Any
 from jekyll_common.site import SiteSettings, site_settings
 from jekyll_frontmatter import settings as plugin_settings
 from jekyll_frontmatter.discovery import Discovery, DiscoveryRules, discover
+from jekyll_frontmatter.fingerprints import Unfingerprintable, build_environment
 from jekyll_frontmatter.gitdates import CommitDates, commit_dates
 from jekyll_frontmatter.prepared import RENDER_VERSION, RenderCache
+from jekyll_frontmatter.read_cache import ReadCache, file_key, static_digest
 
 STATE_KEY = "JEKYLL_BUILD_STATE"
 
@@ -72,11 +74,23 @@ class BuildState:
     # Source files read ahead (decoded and split), by path; taken by the reader.
     sources: dict[str, Any] = field(default_factory=dict)
     render_cache: Any = None
+    # Documents as read by earlier builds (read_cache), and each source
+    # file's key there (its state, and whether it may hold Liquid).
+    read_cache: Any = None
+    file_keys: dict[str, tuple[bytes, bool]] = field(default_factory=dict)
     # The pages' fingerprints, last build's and this one's (page_records).
     pages: Any = None
     # The files the writer wrote (absolute paths), shared with the writer.
     written_files: set[str] = field(default_factory=set)
     _commits: dict[str, CommitDates] | None = None
+
+    def file_key(self, relpath: str) -> tuple[bytes, bool]:
+        """Return a source file's key in the read cache (computed once)."""
+        found = self.file_keys.get(relpath)
+        if found is None:
+            found = file_key(self.source / relpath, self.commits(relpath))
+            self.file_keys[relpath] = found
+        return found
 
     def commits(self, relpath: str) -> CommitDates | None:
         """Return the git commit dates of a source file (history read once)."""
@@ -135,16 +149,35 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
     )
     settings[STATE_KEY] = state
     state.render_cache = RenderCache(
-        _cache_file(settings, source), _settings_digest(settings)
+        _cache_file(settings, source, "render"), _settings_digest(settings)
+    )
+    state.read_cache = ReadCache(
+        _cache_file(settings, source, "read"), _reading_environment(settings, state)
     )
     return state
 
 
-def _cache_file(settings: MutableMapping[str, Any], source: Path) -> Path | None:
+def _reading_environment(
+    settings: MutableMapping[str, Any], state: BuildState
+) -> str | None:
+    """Digest what reading a document depends on besides the document."""
+    try:
+        # Which documents there are does not change how one is read.
+        environment = build_environment(
+            settings, [STATE_KEY, "ARTICLE_PATHS", "PAGE_PATHS"]
+        )
+    except Unfingerprintable:
+        return None
+    return environment + static_digest(state.source, state.static_files)
+
+
+def _cache_file(
+    settings: MutableMapping[str, Any], source: Path, kind: str
+) -> Path | None:
     if not settings.get("JEKYLL_CACHE", True):
         return None
     name = hashlib.sha256(str(source).encode()).hexdigest()[:16]
-    return Path(settings.get("CACHE_PATH") or "cache") / f"jekyll-render-{name}.pickle"
+    return Path(settings.get("CACHE_PATH") or "cache") / f"jekyll-{kind}-{name}.pickle"
 
 
 def _settings_digest(settings: MutableMapping[str, Any]) -> str:

@@ -135,8 +135,10 @@ def _walk(
                 kept.append(name)
         dirnames[:] = kept
         for name in sorted(filenames):
-            relative = (here / name).relative_to(root).as_posix()
-            if _inside(here / name, root):
+            path = here / name
+            relative = path.relative_to(root).as_posix()
+            # The folders walked are inside the root: only a link can lead out.
+            if not path.is_symlink() or _inside(path, root):
                 yield relative
             else:
                 found.outside_links.append(relative)

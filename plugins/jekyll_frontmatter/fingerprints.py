@@ -24,6 +24,7 @@ import hashlib
 import io
 import pickle
 from collections.abc import Iterable, Mapping
+from importlib.metadata import version as package_version
 from pathlib import Path
 from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
@@ -68,6 +69,20 @@ def environment_digest(
     return digest.hexdigest()
 
 
+def build_environment(settings: Mapping[str, Any], ignored: Iterable[str]) -> str:
+    """Digest a build's settings, theme, plugins' code and library versions.
+
+    Raises Unfingerprintable when a setting cannot be digested.
+    """
+    folders = [Path(settings["THEME"]), *map(Path, settings.get("PLUGIN_PATHS", []))]
+    return environment_digest(
+        settings,
+        [f for f in folders if f.is_dir()],
+        [package_version(p) for p in ("pelican", "jinja2", "markdown", "pyyaml")],
+        ignored,
+    )
+
+
 class Fingerprints:
     """Digests of templates and values for one build (values memoised).
 
@@ -97,6 +112,14 @@ class Fingerprints:
         except Unfingerprintable:
             return None
         return digest.hexdigest()
+
+    def prime(self, documents: Iterable[Content]) -> None:
+        """Digest documents ahead, so forked writers share the digests."""
+        for document in documents:
+            try:
+                self._value(document)
+            except Unfingerprintable:
+                continue
 
     def value(self, value: Any) -> bytes:
         """Return the digest of one value; raises Unfingerprintable."""
@@ -185,6 +208,9 @@ class _Pickler(pickle.Pickler):
 
     def __init__(self, buffer: io.BytesIO, owner: Fingerprints, root: Any) -> None:
         super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        # No memo: the bytes depend on the values, not on which of them
+        # happen to be one shared object (a cycle fails as too deep).
+        self.fast = True
         self.owner = owner
         self.root = root
 

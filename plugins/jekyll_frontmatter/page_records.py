@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections.abc import Mapping
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ from jekyll_frontmatter.build import STATE_KEY
 from jekyll_frontmatter.fingerprints import (
     Fingerprints,
     Unfingerprintable,
-    environment_digest,
+    build_environment,
 )
 
 # (fingerprint, size, modification time in ns) by output file.
@@ -92,14 +91,10 @@ def page_records(settings: Mapping[str, Any], output_path: str) -> PageRecords:
         f"{Path(settings['PATH']).resolve()}\x00{output.resolve()}".encode()
     ).hexdigest()[:16]
     path = Path(settings.get("CACHE_PATH") or "cache") / f"jekyll-pages-{name}.pickle"
-    folders = [Path(settings["THEME"]), *map(Path, settings.get("PLUGIN_PATHS", []))]
     try:
-        environment = environment_digest(
-            settings,
-            [f for f in folders if f.is_dir()],
-            [version(p) for p in ("pelican", "jinja2", "markdown")],
-            # What a build found is in the pages' own variables.
-            ignored=[STATE_KEY, "ARTICLE_PATHS", "PAGE_PATHS", "STATIC_PATHS"],
+        # What a build found is in the pages' own variables.
+        environment = build_environment(
+            settings, [STATE_KEY, "ARTICLE_PATHS", "PAGE_PATHS", "STATIC_PATHS"]
         )
     except Unfingerprintable:
         return PageRecords(output, None, None)

@@ -16,6 +16,7 @@ from itertools import chain
 from multiprocessing import get_context
 from typing import Any
 
+from jekyll_common.logs import Collected, replay
 from jekyll_frontmatter.prepared import worker_count
 
 # Below this many posts, forking costs more than it saves (a setting).
@@ -24,22 +25,13 @@ DEFAULT_THRESHOLD = 400
 _JOB: dict[str, Any] = {}
 
 
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.records: list[tuple[str, int, str]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append((record.name, record.levelno, record.getMessage()))
-
-
 def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any]:
     generator, write, shares = _JOB["generator"], _JOB["write"], _JOB["shares"]
     writer = write.func.__self__
     before = set(writer._written_files)
     pages = writer.pages
     recorded = dict(pages.current) if pages is not None else {}
-    collect = _Collect()
+    collect = Collected()
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
@@ -80,6 +72,10 @@ def write_articles(generator: Any, write: Any) -> bool:
     if len(articles) < threshold or workers < 2:
         return False
     writer = write.func.__self__
+    if writer.pages is not None and writer.pages.fingerprints is not None:
+        # Each post page digests its neighbours and related posts: digest
+        # them all once here rather than again in every worker.
+        writer.pages.fingerprints.prime(articles)
     _JOB.update(
         generator=generator,
         write=write,
@@ -93,8 +89,7 @@ def write_articles(generator: Any, write: Any) -> bool:
     unchanged_before = writer.pages.unchanged_count if writer.pages else 0
     for written, records, pages in results:
         writer._written_files.update(written)
-        for name, level, message in records:
-            logging.getLogger(name).log(level, "%s", message)
+        replay(records)
         if pages is not None:
             changes, removed, unchanged = pages
             writer.pages.current.update(changes)

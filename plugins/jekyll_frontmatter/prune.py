@@ -34,15 +34,20 @@ def prune_output(output: Path, keep: Iterable[Path], keep_dirs: Iterable[str]) -
     kept = {_relative(p, root, resolved_root) for p in keep}
     protected = tuple(f"{d.strip('/')}/" for d in keep_dirs)
     removed = 0
-    for folder, _, files in os.walk(root, topdown=False):
+    emptied: set[str] = set()
+    for folder, folders, files in os.walk(root, topdown=False):
         relative = "" if folder == root else folder[len(root) + 1 :] + "/"
         if relative.startswith(protected):
             continue
         here = Path(folder)
+        left = sum(f"{folder}{os.sep}{name}" not in emptied for name in folders)
         for name in files:
-            if relative + name not in kept:
+            if relative + name in kept:
+                left += 1
+            else:
                 (here / name).unlink()
                 removed += 1
-        if folder != root and not any(here.iterdir()):
+        if folder != root and not left:
             here.rmdir()
+            emptied.add(folder)
     return removed

@@ -42,6 +42,8 @@ def _documents(state: BuildState) -> list[str]:
 def _jobs(state: BuildState) -> Iterator[tuple[str, str, str, bool]]:
     for relpath in _documents(state):
         try:
+            if state.read_cache.holds(relpath, state.file_key(relpath)[0]):
+                continue  # read by an earlier build, unchanged since
             text, notes = decode((state.source / relpath).read_bytes())
             document = split_source(text)
         except (OSError, ContentError):

@@ -20,7 +20,7 @@ from pelican.readers import BaseReader
 from pelican.urlwrappers import Author, Category, Tag
 
 from jekyll_common.errors import ContentError
-from jekyll_common.logs import display_path
+from jekyll_common.logs import Collected, display_path, replay
 from jekyll_common.paths import url_from_site_root
 from jekyll_common.slugs import slugify
 from jekyll_frontmatter import build
@@ -49,6 +49,7 @@ from jekyll_frontmatter.prepared import (
     excerpt_text_of,
     render_body,
 )
+from jekyll_frontmatter.read_cache import ReadEntry, decode_metadata, encode_metadata
 from jekyll_frontmatter.readahead import source_of
 from jekyll_frontmatter.render import (
     make_markdown,
@@ -83,6 +84,45 @@ class JekyllReader(BaseReader):
         state = build.current(self.settings)
         path = Path(source_path)
         relpath = path.resolve().relative_to(state.source).as_posix()
+        key, has_liquid = state.file_key(relpath)
+        cached = state.read_cache.get(relpath, key)
+        if cached is not None:
+            replay(cached.messages)
+            state.report.built[cached.kind] += 1
+            state.report.missing_files.extend(cached.missing_files)
+            return cached.content, decode_metadata(cached.metadata, self._rewrap)
+        collected = Collected()
+        missing_before = len(state.report.missing_files)
+        layouts_before = len(state.warned_layouts)
+        root = logging.getLogger()
+        root.addHandler(collected)
+        try:
+            content, metadata = self._read_or_report(path, relpath, state)
+        finally:
+            root.removeHandler(collected)
+        # What reading this file alone decides is kept; see read_cache.
+        if (
+            not has_liquid
+            and metadata.get("status") != "skip"
+            and metadata.get("date_source") not in ("git", "file time")
+            and len(state.warned_layouts) == layouts_before
+        ):
+            state.read_cache.put(
+                relpath,
+                ReadEntry(
+                    key=key,
+                    kind=metadata["source_kind"],
+                    content=content,
+                    metadata=encode_metadata(metadata),
+                    messages=tuple(collected.records),
+                    missing_files=tuple(state.report.missing_files[missing_before:]),
+                ),
+            )
+        return content, metadata
+
+    def _read_or_report(
+        self, path: Path, relpath: str, state: build.BuildState
+    ) -> tuple[str, dict[str, Any]]:
         shown = display_path(path)
         try:
             return self._read(path, relpath, shown, state)
@@ -95,6 +135,11 @@ class JekyllReader(BaseReader):
             )
             state.report.skipped.append((relpath, error.message))
             return "", {"status": "skip"}
+
+    def _rewrap(self, key: str, name: str) -> Any:
+        if key == "author":
+            return Author(name, self.settings)
+        return self._wrap(Tag if key == "tags" else Category, name)
 
     def _read(
         self, path: Path, relpath: str, shown: str, state: build.BuildState

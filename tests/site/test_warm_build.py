@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from jekyll_tools.corpus import write_corpus
@@ -118,3 +119,28 @@ def test_warm_rebuilds_follow_every_kind_of_edit(tmp_path: Path) -> None:
             assert unchanged >= 0.7 * result.state.report.pages_written, (
                 f"editing one post re-rendered {result.summary}"
             )
+
+
+def test_a_warm_build_reports_what_a_cold_build_does(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 4)
+    posts = source / "_posts"
+    (posts / "2016-01-01-image.md").write_text(
+        "---\ntitle: Image\nimage: /assets/gone.png\n---\n![x](/img/gone.png)\n",
+        encoding="utf-8",
+    )
+    (posts / "2016-01-02-layout.md").write_text(
+        "---\ntitle: Layout\nlayout: unheard-of\n---\nText.\n", encoding="utf-8"
+    )
+    (posts / "2016-01-03-layout-again.md").write_text(
+        "---\ntitle: Again\nlayout: unheard-of\n---\nText.\n", encoding="utf-8"
+    )
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    cold = run_build(
+        source=source, output=tmp_path / "cold", overrides={"JEKYLL_CACHE": False}
+    )
+    run_build(source=source, output=tmp_path / "warm", overrides=settings)
+    warm = run_build(source=source, output=tmp_path / "warm", overrides=settings)
+    assert warm.state.read_cache.hits >= 5, "the documents were read again"
+    assert warm.messages == cold.messages
+    assert warm.missing_files == cold.missing_files
+    assert re.sub(r" \(\d+ unchanged\)", "", warm.summary) == cold.summary

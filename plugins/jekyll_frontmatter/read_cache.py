@@ -1,0 +1,143 @@
+"""Documents as the reader left them, kept between builds.
+
+A document whose file (bytes, modification time and git dates) and reading
+environment (settings, theme and plugins' code, the site's static files)
+are unchanged is not read again: its content, its metadata and the
+warnings its reading logged come from the cache, and the warnings are
+logged again, so a warm build reports what a cold one does. Documents whose
+reading depends on more than that are always read: those with Liquid
+(includes, data, other posts), those dated from git history or the file's
+time, and those skipped or not published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# Metadata holding Pelican's tag, category and author objects (which carry
+# the settings): cached as names, wrapped again when read.
+_NAMED_LISTS = ("tags", "categories")
+_NAMED = ("category", "author")
+_FORMAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ReadEntry:
+    """One document as read: what Pelican gets, and what reading reported."""
+
+    key: bytes
+    kind: str
+    content: str
+    metadata: dict[str, Any]
+    messages: tuple[tuple[str, int, str], ...]
+    missing_files: tuple[tuple[str, str], ...]
+
+
+def file_key(path: Path, commits: Any) -> tuple[bytes, bool]:
+    """Return the key of a source file's state (bytes, time, git dates).
+
+    Also whether the file may hold Liquid, whose output depends on more.
+    """
+    data = path.read_bytes()
+    digest = hashlib.blake2b(data, digest_size=20)
+    digest.update(f"{path.stat().st_mtime_ns}\x00{commits!r}".encode())
+    return digest.digest(), b"{{" in data or b"{%" in data
+
+
+def static_digest(source: Path, static: Iterable[str]) -> str:
+    """Digest the static files (their sizes and times): images are measured."""
+    digest = hashlib.blake2b(digest_size=20)
+    for relpath in sorted(static):
+        try:
+            found = (source / relpath).stat()
+        except OSError:
+            continue
+        digest.update(f"{relpath}\x00{found.st_size}\x00{found.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+def encode_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
+    """Return metadata with Pelican's wrapper objects replaced by their names."""
+    plain = dict(metadata)
+    for key in _NAMED_LISTS:
+        if key in plain:
+            plain[key] = [item.name for item in plain[key]]
+    for key in _NAMED:
+        if key in plain:
+            plain[key] = plain[key].name
+    return plain
+
+
+def decode_metadata(
+    plain: dict[str, Any], wrap: Callable[[str, str], Any]
+) -> dict[str, Any]:
+    """Return cached metadata with names wrapped again by ``wrap(key, name)``."""
+    metadata = dict(plain)
+    for key in _NAMED_LISTS:
+        if key in metadata:
+            metadata[key] = [wrap(key, name) for name in metadata[key]]
+    for key in _NAMED:
+        if key in metadata:
+            metadata[key] = wrap(key, metadata[key])
+    if metadata.get("categories") and "category" in metadata:
+        # As read: the main category is the first of the categories.
+        metadata["category"] = metadata["categories"][0]
+    return metadata
+
+
+class ReadCache:
+    """Read documents by source path, kept between builds in one file."""
+
+    def __init__(self, path: Path | None, environment: str | None) -> None:
+        self.path = path if environment is not None else None
+        self.environment = environment
+        self.entries: dict[str, ReadEntry] = {}
+        self.current: dict[str, ReadEntry] = {}
+        self.hits = 0
+        if self.path is None or not self.path.is_file():
+            return
+        try:
+            with self.path.open("rb") as handle:
+                found = pickle.load(handle)  # noqa: S301 (our own cache)
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
+            return
+        if isinstance(found, tuple) and found[:2] == (_FORMAT, environment):
+            self.entries = found[2]
+
+    def holds(self, relpath: str, key: bytes) -> bool:
+        """Return whether a document in this state is cached."""
+        entry = self.entries.get(relpath)
+        return entry is not None and entry.key == key
+
+    def get(self, relpath: str, key: bytes) -> ReadEntry | None:
+        """Return the cached reading of a document still in this state."""
+        entry = self.entries.get(relpath)
+        if entry is None or entry.key != key:
+            return None
+        self.current[relpath] = entry
+        self.hits += 1
+        return entry
+
+    def put(self, relpath: str, entry: ReadEntry) -> None:
+        """Keep a document's reading for the next build."""
+        if self.path is not None:
+            self.current[relpath] = entry
+
+    def save(self) -> None:
+        """Write this build's readings (documents gone since are dropped)."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(
+                (_FORMAT, self.environment, self.current),
+                handle,
+                pickle.HIGHEST_PROTOCOL,
+            )
+        temporary.replace(self.path)
