@@ -37,6 +37,7 @@ from pelican.paginator import Paginator
 _IGNORED_ATTRIBUTES = frozenset({"settings", "_context"})
 _PLAIN = frozenset({str, int, float, bool, bytes, type(None)})
 _SHARED_LIST = 32
+_MISSING = object()
 
 
 class Unfingerprintable(Exception):
@@ -113,13 +114,23 @@ class Fingerprints:
             return None
         return digest.hexdigest()
 
-    def prime(self, documents: Iterable[Content]) -> None:
-        """Digest documents ahead, so forked writers share the digests."""
+    def documents(self, documents: Iterable[Content]) -> list[bytes | None]:
+        """Return the digests of documents (None for those without one)."""
+        found: list[bytes | None] = []
         for document in documents:
             try:
-                self._value(document)
+                found.append(self._value(document))
             except Unfingerprintable:
-                continue
+                found.append(None)
+        return found
+
+    def adopt(
+        self, documents: Iterable[Content], digests: Iterable[bytes | None]
+    ) -> None:
+        """Take digests of documents made elsewhere (in a worker process)."""
+        for document, digest in zip(documents, digests, strict=True):
+            if digest is not None:
+                self._values[(id(document), False)] = (document, digest)
 
     def value(self, value: Any) -> bytes:
         """Return the digest of one value; raises Unfingerprintable."""
@@ -144,11 +155,18 @@ class Fingerprints:
             return b"cycle"
         self._digesting.add(key)
         try:
-            state = (
-                self._content_state(value, whole)
-                if isinstance(value, Content)
-                else value
-            )
+            if isinstance(value, Content) and whole:
+                result = self._linked_document(value)
+            else:
+                result = self._pickled(value)
+        finally:
+            self._digesting.discard(key)
+        self._values[key] = (value, result)
+        return result
+
+    def _pickled(self, value: Any) -> bytes:
+        try:
+            state = self._content_state(value) if isinstance(value, Content) else value
             buffer = io.BytesIO()
             _Pickler(buffer, self, state).dump(state)
         except (
@@ -158,31 +176,39 @@ class Fingerprints:
             RecursionError,
         ) as error:
             raise Unfingerprintable(str(error)) from None
-        finally:
-            self._digesting.discard(key)
-        result = hashlib.blake2b(buffer.getbuffer(), digest_size=20).digest()
-        self._values[key] = (value, result)
-        return result
+        return hashlib.blake2b(buffer.getbuffer(), digest_size=20).digest()
 
-    def _content_state(self, content: Content, whole: bool) -> dict[str, Any]:
+    def _linked_document(self, document: Content) -> bytes:
+        """Digest a document with the documents it links to (each without theirs)."""
+        digest = hashlib.blake2b(self._value(document), digest_size=20)
+        for name, item in vars(document).items():
+            if _links_documents(item):
+                linked = item if isinstance(item, list | tuple) else [item]
+                digest.update(name.encode())
+                for other in linked:
+                    digest.update(self._value(other))
+        return digest.digest()
+
+    def _content_state(self, content: Content) -> dict[str, Any]:
         # Pelican rewrites {filename} links at render time from the whole
         # site's context: such a document's pages are always rendered.
         text = getattr(content, "_content", "") or ""
         if content._get_intrasite_link_regex().search(text):
             raise Unfingerprintable("intrasite links")
         state = {"class": type(content).__qualname__}
-        for name, item in vars(content).items():
+        attributes = vars(content)
+        for name, item in attributes.items():
             if name in _IGNORED_ATTRIBUTES:
                 continue
-            if not _links_documents(item):
+            if name == "metadata":
+                # Pelican mirrors metadata as attributes: only what differs.
+                state[name] = {
+                    key: value
+                    for key, value in item.items()
+                    if attributes.get(key.lower(), _MISSING) is not value
+                }
+            elif not _links_documents(item):
                 state[name] = item
-            elif whole:
-                # Linked documents count as they are, not with their own links.
-                state[name] = (
-                    [self._value(v) for v in item]
-                    if isinstance(item, list | tuple)
-                    else self._value(item)
-                )
         return state
 
     def persistent(self, value: Any) -> Any:

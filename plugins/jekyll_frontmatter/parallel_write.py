@@ -55,6 +55,10 @@ def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any
     return written, collect.records, (changes, removed, pages.unchanged_count)
 
 
+def _digest_share(index: int) -> list[bytes | None]:
+    return _JOB["fingerprints"].documents(_JOB["shares"][index])
+
+
 def write_articles(generator: Any, write: Any) -> bool:
     """Write the post pages in parallel; False when a serial write is better."""
     articles = list(
@@ -72,16 +76,19 @@ def write_articles(generator: Any, write: Any) -> bool:
     if len(articles) < threshold or workers < 2:
         return False
     writer = write.func.__self__
-    if writer.pages is not None and writer.pages.fingerprints is not None:
-        # Each post page digests its neighbours and related posts: digest
-        # them all once here rather than again in every worker.
-        writer.pages.fingerprints.prime(articles)
-    _JOB.update(
-        generator=generator,
-        write=write,
-        shares=[articles[n::workers] for n in range(workers)],
-    )
+    fingerprints = writer.pages.fingerprints if writer.pages is not None else None
+    shares = [articles[n::workers] for n in range(workers)]
+    _JOB.update(generator=generator, write=write, shares=shares)
     try:
+        if fingerprints is not None:
+            # Each post page digests its neighbours and related posts: every
+            # post is digested once, on every core, before the pages are.
+            _JOB["fingerprints"] = fingerprints
+            with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+                for share, digests in zip(
+                    shares, pool.map(_digest_share, range(workers)), strict=True
+                ):
+                    fingerprints.adopt(share, digests)
         with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
             results = list(pool.map(_write_share, range(workers)))
     finally:
