@@ -55,6 +55,10 @@ DIRECT_TEMPLATES = ["index"]
 # Dates come from Jekyll's rules (front matter, then file name); Pelican's own
 # parse of the file name would only repeat that work for every post.
 FILENAME_METADATA = ""
+# Jekyll has no translations; Pelican's grouping of documents by slug would
+# also call two posts of different years that share a slug translations.
+ARTICLE_TRANSLATION_ID = None
+PAGE_TRANSLATION_ID = None
 ARCHIVES_SAVE_AS = ""
 TAG_SAVE_AS = ""
 TAGS_SAVE_AS = ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import chain
+from operator import sub
 from typing import Any
 
 
@@ -58,9 +59,7 @@ def related(
         chain.from_iterable(index.get(slug, ())[:candidates_per_tag] for slug in tags)
     )
     stride = len(posts_newest_first) + 1
-    scores = sorted(
-        rank - count * stride
-        for rank, count in shared.items()
-        if posts_newest_first[rank] is not post
-    )
-    return [posts_newest_first[score % stride] for score in scores[:limit]]
+    scores = sorted(map(sub, shared.keys(), map(stride.__mul__, shared.values())))
+    # The post itself is among the candidates at most once.
+    picked = [posts_newest_first[score % stride] for score in scores[: limit + 1]]
+    return [other for other in picked if other is not post][:limit]

@@ -17,6 +17,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
+from jekyll_common.output import newest_first
 from jekyll_frontmatter import build
 from jekyll_frontmatter.clashes import resolve_clashes
 from jekyll_frontmatter.parallel_write import write_articles
@@ -62,6 +63,16 @@ def report_undated(generators: Any) -> None:
             len(undated),
             listing,
         )
+
+
+def order_posts(generator: Any) -> None:
+    """Order posts newest first, ties broken by URL, as every list shows them.
+
+    Pelican finds files in no set order and sorts by date alone, so posts
+    of one date would change places from one build to the next.
+    """
+    for name in ("articles", "hidden_articles", "drafts"):
+        getattr(generator, name)[:] = newest_first(getattr(generator, name))
 
 
 def drop_clashing_documents(generator: Any) -> None:
@@ -119,6 +130,7 @@ def register() -> None:
     signals.get_generators.connect(discover_sources)
     signals.all_generators_finalized.connect(report_undated)
     signals.article_generator_init.connect(share_state)
+    signals.article_generator_pretaxonomy.connect(order_posts)
     signals.page_generator_finalized.connect(drop_clashing_documents)
     signals.get_writer.connect(get_writer)
     signals.content_written.connect(count_written)

@@ -83,7 +83,7 @@ class JekyllReader(BaseReader):
         """Return the HTML content and Pelican metadata of one source file."""
         state = build.current(self.settings)
         path = Path(source_path)
-        relpath = path.resolve().relative_to(state.source).as_posix()
+        relpath = _relative_source(path, state.source)
         key, has_liquid = state.file_key(relpath)
         cached = state.read_cache.get(relpath, key)
         if cached is not None:
@@ -294,8 +294,12 @@ class JekyllReader(BaseReader):
         return metadata
 
     def _wrap(self, kind: type, name: str) -> Any:
-        wrapper = kind(name, self.settings)
-        wrapper.slug = slugify(name)
+        # One tag (or category) object per name for the whole build.
+        wrappers = build.current(self.settings).extensions.setdefault("wrappers", {})
+        wrapper = wrappers.get((kind, name))
+        if wrapper is None:
+            wrapper = wrappers[kind, name] = kind(name, self.settings)
+            wrapper.slug = slugify(name)
         return wrapper
 
     def _header_image(
@@ -365,6 +369,14 @@ class JekyllReader(BaseReader):
                 reference,
             )
             state.report.missing_files.append((relpath, reference))
+
+
+def _relative_source(path: Path, source: Path) -> str:
+    """Return a document's path in the site; Pelican gives it under the source."""
+    text, root = str(path), f"{source}/"
+    if text.startswith(root) and "/../" not in text:
+        return text[len(root) :]
+    return path.resolve().relative_to(source).as_posix()
 
 
 def nav_position(data: dict[str, Any]) -> float | None:
