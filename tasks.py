@@ -41,6 +41,7 @@ def _build(
     production: bool = False,
     drafts: bool = False,
     future: bool = False,
+    search: bool = True,
 ) -> BuildResult:
     if production and drafts:
         raise Exit("build: drafts are never published; drop --drafts", code=2)
@@ -55,7 +56,7 @@ def _build(
             output=Path(output) if output else None,
             production=production,
             overrides=overrides,
-            search=True,
+            search=search,
             atomic=production,
         )
     except JekyllError as error:
@@ -76,6 +77,7 @@ def _build(
         "production": "use publishconf.py: absolute URLs; built aside, then swapped in",
         "drafts": "also build posts in _drafts/",
         "future": "also build posts dated in the future",
+        "search": "build the Pagefind search index (on by default; --no-search)",
     }
 )
 def build(
@@ -86,10 +88,18 @@ def build(
     production: bool = False,
     drafts: bool = False,
     future: bool = False,
+    search: bool = True,
 ) -> None:
     """Build the site."""
     del c
-    result = _build(source, output, production=production, drafts=drafts, future=future)
+    result = _build(
+        source,
+        output,
+        production=production,
+        drafts=drafts,
+        future=future,
+        search=search,
+    )
     if strict and (result.warnings or result.errors):
         raise Exit(
             f"strict: {result.warnings} warnings and {result.errors} errors; "

@@ -104,7 +104,7 @@ def summarise(pelican: Any) -> None:
         output = Path(pelican.settings["OUTPUT_PATH"])
         keep = [*state.written_files, *(output / p for p in state.discovery.static)]
         theme_dir = pelican.settings.get("THEME_STATIC_DIR", "theme")
-        prune_output(
+        state.report.pages_removed = prune_output(
             output,
             keep,
             [theme_dir, "pagefind", *pelican.settings.get("OUTPUT_RETENTION", [])],

@@ -40,6 +40,8 @@ class BuildReport:
     missing_includes: Counter[str] = field(default_factory=Counter)
     pages_written: int = 0
     pages_unchanged: int = 0
+    # Files an earlier build wrote that this one removed.
+    pages_removed: int = 0
 
     def summary(self) -> str:
         """Return the one-line account of the build."""

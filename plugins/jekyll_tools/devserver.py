@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
-from jekyll_tools.runner import PROJECT_ROOT
+from jekyll_tools.runner import PROJECT_ROOT, index_for_search
 
 RELOAD_PATH = "/__reload"
 _RELOAD_SCRIPT = (
@@ -122,6 +122,8 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
 
     build = _build_command(source, output, production)
     subprocess.run(build, cwd=PROJECT_ROOT, check=False)
+    # Rebuilds reload the pages first, then bring the search index up to date.
+    rebuild = [*build, "--no-search"]
     config, _ = read_config_file(source)
     base_path = normalise_baseurl(config.get("baseurl"))
     server = make_server(output, port, base_path)
@@ -137,8 +139,9 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
         for changes in watch(*[p for p in watched if p.exists()]):
             if all(Path(path).resolve().is_relative_to(ignored) for _, path in changes):
                 continue
-            subprocess.run(build, cwd=PROJECT_ROOT, check=False)
+            subprocess.run(rebuild, cwd=PROJECT_ROOT, check=False)
             server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
+            index_for_search(output)
     except KeyboardInterrupt:
         pass
     finally:

@@ -119,6 +119,15 @@ def index_for_search(output: Path) -> None:
         )
 
 
+def _search_index_current(state: Any, output: Path) -> bool:
+    """Return whether no page was written or removed since the index was built."""
+    entry = output / "pagefind" / "pagefind-entry.json"
+    if state is None or state.report.pages_removed or not entry.is_file():
+        return False
+    built = entry.stat().st_mtime_ns
+    return all(page.stat().st_mtime_ns < built for page in output.rglob("*.html"))
+
+
 def run_build(
     *,
     source: Path | None = None,
@@ -186,10 +195,10 @@ def _run(
     with _recording(result):
         site = Pelican(settings)
         site.run()
-        if search:
+        state = settings.get("JEKYLL_BUILD_STATE")
+        if search and not _search_index_current(state, output_path):
             index_for_search(output_path)
     result.seconds = time.perf_counter() - started
-    state = settings.get("JEKYLL_BUILD_STATE")
     if state is not None:
         result.summary = state.report.summary()
         result.documents = sum(state.report.built.values())

@@ -144,3 +144,11 @@ def test_serve_rebuilds_and_reloads_the_open_page(
         timeout=30_000,
     )
     page.close()
+    # After the reload, the search index catches up with the edited page.
+    output = source.parent / "out"
+    entry = output / "pagefind" / "pagefind-entry.json"
+    edited = (output / "about" / "index.html").stat().st_mtime_ns
+    deadline = time.monotonic() + 60
+    while not (entry.is_file() and entry.stat().st_mtime_ns > edited):
+        assert time.monotonic() < deadline, "the search index was not rebuilt"
+        time.sleep(0.2)

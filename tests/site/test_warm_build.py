@@ -144,3 +144,22 @@ def test_a_warm_build_reports_what_a_cold_build_does(tmp_path: Path) -> None:
     assert warm.messages == cold.messages
     assert warm.missing_files == cold.missing_files
     assert re.sub(r" \(\d+ unchanged\)", "", warm.summary) == cold.summary
+
+
+def test_search_index_is_rebuilt_only_when_pages_change(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 3)
+    output = tmp_path / "out"
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    run_build(source=source, output=output, overrides=settings, search=True)
+    entry = output / "pagefind" / "pagefind-entry.json"
+    first = entry.stat().st_mtime_ns
+    run_build(source=source, output=output, overrides=settings, search=True)
+    assert entry.stat().st_mtime_ns == first, "nothing changed, yet it was reindexed"
+    post = sorted((source / "_posts").iterdir())[0]
+    _edit(post, "## Method", "## Method, edited")
+    run_build(source=source, output=output, overrides=settings, search=True)
+    assert entry.stat().st_mtime_ns > first
+    second = entry.stat().st_mtime_ns
+    post.unlink()  # a page removed: its entry must leave the index
+    run_build(source=source, output=output, overrides=settings, search=True)
+    assert entry.stat().st_mtime_ns > second
