@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
+
 from jekyll_common.site import SiteSettings, site_settings
 from jekyll_frontmatter import settings as plugin_settings
 from jekyll_frontmatter.discovery import Discovery, DiscoveryRules, discover
@@ -153,10 +155,23 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
     state.render_cache = RenderCache(
         _cache_file(settings, source, "render"), _settings_digest(settings)
     )
+    _cache_templates(settings)
     state.read_cache = ReadCache(
         _cache_file(settings, source, "read"), _reading_environment(settings, state)
     )
     return state
+
+
+def _cache_templates(settings: MutableMapping[str, Any]) -> None:
+    """Keep the theme's compiled templates between builds (Jinja checks sources)."""
+    if not settings.get("JEKYLL_CACHE", True):
+        return
+    folder = Path(settings.get("CACHE_PATH") or "cache") / "jinja"
+    folder.mkdir(parents=True, exist_ok=True)
+    settings["JINJA_ENVIRONMENT"] = {
+        **settings.get("JINJA_ENVIRONMENT", {}),
+        "bytecode_cache": FileSystemBytecodeCache(str(folder)),
+    }
 
 
 def _reading_environment(
