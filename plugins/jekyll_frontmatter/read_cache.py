@@ -109,6 +109,11 @@ class ReadCache:
         if isinstance(found, tuple) and found[:2] == (_FORMAT, environment):
             self.entries = found[2]
 
+    @property
+    def enabled(self) -> bool:
+        """Return whether readings are kept (the cache is on and usable)."""
+        return self.path is not None
+
     def holds(self, relpath: str, key: bytes) -> bool:
         """Return whether a document in this state is cached."""
         entry = self.entries.get(relpath)

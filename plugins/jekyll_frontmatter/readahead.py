@@ -42,13 +42,16 @@ def _documents(state: BuildState) -> list[str]:
 def _jobs(state: BuildState) -> Iterator[tuple[str, str, str, bool]]:
     for relpath in _documents(state):
         try:
-            if state.read_cache.holds(relpath, state.file_key(relpath)[0]):
+            cache = state.read_cache
+            if cache.enabled and cache.holds(relpath, state.file_key(relpath)[0]):
                 continue  # read by an earlier build, unchanged since
             text, notes = decode((state.source / relpath).read_bytes())
             document = split_source(text)
         except (OSError, ContentError):
             continue  # the reader reports it, with its line
-        state.sources[relpath] = (text, notes, document)
+        # The split document alone: the file's text is read again only to
+        # point at a line in an error message.
+        state.sources[relpath] = (notes, document)
         body = document.body
         if "{{" in body or "{%" in body:
             continue
@@ -83,10 +86,10 @@ def read_ahead(state: BuildState, settings: dict[str, Any]) -> None:
         )
 
 
-def source_of(state: BuildState, relpath: str, path: Path) -> tuple[str, list, Any]:
-    """Return a document's (text, notes, split document), read ahead or now."""
+def source_of(state: BuildState, relpath: str, path: Path) -> tuple[list, Any]:
+    """Return a document's (notes, split document), read ahead or now."""
     found = state.sources.pop(relpath, None)
     if found is not None:
         return found
     text, notes = decode(path.read_bytes())
-    return text, notes, split_source(text)
+    return notes, split_source(text)

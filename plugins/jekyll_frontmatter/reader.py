@@ -55,6 +55,7 @@ from jekyll_frontmatter.render import (
     make_markdown,
     typographic_text,
 )
+from jekyll_frontmatter.source import decode
 
 logger = logging.getLogger(__name__)
 
@@ -84,6 +85,8 @@ class JekyllReader(BaseReader):
         state = build.current(self.settings)
         path = Path(source_path)
         relpath = _relative_source(path, state.source)
+        if not state.read_cache.enabled:
+            return self._read_or_report(path, relpath, state)
         key, has_liquid = state.file_key(relpath)
         cached = state.read_cache.get(relpath, key)
         if cached is not None:
@@ -144,7 +147,7 @@ class JekyllReader(BaseReader):
     def _read(
         self, path: Path, relpath: str, shown: str, state: build.BuildState
     ) -> tuple[str, dict[str, Any]]:
-        text, notes, document = source_of(state, relpath, path)
+        notes, document = source_of(state, relpath, path)
         for note in [*notes, *document.notes]:
             logger.warning("%s: %s.", shown, note)
         kind, collection, data = classify(
@@ -160,7 +163,7 @@ class JekyllReader(BaseReader):
         try:
             fields = document_fields(data, source, state.site, state.options, state.now)
         except ContentError as error:
-            line = _key_line(text, error.key) if error.key else None
+            line = _key_line(path, error.key) if error.key else None
             raise ContentError(error.message, line=line) from None
         if fields.skip_reason:
             logger.info("%s: not built: %s.", shown, fields.skip_reason)
@@ -392,7 +395,8 @@ def nav_position(data: dict[str, Any]) -> float | None:
     return None
 
 
-def _key_line(text: str, key: str) -> int | None:
+def _key_line(path: Path, key: str) -> int | None:
     """Return the line where a top-level front-matter key is set, if found."""
+    text, _ = decode(path.read_bytes())
     match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else None
