@@ -179,13 +179,15 @@ def _reading_environment(
 ) -> str | None:
     """Digest what reading a document depends on besides the document."""
     try:
-        # Which documents there are does not change how one is read.
+        # Which documents there are does not change how one is read, nor
+        # do the theme's files: only which templates it has (layouts).
         environment = build_environment(
-            settings, [STATE_KEY, "ARTICLE_PATHS", "PAGE_PATHS"]
+            settings, [STATE_KEY, "ARTICLE_PATHS", "PAGE_PATHS"], theme=False
         )
     except Unfingerprintable:
         return None
-    return environment + static_digest(state.source, state.static_files)
+    templates = ",".join(sorted(state.templates))
+    return environment + templates + static_digest(state.source, state.static_files)
 
 
 def _cache_file(

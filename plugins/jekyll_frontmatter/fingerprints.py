@@ -70,12 +70,16 @@ def environment_digest(
     return digest.hexdigest()
 
 
-def build_environment(settings: Mapping[str, Any], ignored: Iterable[str]) -> str:
-    """Digest a build's settings, theme, plugins' code and library versions.
+def build_environment(
+    settings: Mapping[str, Any], ignored: Iterable[str], *, theme: bool = True
+) -> str:
+    """Digest a build's settings, plugins' code, theme and library versions.
 
     Raises Unfingerprintable when a setting cannot be digested.
     """
-    folders = [Path(settings["THEME"]), *map(Path, settings.get("PLUGIN_PATHS", []))]
+    folders = [*map(Path, settings.get("PLUGIN_PATHS", []))]
+    if theme:
+        folders.append(Path(settings["THEME"]))
     return environment_digest(
         settings,
         [f for f in folders if f.is_dir()],

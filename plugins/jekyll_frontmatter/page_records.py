@@ -75,6 +75,8 @@ class PageRecords:
         """Keep this build's records for the next one."""
         if self.path is None or self.fingerprints is None:
             return
+        if self.current == self.previous and self.path.is_file():
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
         with temporary.open("wb") as handle:

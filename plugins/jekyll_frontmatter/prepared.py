@@ -96,6 +96,7 @@ class RenderCache:
         self.settings_digest = settings_digest
         self.entries: dict[str, RenderedBody] = {}
         self.used: set[str] = set()
+        self.rendered = False
         if path is not None and path.is_file():
             try:
                 with path.open("rb") as handle:
@@ -116,10 +117,13 @@ class RenderCache:
         """Keep a rendering for this build and the next."""
         self.entries[key] = rendered
         self.used.add(key)
+        self.rendered = True
 
     def save(self) -> None:
         """Write the entries used by this build (older ones are dropped)."""
-        if self.path is None:
+        if self.path is None or (
+            not self.rendered and self.used == self.entries.keys()
+        ):
             return
         kept = {key: self.entries[key] for key in self.used if key in self.entries}
         self.path.parent.mkdir(parents=True, exist_ok=True)

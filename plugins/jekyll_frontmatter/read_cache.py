@@ -99,6 +99,7 @@ class ReadCache:
         self.entries: dict[str, ReadEntry] = {}
         self.current: dict[str, ReadEntry] = {}
         self.hits = 0
+        self.changed = False
         if self.path is None or not self.path.is_file():
             return
         try:
@@ -132,10 +133,11 @@ class ReadCache:
         """Keep a document's reading for the next build."""
         if self.path is not None:
             self.current[relpath] = entry
+            self.changed = True
 
     def save(self) -> None:
         """Write this build's readings (documents gone since are dropped)."""
-        if self.path is None:
+        if self.path is None or (not self.changed and self.current == self.entries):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")

@@ -104,6 +104,7 @@ class ContainedWriter(Writer):
 
     def __init__(self, output_path: str, settings: Any = None) -> None:
         super().__init__(output_path, settings=settings)
+        self._root = Path(output_path).resolve()
         self.pages: PageRecords | None = None
         # (output file, fingerprint, unchanged) of the page just rendered.
         self.pending: tuple[str, str | None, bool] | None = None
@@ -123,15 +124,6 @@ class ContainedWriter(Writer):
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         del override  # the first write always wins; see the module docstring
         pending, self.pending = self.pending, None
-        root = Path(self.output_path).resolve()
-        target = Path(filename).resolve()
-        if target != root and not target.is_relative_to(root):
-            logger.error(
-                "%s is outside the output folder %s; it was not written.",
-                display_path(target),
-                display_path(root),
-            )
-            return Path(os.devnull).open("w", encoding=encoding)
         if filename in self._written_files:
             logger.error(
                 "%s was already written by another page; this one was not written. "
@@ -139,13 +131,23 @@ class ContainedWriter(Writer):
                 display_path(filename),
             )
             return Path(os.devnull).open("w", encoding=encoding)
+        if pending is not None and pending[2] and self.pages is not None:
+            # Left as the last build wrote it: nothing is written.
+            self._written_files.add(filename)
+            self.pages.keep(pending[0])
+            return _Discard()
+        target = Path(filename).resolve()
+        if target != self._root and not target.is_relative_to(self._root):
+            logger.error(
+                "%s is outside the output folder %s; it was not written.",
+                display_path(target),
+                display_path(self._root),
+            )
+            return Path(os.devnull).open("w", encoding=encoding)
         self._written_files.add(filename)
         if pending is None or self.pages is None:
             return _WriteIfChanged(Path(filename), encoding)
-        name, fingerprint, unchanged = pending
-        if unchanged:
-            self.pages.keep(name)
-            return _Discard()
+        name, fingerprint, _ = pending
         return _WriteIfChanged(
             Path(filename),
             encoding,

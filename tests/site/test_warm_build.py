@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import run_build
-from tests.helpers import tree
+from tests.helpers import PROJECT_ROOT, tree
 
 POSTS = 80  # over the threshold where documents are rendered in parallel
 
@@ -163,3 +164,26 @@ def test_search_index_is_rebuilt_only_when_pages_change(tmp_path: Path) -> None:
     post.unlink()  # a page removed: its entry must leave the index
     run_build(source=source, output=output, overrides=settings, search=True)
     assert entry.stat().st_mtime_ns > second
+
+
+def test_a_theme_edit_renders_pages_again_but_reads_nothing_again(
+    tmp_path: Path,
+) -> None:
+    source = write_corpus(tmp_path / "source", 5)
+    theme = tmp_path / "theme"
+    shutil.copytree(PROJECT_ROOT / "theme", theme)
+    settings = {"CACHE_PATH": str(tmp_path / "cache"), "THEME": str(theme)}
+    warm = tmp_path / "warm"
+    run_build(source=source, output=warm, overrides=settings)
+    footer = theme / "templates" / "_footer.html"
+    footer.write_text(
+        footer.read_text(encoding="utf-8").replace("built with", "made with"),
+        encoding="utf-8",
+    )
+    result = run_build(source=source, output=warm, overrides=settings)
+    assert result.state.read_cache.hits == result.documents
+    assert result.state.report.pages_unchanged == 0
+    cold = tmp_path / "cold"
+    run_build(source=source, output=cold, overrides={**settings, "JEKYLL_CACHE": False})
+    assert tree(warm) == tree(cold)
+    assert "made with" in (warm / "index.html").read_text(encoding="utf-8")
