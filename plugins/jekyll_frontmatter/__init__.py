@@ -21,7 +21,7 @@ from jekyll_common.output import newest_first
 from jekyll_frontmatter import build
 from jekyll_frontmatter.clashes import resolve_clashes
 from jekyll_frontmatter.parallel_write import write_articles
-from jekyll_frontmatter.prune import prune_output
+from jekyll_frontmatter.prune import OutputListing, prune_output
 from jekyll_frontmatter.readahead import read_ahead
 from jekyll_frontmatter.reader import JekyllReader
 from jekyll_frontmatter.writer import get_writer
@@ -40,6 +40,7 @@ def use_jekyll_reader(readers: Any) -> None:
 def discover_sources(pelican: Any) -> None:
     """Find this build's posts, pages and static files (once per run)."""
     state = build.start_build(pelican.settings)
+    state.output_listing = OutputListing(Path(pelican.settings["OUTPUT_PATH"]))
     read_ahead(state, pelican.settings)
     for path in state.discovery.outside_links:
         logger.warning(
@@ -108,6 +109,7 @@ def summarise(pelican: Any) -> None:
             output,
             keep,
             [theme_dir, "pagefind", *pelican.settings.get("OUTPUT_RETENTION", [])],
+            state.output_listing,
         )
         logger.info("Build: %s.", state.report.summary())
 

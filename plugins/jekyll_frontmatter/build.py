@@ -81,14 +81,16 @@ class BuildState:
     # Documents as read by earlier builds (read_cache), and each source
     # file's key there (its state, and whether it may hold Liquid).
     read_cache: Any = None
-    file_keys: dict[str, tuple[bytes, bool]] = field(default_factory=dict)
+    file_keys: dict[str, bytes] = field(default_factory=dict)
     # The pages' fingerprints, last build's and this one's (page_records).
     pages: Any = None
+    # The output folder as the build found it (prune.OutputListing).
+    output_listing: Any = None
     # The files the writer wrote (absolute paths), shared with the writer.
     written_files: set[str] = field(default_factory=set)
     _commits: dict[str, CommitDates] | None = None
 
-    def file_key(self, relpath: str) -> tuple[bytes, bool]:
+    def file_key(self, relpath: str) -> bytes:
         """Return a source file's key in the read cache (computed once)."""
         found = self.file_keys.get(relpath)
         if found is None:

@@ -2,14 +2,40 @@
 
 The output folder is updated in place (unchanged files keep their time), so
 files of deleted posts, old redirects or renamed pages must go, as they
-would with a build into an empty folder.
+would with a build into an empty folder. The folder is listed while the
+build runs (``OutputListing``), so a large site does not wait for it.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable
 from pathlib import Path
+
+Walk = list[tuple[str, list[str], list[str]]]
+
+
+class OutputListing:
+    """The output folder's files, listed by a thread from the build's start.
+
+    Only files already there can be stale: what the build writes meanwhile
+    is kept whether the listing saw it or not.
+    """
+
+    def __init__(self, output: Path) -> None:
+        self.root = os.path.normpath(Path(output).absolute())
+        self._found: Walk = []
+        self._thread = threading.Thread(target=self._walk, daemon=True)
+        self._thread.start()
+
+    def _walk(self) -> None:
+        self._found.extend(os.walk(self.root, topdown=False))
+
+    def result(self) -> Walk:
+        """Return the listing (folders deepest first), once complete."""
+        self._thread.join()
+        return self._found
 
 
 def _relative(path: Path | str, output: str, resolved_output: Path) -> str | None:
@@ -24,7 +50,12 @@ def _relative(path: Path | str, output: str, resolved_output: Path) -> str | Non
     return None
 
 
-def prune_output(output: Path, keep: Iterable[Path], keep_dirs: Iterable[str]) -> int:
+def prune_output(
+    output: Path,
+    keep: Iterable[Path],
+    keep_dirs: Iterable[str],
+    listing: OutputListing | None = None,
+) -> int:
     """Delete files under ``output`` not in ``keep`` (nor under ``keep_dirs``).
 
     Returns how many files were removed; empty folders go too.
@@ -33,9 +64,10 @@ def prune_output(output: Path, keep: Iterable[Path], keep_dirs: Iterable[str]) -
     resolved_root = Path(root).resolve()
     kept = {_relative(p, root, resolved_root) for p in keep}
     protected = tuple(f"{d.strip('/')}/" for d in keep_dirs)
+    walk = listing.result() if listing else list(os.walk(root, topdown=False))
     removed = 0
     emptied: set[str] = set()
-    for folder, folders, files in os.walk(root, topdown=False):
+    for folder, folders, files in walk:
         relative = "" if folder == root else folder[len(root) + 1 :] + "/"
         if relative.startswith(protected):
             continue
@@ -45,9 +77,12 @@ def prune_output(output: Path, keep: Iterable[Path], keep_dirs: Iterable[str]) -
             if relative + name in kept:
                 left += 1
             else:
-                (here / name).unlink()
+                (here / name).unlink(missing_ok=True)
                 removed += 1
         if folder != root and not left:
-            here.rmdir()
+            try:
+                here.rmdir()
+            except OSError:
+                continue  # the build wrote into it after it was listed
             emptied.add(folder)
     return removed

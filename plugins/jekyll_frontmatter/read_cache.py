@@ -1,6 +1,6 @@
 """Documents as the reader left them, kept between builds.
 
-A document whose file (bytes, modification time and git dates) and reading
+A document whose file (its file-system stamp and git dates) and reading
 environment (settings, theme and plugins' code, the site's static files)
 are unchanged is not read again: its content, its metadata and the
 warnings its reading logged come from the cache, and the warnings are
@@ -38,15 +38,22 @@ class ReadEntry:
     missing_files: tuple[tuple[str, str], ...]
 
 
-def file_key(path: Path, commits: Any) -> tuple[bytes, bool]:
-    """Return the key of a source file's state (bytes, time, git dates).
+def file_key(path: Path, commits: Any) -> bytes:
+    """Return the key of a source file's state: its file-system stamp, git dates.
 
-    Also whether the file may hold Liquid, whose output depends on more.
+    Size, modification and change times and inode: any write changes the
+    change time, which no tool sets back, so no file is read to know it is
+    unchanged.
     """
+    found = path.stat()
+    stamp = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
+    return hashlib.blake2b(f"{stamp}\x00{commits!r}".encode(), digest_size=20).digest()
+
+
+def may_hold_liquid(path: Path) -> bool:
+    """Return whether a file may hold Liquid (whose output depends on more)."""
     data = path.read_bytes()
-    digest = hashlib.blake2b(data, digest_size=20)
-    digest.update(f"{path.stat().st_mtime_ns}\x00{commits!r}".encode())
-    return digest.digest(), b"{{" in data or b"{%" in data
+    return b"{{" in data or b"{%" in data
 
 
 def static_digest(source: Path, static: Iterable[str]) -> str:

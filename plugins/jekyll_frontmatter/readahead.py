@@ -43,7 +43,7 @@ def _jobs(state: BuildState) -> Iterator[tuple[str, str, str, bool]]:
     for relpath in _documents(state):
         try:
             cache = state.read_cache
-            if cache.enabled and cache.holds(relpath, state.file_key(relpath)[0]):
+            if cache.enabled and cache.holds(relpath, state.file_key(relpath)):
                 continue  # read by an earlier build, unchanged since
             text, notes = decode((state.source / relpath).read_bytes())
             document = split_source(text)

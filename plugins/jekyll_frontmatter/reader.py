@@ -49,7 +49,12 @@ from jekyll_frontmatter.prepared import (
     excerpt_text_of,
     render_body,
 )
-from jekyll_frontmatter.read_cache import ReadEntry, decode_metadata, encode_metadata
+from jekyll_frontmatter.read_cache import (
+    ReadEntry,
+    decode_metadata,
+    encode_metadata,
+    may_hold_liquid,
+)
 from jekyll_frontmatter.readahead import source_of
 from jekyll_frontmatter.render import (
     make_markdown,
@@ -87,7 +92,7 @@ class JekyllReader(BaseReader):
         relpath = _relative_source(path, state.source)
         if not state.read_cache.enabled:
             return self._read_or_report(path, relpath, state)
-        key, has_liquid = state.file_key(relpath)
+        key = state.file_key(relpath)
         cached = state.read_cache.get(relpath, key)
         if cached is not None:
             replay(cached.messages)
@@ -105,10 +110,10 @@ class JekyllReader(BaseReader):
             root.removeHandler(collected)
         # What reading this file alone decides is kept; see read_cache.
         if (
-            not has_liquid
-            and metadata.get("status") != "skip"
+            metadata.get("status") != "skip"
             and metadata.get("date_source") not in ("git", "file time")
             and len(state.warned_layouts) == layouts_before
+            and not may_hold_liquid(path)
         ):
             state.read_cache.put(
                 relpath,
