@@ -2,20 +2,22 @@
 
 A page's fingerprint digests its template, with every template it extends,
 includes or imports, and the values of the context variables those
-templates name (found by Jinja's own analysis): a post page names
-``article`` and the site's pages, not the list of every post, so editing
-one post leaves the other post pages as they were. What a template cannot
-reach through the variables it names (settings read by filters, the
-plugins' code, the theme's files) is in the environment digest, made once a
-build.
+templates name (every name they read, from Jinja's own parser): a post
+page names ``article`` and the site's pages, not the list of every post,
+so editing one post leaves the other post pages as they were. What a
+template cannot reach through the variables it names (settings read by
+filters, the plugins' code, the theme's files) is in the environment
+digest, made once a build.
 
-Values are digested by their state. A document reached directly (the page's
-own ``article``) is digested whole, with the documents it links to (previous,
-next, related) digested without their own links; documents in a list are
-digested without their links. A value that cannot be digested reliably
-makes the page's fingerprint ``None``: the page is then always rendered.
-This mirrors no Jekyll behaviour: Jekyll renders every page on every build
-unless ``--incremental``, whose dependency tracking is the model here.
+Values are digested by their state, pickled without a memo and with
+stand-ins for what recurs (documents, long lists, the settings, functions).
+A document reached directly (the page's own ``article``) is digested whole,
+with the documents it links to (previous, next, related) digested without
+their own links; documents in a list are digested without their links. A
+value that cannot be digested reliably makes the page's fingerprint
+``None``: the page is then always rendered. This mirrors no Jekyll
+behaviour: Jekyll renders every page on every build unless
+``--incremental``, whose dependency tracking is the model here.
 """
 
 from __future__ import annotations
