@@ -17,6 +17,7 @@ from typing import Any
 from jinja2 import FileSystemBytecodeCache
 
 from jekyll_common.site import SiteSettings, site_settings
+from jekyll_frontmatter import cache_files
 from jekyll_frontmatter import settings as plugin_settings
 from jekyll_frontmatter.discovery import Discovery, DiscoveryRules, discover
 from jekyll_frontmatter.fingerprints import Unfingerprintable, build_environment
@@ -155,20 +156,23 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
     )
     settings[STATE_KEY] = state
     state.render_cache = RenderCache(
-        _cache_file(settings, source, "render"), _settings_digest(settings)
+        cache_files.cache_file(settings, "render", str(source)),
+        _settings_digest(settings),
     )
     _cache_templates(settings)
     state.read_cache = ReadCache(
-        _cache_file(settings, source, "read"), _reading_environment(settings, state)
+        cache_files.cache_file(settings, "read", str(source)),
+        _reading_environment(settings, state),
     )
     return state
 
 
 def _cache_templates(settings: MutableMapping[str, Any]) -> None:
     """Keep the theme's compiled templates between builds (Jinja checks sources)."""
-    if not settings.get("JEKYLL_CACHE", True):
+    cache = cache_files.cache_folder(settings)
+    if cache is None:
         return
-    folder = Path(settings.get("CACHE_PATH") or "cache") / "jinja"
+    folder = cache / "jinja"
     folder.mkdir(parents=True, exist_ok=True)
     settings["JINJA_ENVIRONMENT"] = {
         **settings.get("JINJA_ENVIRONMENT", {}),
@@ -190,15 +194,6 @@ def _reading_environment(
         return None
     templates = ",".join(sorted(state.templates))
     return environment + templates + static_digest(state.source, state.static_files)
-
-
-def _cache_file(
-    settings: MutableMapping[str, Any], source: Path, kind: str
-) -> Path | None:
-    if not settings.get("JEKYLL_CACHE", True):
-        return None
-    name = hashlib.sha256(str(source).encode()).hexdigest()[:16]
-    return Path(settings.get("CACHE_PATH") or "cache") / f"jekyll-{kind}-{name}.pickle"
 
 
 def _settings_digest(settings: MutableMapping[str, Any]) -> str:

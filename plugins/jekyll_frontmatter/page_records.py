@@ -8,12 +8,11 @@ again. Kept in the cache folder, one file per source and output folder.
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from jekyll_frontmatter import cache_files
 from jekyll_frontmatter.build import STATE_KEY
 from jekyll_frontmatter.fingerprints import (
     Fingerprints,
@@ -38,14 +37,9 @@ class PageRecords:
         self.previous: dict[str, Record] = {}
         self.current: dict[str, Record] = {}
         self.unchanged_count = 0
-        if path is not None and fingerprints is not None and path.is_file():
-            try:
-                with path.open("rb") as handle:
-                    found = pickle.load(handle)  # noqa: S301 (our own cache)
-            except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
-                return
-            if isinstance(found, tuple) and found[0] == _FORMAT:
-                self.previous = found[1]
+        found = cache_files.load(path, _FORMAT) if fingerprints is not None else None
+        if isinstance(found, dict):
+            self.previous = found
 
     def unchanged(self, name: str, fingerprint: str) -> bool:
         """Return whether the page's file is the one recorded for this fingerprint."""
@@ -77,22 +71,17 @@ class PageRecords:
             return
         if self.current == self.previous and self.path.is_file():
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump((_FORMAT, self.current), handle, pickle.HIGHEST_PROTOCOL)
-        temporary.replace(self.path)
+        cache_files.save(self.path, _FORMAT, self.current)
 
 
 def page_records(settings: Mapping[str, Any], output_path: str) -> PageRecords:
     """Return the page records of a build (empty when the cache is off)."""
     output = Path(output_path)
-    if not settings.get("JEKYLL_CACHE", True):
+    path = cache_files.cache_file(
+        settings, "pages", str(Path(settings["PATH"]).resolve()), str(output.resolve())
+    )
+    if path is None:
         return PageRecords(output, None, None)
-    name = hashlib.sha256(
-        f"{Path(settings['PATH']).resolve()}\x00{output.resolve()}".encode()
-    ).hexdigest()[:16]
-    path = Path(settings.get("CACHE_PATH") or "cache") / f"jekyll-pages-{name}.pickle"
     try:
         # What a build found is in the pages' own variables.
         environment = build_environment(

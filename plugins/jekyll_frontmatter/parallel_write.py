@@ -31,6 +31,7 @@ def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any
     before = set(writer._written_files)
     pages = writer.pages
     recorded = dict(pages.current) if pages is not None else {}
+    unchanged_before = pages.unchanged_count if pages is not None else 0
     collect = Collected()
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -52,7 +53,8 @@ def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any
         return written, collect.records, None
     changes = {k: v for k, v in pages.current.items() if recorded.get(k) != v}
     removed = [k for k in recorded if k not in pages.current]
-    return written, collect.records, (changes, removed, pages.unchanged_count)
+    unchanged = pages.unchanged_count - unchanged_before
+    return written, collect.records, (changes, removed, unchanged)
 
 
 def _digest_share(index: int) -> list[bytes | None]:
@@ -93,7 +95,6 @@ def write_articles(generator: Any, write: Any) -> bool:
             results = list(pool.map(_write_share, range(workers)))
     finally:
         _JOB.clear()
-    unchanged_before = writer.pages.unchanged_count if writer.pages else 0
     for written, records, pages in results:
         writer._written_files.update(written)
         replay(records)
@@ -102,7 +103,7 @@ def write_articles(generator: Any, write: Any) -> bool:
             writer.pages.current.update(changes)
             for name in removed:
                 writer.pages.current.pop(name, None)
-            writer.pages.unchanged_count += unchanged - unchanged_before
+            writer.pages.unchanged_count += unchanged
     state = generator.context.get("JEKYLL_BUILD_STATE")
     if state is not None:
         state.report.pages_written += sum(len(result[0]) for result in results)

@@ -12,7 +12,6 @@ import hashlib
 import html
 import logging
 import os
-import pickle
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import Any
 
 from markdown import Markdown
 
+from jekyll_frontmatter import cache_files
 from jekyll_frontmatter.excerpts import excerpt_source
 from jekyll_frontmatter.images import embedded_sources
 from jekyll_frontmatter.render import (
@@ -97,14 +97,9 @@ class RenderCache:
         self.entries: dict[str, RenderedBody] = {}
         self.used: set[str] = set()
         self.rendered = False
-        if path is not None and path.is_file():
-            try:
-                with path.open("rb") as handle:
-                    digest, entries = pickle.load(handle)  # noqa: S301 (our own cache)
-            except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
-                return
-            if digest == settings_digest and isinstance(entries, dict):
-                self.entries = entries
+        found = cache_files.load(path, settings_digest)
+        if isinstance(found, dict):
+            self.entries = found
 
     def get(self, key: str) -> RenderedBody | None:
         """Return a cached rendering, and remember it is still in use."""
@@ -126,13 +121,7 @@ class RenderCache:
         ):
             return
         kept = {key: self.entries[key] for key in self.used if key in self.entries}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(
-                (self.settings_digest, kept), handle, protocol=pickle.HIGHEST_PROTOCOL
-            )
-        temporary.replace(self.path)
+        cache_files.save(self.path, self.settings_digest, kept)
 
 
 # Set in the parent before the pool forks; read by the workers.

@@ -13,11 +13,12 @@ time, and those skipped or not published.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from jekyll_frontmatter import cache_files
 
 # Metadata holding Pelican's tag, category and author objects (which carry
 # the settings): cached as names, wrapped again when read.
@@ -107,15 +108,9 @@ class ReadCache:
         self.current: dict[str, ReadEntry] = {}
         self.hits = 0
         self.changed = False
-        if self.path is None or not self.path.is_file():
-            return
-        try:
-            with self.path.open("rb") as handle:
-                found = pickle.load(handle)  # noqa: S301 (our own cache)
-        except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
-            return
-        if isinstance(found, tuple) and found[:2] == (_FORMAT, environment):
-            self.entries = found[2]
+        found = cache_files.load(self.path, (_FORMAT, environment))
+        if isinstance(found, dict):
+            self.entries = found
 
     @property
     def enabled(self) -> bool:
@@ -146,12 +141,4 @@ class ReadCache:
         """Write this build's readings (documents gone since are dropped)."""
         if self.path is None or (not self.changed and self.current == self.entries):
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        with temporary.open("wb") as handle:
-            pickle.dump(
-                (_FORMAT, self.environment, self.current),
-                handle,
-                pickle.HIGHEST_PROTOCOL,
-            )
-        temporary.replace(self.path)
+        cache_files.save(self.path, (_FORMAT, self.environment), self.current)

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from pelican.writers import Writer
 
-from jekyll_common.logs import display_path
+from jekyll_common.logs import Collected, display_path
 from jekyll_frontmatter.build import STATE_KEY
 from jekyll_frontmatter.page_records import PageRecords, page_records
 
@@ -56,16 +56,6 @@ class _WriteIfChanged(io.StringIO):
         super().close()
 
 
-class _Warnings(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        del record
-        self.count += 1
-
-
 class _RenderUnlessUnchanged:
     """A template that tells its writer when rendering can be skipped."""
 
@@ -80,7 +70,7 @@ class _RenderUnlessUnchanged:
         if fingerprint is not None and pages.unchanged(name, fingerprint):
             self.writer.pending = (name, fingerprint, True)
             return ""
-        warnings = _Warnings()
+        warnings = Collected()
         root = logging.getLogger()
         root.addHandler(warnings)
         try:
@@ -88,7 +78,8 @@ class _RenderUnlessUnchanged:
         finally:
             root.removeHandler(warnings)
         # A page that warned is rendered again next time, so it warns again.
-        self.writer.pending = (name, None if warnings.count else fingerprint, False)
+        warned = bool(warnings.records)
+        self.writer.pending = (name, None if warned else fingerprint, False)
         return rendered
 
     def __getattr__(self, name: str) -> Any:
