@@ -71,7 +71,8 @@ def group(
                 archive = archives[slug] = Archive(kind, name, slug, url)
             if name not in archive.names:
                 archive.names.append(name)
-            if post not in archive.posts:
+            # Two names of this post may share a slug: it is then last already.
+            if not archive.posts or archive.posts[-1] is not post:
                 archive.posts.append(post)
     return archives
 

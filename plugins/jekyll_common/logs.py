@@ -5,17 +5,17 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable
-from pathlib import Path, PurePath
+from pathlib import Path
 
 
 def display_path(path: Path | str) -> str:
     """Return ``path`` relative to the working folder when inside it."""
-    absolute = Path(path).absolute()
     # Plain string work: this runs for every document of a large site.
-    inside = os.path.join(os.getcwd(), "")  # noqa: PTH109, PTH118
-    text = os.fspath(absolute)
+    folder = os.getcwd()  # noqa: PTH109
+    text = os.path.join(folder, os.fspath(path))  # noqa: PTH118
+    inside = os.path.join(folder, "")  # noqa: PTH118
     if text.startswith(inside):
-        return PurePath(text[len(inside) :]).as_posix()
+        return text[len(inside) :].replace(os.sep, "/")
     return text
 
 

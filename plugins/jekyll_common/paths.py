@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -67,6 +68,8 @@ def url_to_output_path(url: str, output_ext: str = ".html") -> str:
     return path
 
 
+# Every post's tags and categories link their archives: the same URLs recur.
+@lru_cache(maxsize=1 << 16)
 def url_from_site_root(url: str) -> str:
     """Return a checked site URL as Pelican wants it: no leading slash."""
     return escape_url_path(check_url_path(url)).lstrip("/")

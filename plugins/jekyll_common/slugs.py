@@ -9,6 +9,8 @@ letters and digits; ``latin`` transliterates accents first.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from unidecode import unidecode
 
@@ -31,7 +33,12 @@ def slugify(text: object, mode: str = "default", *, cased: bool = False) -> str:
     """
     if text is None:
         return ""
-    value = str(text)
+    return _slugify(str(text), mode, cased)
+
+
+# Tags and categories recur on every post that names them.
+@lru_cache(maxsize=1 << 16)
+def _slugify(value: str, mode: str, cased: bool) -> str:
     if mode not in SLUG_MODES:
         return value if cased else value.lower()
     if mode == "latin":

@@ -86,6 +86,22 @@ def share_state(generator: Any) -> None:
     generator.context[build.STATE_KEY] = build.current(generator.settings)
 
 
+def skip_unused_stamps(generator: Any) -> None:
+    """Spare Pelican's file stamps when its own content cache is off.
+
+    Pelican stamps every file four times a build for that cache, whether it
+    is on or not; this site's read cache replaces it (``read_cache``).
+    """
+    for cacher in (generator, generator.readers):
+        if not cacher._cache_data_policy and not cacher._cache:
+            cacher._filestamp_func = _no_stamp
+
+
+def _no_stamp(path: str) -> str:
+    del path
+    return ""
+
+
 def count_written(path: str, context: Any = None) -> None:
     """Count each file Pelican writes, for the summary."""
     del path
@@ -132,6 +148,8 @@ def register() -> None:
     signals.get_generators.connect(discover_sources)
     signals.all_generators_finalized.connect(report_undated)
     signals.article_generator_init.connect(share_state)
+    signals.article_generator_init.connect(skip_unused_stamps)
+    signals.page_generator_init.connect(skip_unused_stamps)
     signals.article_generator_pretaxonomy.connect(order_posts)
     signals.page_generator_finalized.connect(drop_clashing_documents)
     signals.get_writer.connect(get_writer)

@@ -10,7 +10,10 @@ filters, the plugins' code, the theme's files) is in the environment
 digest, made once a build.
 
 Values are digested by their state, pickled without a memo and with
-stand-ins for what recurs (documents, long lists, the settings, functions).
+stand-ins for what recurs (documents, the settings, functions): the stand-ins
+come from the pickler's ``reducer_override``, which the C pickler never calls
+for strings, numbers, lists, tuples and dicts, so the bulk of a document's
+state is pickled without a call back into Python.
 A document reached directly (the page's own ``article``) is digested whole,
 with the documents it links to (previous, next, related) digested without
 their own links; documents in a list are digested without their links. A
@@ -22,8 +25,8 @@ behaviour: Jekyll renders every page on every build unless
 
 from __future__ import annotations
 
+import enum
 import hashlib
-import io
 import pickle
 from collections.abc import Iterable, Mapping
 from importlib.metadata import version as package_version
@@ -38,8 +41,11 @@ from pelican.paginator import Paginator
 # Attributes of a document that lead to the whole build, not to what it is.
 _IGNORED_ATTRIBUTES = frozenset({"settings", "_context"})
 _PLAIN = frozenset({str, int, float, bool, bytes, type(None)})
-_SHARED_LIST = 32
+_LONG = 32
 _MISSING = object()
+
+
+_Names = tuple[tuple[str, bytes], ...]
 
 
 class Unfingerprintable(Exception):
@@ -99,7 +105,9 @@ class Fingerprints:
 
     def __init__(self, environment: str) -> None:
         self.environment = environment
-        self._templates: dict[str, tuple[frozenset[str], bytes] | None] = {}
+        # By template name: the names its closure reads (with their labels in
+        # the digest), and the digest of its sources.
+        self._templates: dict[str, tuple[_Names, bytes] | None] = {}
         self._values: dict[tuple[int, bool], tuple[Any, bytes]] = {}
         self._digesting: set[tuple[int, bool]] = set()
 
@@ -112,9 +120,9 @@ class Fingerprints:
         digest = hashlib.blake2b(self.environment.encode(), digest_size=20)
         digest.update(sources)
         try:
-            for name in sorted(names):
+            for name, label in names:
                 if name in context:
-                    digest.update(name.encode() + b"=")
+                    digest.update(label)
                     digest.update(self._value(context[name], whole=True))
         except Unfingerprintable:
             return None
@@ -142,12 +150,14 @@ class Fingerprints:
         """Return the digest of one value; raises Unfingerprintable."""
         return self._value(value, whole=True)
 
-    def _template_inputs(
-        self, template: Template
-    ) -> tuple[frozenset[str], bytes] | None:
+    def _template_inputs(self, template: Template) -> tuple[_Names, bytes] | None:
         name = template.name or ""
         if name not in self._templates:
-            self._templates[name] = _closure(template) if name else None
+            closure = _closure(template) if name else None
+            self._templates[name] = closure and (
+                tuple((n, n.encode() + b"=") for n in sorted(closure[0])),
+                closure[1],
+            )
         return self._templates[name]
 
     def _value(self, value: Any, *, whole: bool = False) -> bytes:
@@ -171,25 +181,26 @@ class Fingerprints:
         return result
 
     def _pickled(self, value: Any) -> bytes:
+        digest = hashlib.blake2b(digest_size=20)
         try:
             state = self._content_state(value) if isinstance(value, Content) else value
-            buffer = io.BytesIO()
-            _Pickler(buffer, self, state).dump(state)
+            _Pickler(_DigestWriter(digest), self, state).dump(state)
         except (
             pickle.PicklingError,
             TypeError,
+            ValueError,
             AttributeError,
             RecursionError,
         ) as error:
             raise Unfingerprintable(str(error)) from None
-        return hashlib.blake2b(buffer.getbuffer(), digest_size=20).digest()
+        return digest.digest()
 
     def _linked_document(self, document: Content) -> bytes:
         """Digest a document with the documents it links to (each without theirs)."""
         digest = hashlib.blake2b(self._value(document), digest_size=20)
         for name, item in vars(document).items():
             if _links_documents(item):
-                linked = item if isinstance(item, list | tuple) else [item]
+                linked = [item] if isinstance(item, Content) else item
                 digest.update(name.encode())
                 for other in linked:
                     digest.update(self._value(other))
@@ -217,47 +228,156 @@ class Fingerprints:
                 state[name] = item
         return state
 
-    def persistent(self, value: Any) -> Any:
-        """Stand-ins for what a digest must not pickle whole (see _Pickler)."""
-        if isinstance(value, Content):
+    def stand_in(self, value: Any, kind: _Kind) -> Any:
+        """Return what a digest pickles in place of ``value`` (None: itself)."""
+        if kind is _Kind.DOCUMENT:
             return ("document", self._value(value))
-        if isinstance(value, Paginator):
+        if kind is _Kind.PAGINATOR:
             # What pagination shows: the pages' count and size, not every post.
             return ("paginator", value.name, value.url, value.per_page,
                     value.orphans, len(value.object_list))  # fmt: skip
-        if isinstance(value, dict) and "OUTPUT_PATH" in value and "THEME" in value:
-            return "settings"  # the settings or the whole context: see module
-        if isinstance(value, list) and len(value) > _SHARED_LIST:
-            # Long lists (every post, an archive's posts) recur on many pages.
-            return ("list", self._value(value))
-        if isinstance(value, FunctionType | MethodType | BuiltinFunctionType):
+        if kind is _Kind.CALLABLE:
             return ("callable", value.__module__, value.__qualname__)
+        if any(map(_is_long, _attributes(value))):
+            # An object holding a long list (an archive and its posts) recurs
+            # on many pages: digested once.
+            return ("object", self._value(value))
         return None
+
+
+class _Kind(enum.Enum):
+    """How the pickler treats a value, by its type."""
+
+    NATIVE = enum.auto()  # pickled as it is: no attributes of its own
+    DOCUMENT = enum.auto()
+    PAGINATOR = enum.auto()
+    CALLABLE = enum.auto()
+    OBJECT = enum.auto()  # attributes: maybe long lists, maybe the settings
+
+
+_KINDS: dict[type, _Kind] = {}
+
+
+def _kind_of(kind: type) -> _Kind:
+    found = _KINDS.get(kind)
+    if found is None:
+        if issubclass(kind, Content):
+            found = _Kind.DOCUMENT
+        elif issubclass(kind, Paginator):
+            found = _Kind.PAGINATOR
+        elif issubclass(kind, FunctionType | MethodType | BuiltinFunctionType):
+            found = _Kind.CALLABLE
+        elif issubclass(kind, type) or not ("__dict__" in dir(kind) or _slots_of(kind)):
+            found = _Kind.NATIVE
+        else:
+            found = _Kind.OBJECT
+        _KINDS[kind] = found
+    return found
+
+
+class _DigestWriter:
+    """A file whose bytes go into a digest as they are written."""
+
+    __slots__ = ("write",)
+
+    def __init__(self, digest: Any) -> None:
+        self.write = digest.update
 
 
 class _Pickler(pickle.Pickler):
     """Pickles a value for its digest, with stand-ins for what recurs."""
 
-    def __init__(self, buffer: io.BytesIO, owner: Fingerprints, root: Any) -> None:
-        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    def __init__(self, file: Any, owner: Fingerprints, root: Any) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
         # No memo: the bytes depend on the values, not on which of them
         # happen to be one shared object (a cycle fails as too deep).
         self.fast = True
         self.owner = owner
         self.root = root
 
-    def persistent_id(self, value: Any) -> Any:
-        if type(value) in _PLAIN or value is self.root:
-            return None
-        return self.owner.persistent(value)
+    def reducer_override(self, value: Any) -> Any:
+        kind = _kind_of(type(value))
+        if kind is _Kind.NATIVE:
+            return NotImplemented
+        if value is not self.root:
+            stand_in = self.owner.stand_in(value, kind)
+            if stand_in is not None:
+                # Rebuilt as a tuple, which no real tuple is pickled as.
+                return tuple, (stand_in,)
+        state = _instance_dict(value)
+        if state is not None and any(map(_is_settings, state.values())):
+            # An object holding the settings (a tag, a page of a list): they
+            # are in the environment digest already.
+            reduced = value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+            if isinstance(reduced, tuple) and len(reduced) > 2:
+                state = reduced[2]
+                if type(state) is dict:
+                    state = {
+                        key: "settings" if _is_settings(item) else item
+                        for key, item in state.items()
+                    }
+                return (*reduced[:2], state, *reduced[3:])
+        return NotImplemented
+
+
+def _instance_dict(value: Any) -> dict[str, Any] | None:
+    # Read past any __getattr__ (Jinja's Undefined raises from it).
+    try:
+        found = object.__getattribute__(value, "__dict__")
+    except AttributeError:
+        return None
+    return found if type(found) is dict else None
+
+
+def _attributes(value: Any) -> Iterable[Any]:
+    found = _instance_dict(value)
+    if found is not None:
+        return found.values()
+    attributes = []
+    for name in _slots_of(type(value)):
+        try:
+            attributes.append(object.__getattribute__(value, name))
+        except AttributeError:
+            continue
+    return attributes
+
+
+def _slots_of(kind: type) -> tuple[str, ...]:
+    names = _SLOTS.get(kind)
+    if names is None:
+        names = _SLOTS[kind] = tuple(
+            name
+            for owner in kind.__mro__
+            for name in _slot_names(owner)
+            if name not in ("__dict__", "__weakref__")
+        )
+    return names
+
+
+def _slot_names(owner: type) -> tuple[str, ...]:
+    slots = vars(owner).get("__slots__", ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+_SLOTS: dict[type, tuple[str, ...]] = {}
+
+
+def _is_long(value: Any) -> bool:
+    return type(value) in (list, tuple, dict) and len(value) > _LONG
+
+
+def _is_settings(value: Any) -> bool:
+    # The settings, or the whole context made from them.
+    return type(value) is dict and "OUTPUT_PATH" in value and "THEME" in value
 
 
 def _links_documents(value: Any) -> bool:
-    if isinstance(value, Content):
-        return True
-    return isinstance(value, list | tuple) and any(
-        isinstance(v, Content) for v in value
-    )
+    kind = type(value)
+    if kind in _PLAIN:
+        return False
+    if isinstance(value, list | tuple):
+        return any(isinstance(v, Content) for v in value)
+    return isinstance(value, Content)
 
 
 # What each template source names and uses, by the source's digest: parsed
@@ -285,7 +405,7 @@ def _facts(
 
 
 def _closure(template: Template) -> tuple[frozenset[str], bytes] | None:
-    """Return the variables a template and those it uses name, and their sources."""
+    """Return the names a template and those it uses read, and their sources' digest."""
     environment = template.environment
     seen: dict[str, str] = {}
     names: set[str] = set()
@@ -305,4 +425,6 @@ def _closure(template: Template) -> tuple[frozenset[str], bytes] | None:
         seen[name] = source
         pending.extend(referenced)
     sources = "\x00".join(f"{n}\x00{seen[n]}" for n in sorted(seen))
-    return frozenset(names), sources.encode("utf-8", "surrogatepass")
+    return frozenset(names), hashlib.blake2b(
+        sources.encode("utf-8", "surrogatepass"), digest_size=20
+    ).digest()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -81,9 +81,11 @@ class JekyllReader(BaseReader):
     enabled = True
     file_extensions = [ext.lstrip(".") for ext in MARKDOWN_EXTENSIONS] + ["html", "htm"]
 
-    def __init__(self, settings: dict[str, Any]) -> None:
-        super().__init__(settings)
-        self._markdown = make_markdown(settings.get("MARKDOWN") or {})
+    @cached_property
+    def _markdown(self) -> Any:
+        # Made when first needed: Pelican makes a reader per extension and
+        # generator, and a warm build renders few documents.
+        return make_markdown(self.settings.get("MARKDOWN") or {})
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Return the HTML content and Pelican metadata of one source file."""

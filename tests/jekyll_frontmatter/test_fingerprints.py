@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import jinja2
 import pytest
 from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
+from pelican.urlwrappers import Tag
 
 from jekyll_frontmatter.fingerprints import (
     Fingerprints,
@@ -82,6 +84,37 @@ def test_documents_in_lists_are_digested_without_their_links() -> None:
     first = _page("list.html", env, articles=[post])
     post.next = _article("Newer")
     assert first == _page("list.html", env, articles=[post])
+
+
+def test_the_settings_an_object_holds_are_left_to_the_environment() -> None:
+    env = _environment({"tags.html": "{% for t in tags %}{{ t }}{% endfor %}"})
+    settings = {**DEFAULT_CONFIG, "STATE": threading.Lock()}
+    first = _page("tags.html", env, tags=[Tag("physics", settings)])
+    # The settings hold what cannot be digested, and are not digested here.
+    assert first is not None
+    assert first == _page(
+        "tags.html", env, tags=[Tag("physics", {**settings, "SITENAME": "Other"})]
+    )
+    assert first != _page("tags.html", env, tags=[Tag("maths", settings)])
+
+
+@dataclass(slots=True)
+class Archive:
+    """An object holding a long list of documents, as an archive does."""
+
+    name: str
+    posts: list[Any]
+
+
+def test_an_object_with_a_long_list_is_digested_whole() -> None:
+    env = _environment({"tag.html": "{{ archive.name }}"})
+    posts = [_article(f"Post {n}") for n in range(40)]
+    first = _page("tag.html", env, archive=Archive("physics", posts))
+    assert first == _page("tag.html", env, archive=Archive("physics", list(posts)))
+    edited = [*posts[:-1], _article("Post 39, edited")]
+    assert first != _page("tag.html", env, archive=Archive("physics", edited))
+    # Jinja's Undefined raises on any attribute it lacks; it is a value too.
+    assert _page("tag.html", env, archive=jinja2.Undefined()) is not None
 
 
 def test_unknowable_pages_have_no_fingerprint() -> None:
