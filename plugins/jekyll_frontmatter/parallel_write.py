@@ -11,13 +11,11 @@ and the clean-up of stale files see exactly what a serial build sees.
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ProcessPoolExecutor
 from itertools import chain
-from multiprocessing import get_context
 from typing import Any
 
 from jekyll_common.logs import Collected, replay
-from jekyll_frontmatter.prepared import worker_count
+from jekyll_frontmatter.prepared import forked_pool, worker_count
 
 # Below this many posts, forking costs more than it saves (a setting).
 DEFAULT_THRESHOLD = 400
@@ -86,12 +84,12 @@ def write_articles(generator: Any, write: Any) -> bool:
             # Each post page digests its neighbours and related posts: every
             # post is digested once, on every core, before the pages are.
             _JOB["fingerprints"] = fingerprints
-            with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            with forked_pool(workers) as pool:
                 for share, digests in zip(
                     shares, pool.map(_digest_share, range(workers)), strict=True
                 ):
                     fingerprints.adopt(share, digests)
-        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+        with forked_pool(workers) as pool:
             results = list(pool.map(_write_share, range(workers)))
     finally:
         _JOB.clear()

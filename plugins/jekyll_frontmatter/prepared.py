@@ -8,12 +8,14 @@ renders only the documents whose text changed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import html
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -150,9 +152,7 @@ def render_in_parallel(
     _JOB.clear()
     _JOB["make_markdown"] = make_markdown
     chunk = max(1, len(pending) // (workers * 8))
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=get_context("fork")
-    ) as pool:
+    with forked_pool(workers) as pool:
         for done, (key, rendered) in enumerate(
             pool.map(_worker_render, pending, chunksize=chunk), start=1
         ):
@@ -160,6 +160,22 @@ def render_in_parallel(
             if progress is not None:
                 progress(done)
     _JOB.clear()
+
+
+@contextmanager
+def forked_pool(workers: int) -> Iterator[ProcessPoolExecutor]:
+    """Give a pool of ``workers`` forked processes sharing the build's objects.
+
+    The objects made so far are kept out of the garbage collector's sight
+    meanwhile: a collection in a worker would touch, and so copy, every page
+    of memory it shares with the build.
+    """
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=get_context("fork")) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
 
 
 def worker_count() -> int:

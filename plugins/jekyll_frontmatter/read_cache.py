@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from jekyll_frontmatter import cache_files
 
@@ -24,12 +23,14 @@ from jekyll_frontmatter import cache_files
 # the settings): cached as names, wrapped again when read.
 _NAMED_LISTS = ("tags", "categories")
 _NAMED = ("category", "author")
-_FORMAT = 1
+_FORMAT = 2
 
 
-@dataclass(frozen=True, slots=True)
-class ReadEntry:
-    """One document as read: what Pelican gets, and what reading reported."""
+class ReadEntry(NamedTuple):
+    """One document as read: what Pelican gets, and what reading reported.
+
+    A named tuple: thousands are pickled a build, and a tuple pickles fast.
+    """
 
     key: bytes
     kind: str
