@@ -20,6 +20,7 @@ from jekyll_archives.navigation import link_neighbours, related, related_index
 from jekyll_common.logs import display_path
 from jekyll_common.output import documents, newest_first, reserve
 from jekyll_common.paths import url_from_site_root, url_to_output_path
+from jekyll_frontmatter.parallel_write import write_pages
 
 logger = logging.getLogger(__name__)
 
@@ -121,16 +122,19 @@ class ArchiveGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         """Write every archive page and the taxonomy indexes."""
-        for page in self.pages:
-            template = _TEMPLATES.get(page.archive.kind, _DATE_TEMPLATE)
-            writer.write_file(
+        jobs = [
+            (
                 page.save_as,
-                self.get_template(template),
-                self.context,
-                archive=page.archive,
-                archive_page=page,
-                url=url_from_site_root(page.url),
+                self.get_template(_TEMPLATES.get(page.archive.kind, _DATE_TEMPLATE)),
+                {
+                    "archive": page.archive,
+                    "archive_page": page,
+                    "url": url_from_site_root(page.url),
+                },
             )
+            for page in self.pages
+        ]
+        write_pages(writer, self.context, jobs)
         for url, kind, template in self.indexes:
             writer.write_file(
                 url_to_output_path(url),

@@ -11,6 +11,7 @@ listed in ``settings.DEFAULTS`` and the README.
 from __future__ import annotations
 
 import logging
+from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -86,6 +87,27 @@ def share_state(generator: Any) -> None:
     generator.context[build.STATE_KEY] = build.current(generator.settings)
 
 
+def take_discovered_files(generator: Any) -> None:
+    """Give the generator the files discovery found, without looking again.
+
+    Its paths are discovery's files (``build.start_build``); Pelican would
+    check each one on disk, and once more for readers that are switched off.
+    """
+    found = build.current(generator.settings).discovery
+    known = frozenset(
+        chain(found.posts, found.drafts, found.pages, found.static,
+              *found.documents.values())
+    )  # fmt: skip
+    walk = generator.get_files
+
+    def get_files(paths: Any, exclude: Any = None, extensions: Any = None) -> set[str]:
+        if exclude or isinstance(paths, str) or not known.issuperset(paths):
+            return walk(paths, exclude=exclude, extensions=extensions)
+        return {path for path in paths if generator._include_path(path, extensions)}
+
+    generator.get_files = get_files
+
+
 def skip_unused_stamps(generator: Any) -> None:
     """Spare Pelican's file stamps when its own content cache is off.
 
@@ -93,8 +115,10 @@ def skip_unused_stamps(generator: Any) -> None:
     is on or not; this site's read cache replaces it (``read_cache``).
     """
     for cacher in (generator, generator.readers):
-        if not cacher._cache_data_policy and not cacher._cache:
-            cacher._filestamp_func = _no_stamp
+        # (The static files' generator keeps no cache.)
+        if getattr(cacher, "_cache_data_policy", True) or getattr(cacher, "_cache", 1):
+            continue
+        cacher._filestamp_func = _no_stamp
 
 
 def _no_stamp(path: str) -> str:
@@ -148,8 +172,13 @@ def register() -> None:
     signals.get_generators.connect(discover_sources)
     signals.all_generators_finalized.connect(report_undated)
     signals.article_generator_init.connect(share_state)
-    signals.article_generator_init.connect(skip_unused_stamps)
-    signals.page_generator_init.connect(skip_unused_stamps)
+    for generator_init in (
+        signals.article_generator_init,
+        signals.page_generator_init,
+        signals.static_generator_init,
+    ):
+        generator_init.connect(skip_unused_stamps)
+        generator_init.connect(take_discovered_files)
     signals.article_generator_pretaxonomy.connect(order_posts)
     signals.page_generator_finalized.connect(drop_clashing_documents)
     signals.get_writer.connect(get_writer)

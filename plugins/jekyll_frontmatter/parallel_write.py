@@ -1,9 +1,9 @@
-"""Render and write post pages on every core.
+"""Render and write post and archive pages on every core.
 
-Pelican writes one page at a time; for a large site the post pages are the
-bulk of them. Once every generator's context is complete, the posts are
-split between forked worker processes, each rendering and writing its share
-through the same writer. What the workers log is replayed in the build's
+Pelican writes one page at a time; for a large site the post and archive
+pages are the bulk of them. Once every generator's context is complete, the
+pages are split between forked worker processes, each rendering and writing
+its share through the same writer. What the workers log is replayed in the build's
 own log, and the files they wrote are recorded, so strict mode, the summary
 and the clean-up of stale files see exactly what a serial build sees.
 """
@@ -22,10 +22,12 @@ DEFAULT_THRESHOLD = 400
 
 _JOB: dict[str, Any] = {}
 
+# A page to write: output file, template, and the page's own variables.
+PageJob = tuple[str, Any, dict[str, Any]]
+
 
 def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any]:
-    generator, write, shares = _JOB["generator"], _JOB["write"], _JOB["shares"]
-    writer = write.func.__self__
+    writer, write, context = _JOB["writer"], _JOB["write"], _JOB["context"]
     before = set(writer._written_files)
     pages = writer.pages
     recorded = dict(pages.current) if pages is not None else {}
@@ -35,17 +37,8 @@ def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any
     for handler in list(root.handlers):
         root.removeHandler(handler)
     root.addHandler(collect)
-    for article in shares[index]:
-        write(
-            article.save_as,
-            generator.get_template(article.template),
-            generator.context,
-            article=article,
-            category=getattr(article, "category", None),
-            override_output=hasattr(article, "override_save_as"),
-            url=article.url,
-            blog=True,
-        )
+    for name, template, variables in _JOB["shares"][index]:
+        write(name, template, context, **variables)
     written = sorted(set(writer._written_files) - before)
     if pages is None:
         return written, collect.records, None
@@ -59,6 +52,13 @@ def _digest_share(index: int) -> list[bytes | None]:
     return _JOB["fingerprints"].documents(_JOB["shares"][index])
 
 
+def _worth_forking(settings: dict[str, Any], count: int) -> int:
+    """Return how many workers to write ``count`` pages with (0: write serially)."""
+    workers = worker_count()
+    threshold = int(settings.get("JEKYLL_PARALLEL_WRITE_MIN", DEFAULT_THRESHOLD))
+    return workers if count >= threshold and workers > 1 else 0
+
+
 def write_articles(generator: Any, write: Any) -> bool:
     """Write the post pages in parallel; False when a serial write is better."""
     articles = list(
@@ -69,26 +69,65 @@ def write_articles(generator: Any, write: Any) -> bool:
             generator.hidden_articles,
         )
     )
-    workers = worker_count()
-    threshold = int(
-        generator.settings.get("JEKYLL_PARALLEL_WRITE_MIN", DEFAULT_THRESHOLD)
-    )
-    if len(articles) < threshold or workers < 2:
+    workers = _worth_forking(generator.settings, len(articles))
+    if not workers:
         return False
     writer = write.func.__self__
     fingerprints = writer.pages.fingerprints if writer.pages is not None else None
-    shares = [articles[n::workers] for n in range(workers)]
-    _JOB.update(generator=generator, write=write, shares=shares)
-    try:
-        if fingerprints is not None:
-            # Each post page digests its neighbours and related posts: every
-            # post is digested once, on every core, before the pages are.
-            _JOB["fingerprints"] = fingerprints
+    if fingerprints is not None:
+        # Each post page digests its neighbours and related posts: every
+        # post is digested once, on every core, before the pages are.
+        shares = [articles[n::workers] for n in range(workers)]
+        _JOB.update(fingerprints=fingerprints, shares=shares)
+        try:
             with forked_pool(workers) as pool:
                 for share, digests in zip(
                     shares, pool.map(_digest_share, range(workers)), strict=True
                 ):
                     fingerprints.adopt(share, digests)
+        finally:
+            _JOB.clear()
+    jobs = [
+        (
+            article.save_as,
+            generator.get_template(article.template),
+            {
+                "article": article,
+                "category": getattr(article, "category", None),
+                "override_output": hasattr(article, "override_save_as"),
+                "url": article.url,
+                "blog": True,
+            },
+        )
+        for article in articles
+    ]
+    _write_in_pool(writer, write, generator.context, jobs, workers)
+    return True
+
+
+def write_pages(writer: Any, context: dict[str, Any], jobs: list[PageJob]) -> None:
+    """Write pages through ``writer``, on every core when there are many."""
+    workers = _worth_forking(context, len(jobs))
+    if not workers:
+        for name, template, variables in jobs:
+            writer.write_file(name, template, context, **variables)
+        return
+    _write_in_pool(writer, writer.write_file, context, jobs, workers)
+
+
+def _write_in_pool(
+    writer: Any, write: Any, context: dict[str, Any], jobs: list[PageJob], workers: int
+) -> None:
+    # A second page for one file must meet the first, as in a serial write:
+    # it is written (and refused, with an error) after the pool.
+    names: set[str] = set()
+    first, repeated = [], []
+    for job in jobs:
+        (repeated if job[0] in names else first).append(job)
+        names.add(job[0])
+    shares = [first[n::workers] for n in range(workers)]
+    _JOB.update(writer=writer, write=write, context=context, shares=shares)
+    try:
         with forked_pool(workers) as pool:
             results = list(pool.map(_write_share, range(workers)))
     finally:
@@ -102,7 +141,8 @@ def write_articles(generator: Any, write: Any) -> bool:
             for name in removed:
                 writer.pages.current.pop(name, None)
             writer.pages.unchanged_count += unchanged
-    state = generator.context.get("JEKYLL_BUILD_STATE")
+    state = context.get("JEKYLL_BUILD_STATE")
     if state is not None:
         state.report.pages_written += sum(len(result[0]) for result in results)
-    return True
+    for name, template, variables in repeated:
+        write(name, template, context, **variables)

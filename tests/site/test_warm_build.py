@@ -83,6 +83,35 @@ def test_parallel_page_writing_equals_serial(tmp_path: Path) -> None:
     assert any("nothing-here.md" in message for _, message in parallel.messages)
 
 
+def test_parallel_writing_keeps_the_first_page_for_a_file(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    (source / "_posts").mkdir(parents=True)
+    for day in range(1, 4):
+        (source / "_posts" / f"2016-01-0{day}-post.md").write_text(
+            f"---\ntitle: Post {day}\ntags: [x]\ncategories: [x]\n---\nBody\n",
+            encoding="utf-8",
+        )
+    # A tag and a category archive both claim /x/.
+    shared = {
+        "JEKYLL_CACHE": False,
+        "JEKYLL_ARCHIVE_TAG_URL": "/:name/",
+        "JEKYLL_ARCHIVE_CATEGORY_URL": "/:name/",
+    }
+    builds = [
+        run_build(
+            source=source,
+            output=tmp_path / str(threshold),
+            overrides={**shared, "JEKYLL_PARALLEL_WRITE_MIN": threshold},
+        )
+        for threshold in (10**9, 1)
+    ]
+    serial, parallel = (tree(build.output) for build in builds)
+    assert serial == parallel
+    assert "Tag: x" in (tmp_path / "1" / "x" / "index.html").read_text("utf-8")
+    for build in builds:
+        assert any("already written" in message for _, message in build.messages)
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
