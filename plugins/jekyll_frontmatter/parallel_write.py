@@ -17,7 +17,8 @@ from typing import Any
 from jekyll_common.logs import Collected, replay
 from jekyll_frontmatter.prepared import forked_pool, worker_count
 
-# Below this many posts, forking costs more than it saves (a setting).
+# Below this many pages (posts, or archive pages), forking costs more than
+# it saves (a setting).
 DEFAULT_THRESHOLD = 400
 
 _JOB: dict[str, Any] = {}
