@@ -26,7 +26,11 @@ from jekyll_common.urllist import read_url_list  # noqa: E402
 from jekyll_tools import publish as publishing  # noqa: E402
 from jekyll_tools.linkcheck import check_site  # noqa: E402
 from jekyll_tools.newpost import new_post_file, site_today  # noqa: E402
-from jekyll_tools.runner import BuildResult, run_build  # noqa: E402
+from jekyll_tools.runner import (  # noqa: E402
+    BuildResult,
+    run_build,
+    skip_last_collection,
+)
 from jekyll_tools.urlcheck import unserved  # noqa: E402
 
 PUBLISH_STATE = Path(
@@ -100,6 +104,7 @@ def build(
         future=future,
         search=search,
     )
+    skip_last_collection()
     if strict and (result.warnings or result.errors):
         raise Exit(
             f"strict: {result.warnings} warnings and {result.errors} errors; "

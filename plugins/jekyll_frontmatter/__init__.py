@@ -21,6 +21,7 @@ from pelican.generators import ArticlesGenerator
 from jekyll_common.output import newest_first
 from jekyll_frontmatter import build
 from jekyll_frontmatter.clashes import resolve_clashes
+from jekyll_frontmatter.kept_documents import keep_documents, stop_collecting
 from jekyll_frontmatter.parallel_write import write_articles
 from jekyll_frontmatter.prune import OutputListing, prune_output
 from jekyll_frontmatter.readahead import read_ahead
@@ -179,6 +180,10 @@ def register() -> None:
     ):
         generator_init.connect(skip_unused_stamps)
         generator_init.connect(take_discovered_files)
+    signals.article_generator_init.connect(keep_documents)
+    signals.page_generator_init.connect(keep_documents)
+    signals.article_generator_pretaxonomy.connect(stop_collecting)
+    signals.page_generator_finalized.connect(stop_collecting)
     signals.article_generator_pretaxonomy.connect(order_posts)
     signals.page_generator_finalized.connect(drop_clashing_documents)
     signals.get_writer.connect(get_writer)

@@ -222,7 +222,7 @@ class Fingerprints:
                 state[name] = {
                     key: value
                     for key, value in item.items()
-                    if attributes.get(key.lower(), _MISSING) is not value
+                    if not _same(attributes.get(key.lower(), _MISSING), value)
                 }
             elif not _links_documents(item):
                 state[name] = item
@@ -369,6 +369,13 @@ def _is_long(value: Any) -> bool:
 def _is_settings(value: Any) -> bool:
     # The settings, or the whole context made from them.
     return type(value) is dict and "OUTPUT_PATH" in value and "THEME" in value
+
+
+def _same(mirror: Any, value: Any) -> bool:
+    # By value for plain values: a kept document's copies are equal, not one.
+    return mirror is value or (
+        type(value) in _PLAIN and type(mirror) is type(value) and mirror == value
+    )
 
 
 def _links_documents(value: Any) -> bool:

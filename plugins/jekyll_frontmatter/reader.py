@@ -75,6 +75,16 @@ RAW_TEMPLATE = "raw"
 _RESERVED = frozenset(dir(Article)) | frozenset(dir(Page)) | {"metadata", "settings"}
 
 
+def shared_wrapper(settings: dict[str, Any], kind: type, name: str) -> Any:
+    """Return the build's one tag (or category) object for ``name``."""
+    wrappers = build.current(settings).extensions.setdefault("wrappers", {})
+    wrapper = wrappers.get((kind, name))
+    if wrapper is None:
+        wrapper = wrappers[kind, name] = kind(name, settings)
+        wrapper.slug = slugify(name)
+    return wrapper
+
+
 class JekyllReader(BaseReader):
     """Reads Jekyll-style Markdown and HTML documents."""
 
@@ -304,13 +314,7 @@ class JekyllReader(BaseReader):
         return metadata
 
     def _wrap(self, kind: type, name: str) -> Any:
-        # One tag (or category) object per name for the whole build.
-        wrappers = build.current(self.settings).extensions.setdefault("wrappers", {})
-        wrapper = wrappers.get((kind, name))
-        if wrapper is None:
-            wrapper = wrappers[kind, name] = kind(name, self.settings)
-            wrapper.slug = slugify(name)
-        return wrapper
+        return shared_wrapper(self.settings, kind, name)
 
     def _header_image(
         self,

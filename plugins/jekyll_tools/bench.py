@@ -36,9 +36,10 @@ print("BENCH", cpu, max(own.ru_maxrss, kids.ru_maxrss) / 1024)
 
 _OURS = """
 from pathlib import Path
-from jekyll_tools.runner import run_build
+from jekyll_tools.runner import run_build, skip_last_collection
 run_build(source=Path({source!r}), output=Path({output!r}), search={search},
           overrides={{"JEKYLL_CACHE": {cache}, "CACHE_PATH": {cache_path!r}}})
+skip_last_collection()  # as ``invoke build`` does
 """
 
 _BARE_PELICAN = """

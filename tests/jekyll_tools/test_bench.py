@@ -1,7 +1,9 @@
+import gc
 from pathlib import Path
 
 from jekyll_tools.bench import Measure, table
 from jekyll_tools.corpus import write_corpus
+from jekyll_tools.runner import skip_last_collection
 from tests.helpers import tree
 
 
@@ -29,3 +31,13 @@ def test_table_gives_ratios_to_bare_pelican_of_the_same_size() -> None:
     ).splitlines()
     assert rows[3] == "| 10 | this project, cold | 1.0 | 1.5 | 60 | 0.50 |"
     assert rows[5] == "| 100 | this project, cold | 15.0 | 20.0 | 90 | 0.75 |"
+
+
+def test_the_last_collection_is_skipped_for_what_exists_then() -> None:
+    before = gc.get_freeze_count()
+    skip_last_collection()
+    try:
+        # Every object alive now is out of the collector's reach.
+        assert gc.get_freeze_count() > before
+    finally:
+        gc.unfreeze()

@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import Any
+
+from pelican import signals
 
 from jekyll_tools.corpus import write_corpus
-from jekyll_tools.runner import run_build
+from jekyll_tools.runner import BuildResult, run_build
 from tests.helpers import PROJECT_ROOT, tree
 
 POSTS = 80  # over the threshold where documents are rendered in parallel
@@ -216,3 +219,52 @@ def test_a_theme_edit_renders_pages_again_but_reads_nothing_again(
     run_build(source=source, output=cold, overrides={**settings, "JEKYLL_CACHE": False})
     assert tree(warm) == tree(cold)
     assert "made with" in (warm / "index.html").read_text(encoding="utf-8")
+
+
+def _kept_hits(result: BuildResult) -> int:
+    return sum(kept.hits for kept in result.state.extensions["kept_documents"])
+
+
+def test_a_warm_build_keeps_pelicans_documents(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 6)
+    # Pelican's own reading warns about an image without alternative text.
+    (source / "_posts" / "2016-01-01-image.md").write_text(
+        '---\ntitle: Image\n---\n<img src="/x.png" alt="">\n', encoding="utf-8"
+    )
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    cold = run_build(source=source, output=tmp_path / "out", overrides=settings)
+    assert _kept_hits(cold) == 0
+    assert any("Empty alt" in message for _, message in cold.messages)
+    warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
+    assert _kept_hits(warm) == warm.documents == cold.documents
+    assert warm.messages == cold.messages
+    # The same account: documents built, skipped, not published, missing files.
+    assert (
+        warm.summary.split(" pages written")[0]
+        == cold.summary.split(" pages written")[0]
+    )
+    assert warm.missing_files == cold.missing_files
+
+
+def test_no_document_is_kept_while_a_plugin_listens_to_their_making(
+    tmp_path: Path,
+) -> None:
+    source = write_corpus(tmp_path / "source", 3)
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    seen: list[str] = []
+
+    def listen(document: Any) -> None:
+        seen.append(document.source_path)
+
+    # Kept by a first build, before the plugin came.
+    first = run_build(source=source, output=tmp_path / "first", overrides=settings)
+    signals.content_object_init.connect(listen)
+    try:
+        run_build(source=source, output=tmp_path / "out", overrides=settings)
+        warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
+    finally:
+        signals.content_object_init.disconnect(listen)
+    assert "kept_documents" not in warm.state.extensions
+    # Every document was made, and the listener saw it, in both builds.
+    assert len(seen) == 2 * warm.documents
+    assert tree(warm.output) == tree(first.output)

@@ -1,0 +1,157 @@
+"""Pelican's document objects kept between builds, through Pelican's own hook.
+
+Before reading a file, Pelican's post and page generators ask for a cached
+document (``get_cached_data``) and offer each document they made
+(``cache_data``); Pelican's own content cache answers with whole objects
+keyed by file time. Here the read cache answers: a document whose reading
+is cached (``read_cache``: same file, same reading environment) is kept as
+the object Pelican made from it, pickled as soon as it was made (before any
+plugin changed it), with the warnings logged while it was made. A warm
+build unpickles it instead of reading the file, mapping its metadata and
+making the object again, and logs the warnings again.
+
+Pelican sends signals while it makes a document; a plugin listening to
+them would miss kept documents, so nothing is kept while any plugin does.
+This mirrors no Jekyll behaviour: Jekyll's ``--incremental`` keeps no
+documents, it only skips writing.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import pickle
+from typing import Any
+
+from pelican import signals
+from pelican.urlwrappers import Category, Tag
+
+from jekyll_common.logs import Collected, replay
+from jekyll_frontmatter import build
+from jekyll_frontmatter.reader import shared_wrapper
+
+logger = logging.getLogger(__name__)
+
+# Sent while Pelican makes a document: a kept document is not made again.
+PER_DOCUMENT_SIGNALS = (
+    signals.article_generator_preread,
+    signals.article_generator_context,
+    signals.page_generator_preread,
+    signals.page_generator_context,
+    signals.content_object_init,
+)
+_SHARED_WRAPPERS = {"Tag": Tag, "Category": Category}
+
+
+def keep_documents(generator: Any) -> None:
+    """Serve the generator's document cache from the read cache, when usable."""
+    state = build.current(generator.settings)
+    if not state.read_cache.enabled or any(
+        signal.receivers for signal in PER_DOCUMENT_SIGNALS
+    ):
+        return
+    kept = _KeptDocuments(generator, state)
+    generator.get_cached_data = kept.get
+    generator.cache_data = kept.put
+    state.extensions.setdefault("kept_documents", []).append(kept)
+
+
+def stop_collecting(generator: Any) -> None:
+    """Once a generator has made its documents, stop listening to the log."""
+    state = build.current(generator.settings)
+    for kept in state.extensions.get("kept_documents", ()):
+        kept.stop()
+
+
+class _KeptDocuments:
+    """One generator's kept documents."""
+
+    def __init__(self, generator: Any, state: build.BuildState) -> None:
+        self.settings = generator.settings
+        self.context = generator.context
+        self.state = state
+        self.collected: Collected | None = None
+        self.hits = 0
+
+    def get(self, relpath: str, default: Any = None) -> Any:
+        """Return the kept document for ``relpath``, or ``default``."""
+        self.stop()
+        state = self.state
+        entry = state.read_cache.peek(relpath, state.file_key(relpath))
+        if entry is not None and entry.document is not None:
+            try:
+                document = _Unpickler(self, entry.document).load()
+            except (pickle.UnpicklingError, AttributeError, ImportError, EOFError):
+                document = None
+            if document is not None:
+                state.read_cache.hit(relpath, entry)
+                replay(entry.document_messages)
+                state.report.built[entry.kind] += 1
+                state.report.missing_files.extend(entry.missing_files)
+                self.hits += 1
+                return document
+        # Made now: what is logged until it is offered is kept with it.
+        self.collected = Collected()
+        logging.getLogger().addHandler(self.collected)
+        return default
+
+    def put(self, relpath: str, document: Any) -> None:
+        """Keep the document Pelican just made, if its reading is cached."""
+        collected = self.collected
+        self.stop()
+        if collected is None or relpath not in self.state.read_cache.current:
+            return
+        buffer = io.BytesIO()
+        try:
+            _Pickler(buffer, self).dump(document)
+        except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+            logger.debug("%s: not kept (cannot be pickled)", relpath)
+            return
+        self.state.read_cache.keep_document(
+            relpath, buffer.getvalue(), tuple(collected.records)
+        )
+
+    def is_shared(self, wrapper: Any) -> bool:
+        """Return whether a tag or category is the build's one for its name."""
+        wrappers = self.state.extensions.get("wrappers", {})
+        return wrappers.get((type(wrapper), wrapper.name)) is wrapper
+
+    def stop(self) -> None:
+        """Stop collecting what is logged."""
+        if self.collected is not None:
+            logging.getLogger().removeHandler(self.collected)
+            self.collected = None
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles a document without the build's settings, context or tags."""
+
+    def __init__(self, file: io.BytesIO, kept: _KeptDocuments) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.kept = kept
+
+    def persistent_id(self, value: Any) -> Any:
+        if value is self.kept.settings:
+            return "settings"
+        if value is self.kept.context:
+            return "context"
+        kind = type(value)
+        if (kind is Tag or kind is Category) and self.kept.is_shared(value):
+            return (kind.__name__, value.name)
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    """Unpickles a kept document into this build's settings, context and tags."""
+
+    def __init__(self, kept: _KeptDocuments, data: bytes) -> None:
+        super().__init__(io.BytesIO(data))
+        self.kept = kept
+
+    def persistent_load(self, pid: Any) -> Any:
+        if pid == "settings":
+            return self.kept.settings
+        if pid == "context":
+            return self.kept.context
+        kind, name = pid
+        return shared_wrapper(self.kept.settings, _SHARED_WRAPPERS[kind], name)
