@@ -134,11 +134,14 @@ def _walk(
             elif keep_dir(relative):
                 kept.append(name)
         dirnames[:] = kept
+        # Plain string work from here: a folder may hold thousands of posts.
+        folder = here.relative_to(root).as_posix()
+        prefix = "" if folder == "." else folder + "/"
         for name in sorted(filenames):
-            path = here / name
-            relative = path.relative_to(root).as_posix()
+            relative = prefix + name
+            path = os.path.join(dirpath, name)  # noqa: PTH118
             # The folders walked are inside the root: only a link can lead out.
-            if not path.is_symlink() or _inside(path, root):
+            if not os.path.islink(path) or _inside(Path(path), root):  # noqa: PTH114
                 yield relative
             else:
                 found.outside_links.append(relative)
@@ -160,7 +163,7 @@ def _collect_documents(root: Path, folder: str, found: Discovery) -> list[str]:
         for relative in _walk(
             root, base, lambda d: not _hidden(d.rsplit("/")[-1]), found
         )
-        if not _hidden(PurePosixPath(relative).name)
+        if not _hidden(relative.rsplit("/", 1)[-1])
         and relative.lower().endswith(RENDERED_EXTENSIONS)
     ]
 

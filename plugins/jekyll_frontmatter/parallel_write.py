@@ -27,8 +27,14 @@ _JOB: dict[str, Any] = {}
 PageJob = tuple[str, Any, dict[str, Any]]
 
 
-def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any]:
+def _write_share(
+    index: int, digests: list[list[bytes | None]] | None = None
+) -> tuple[list[str], list[tuple[str, int, str]], Any]:
     writer, write, context = _JOB["writer"], _JOB["write"], _JOB["context"]
+    if digests is not None:
+        # Every worker's digests, for the posts this share's pages link to.
+        for documents, found in zip(_JOB["documents"], digests, strict=True):
+            _JOB["fingerprints"].adopt(documents, found)
     before = set(writer._written_files)
     pages = writer.pages
     recorded = dict(pages.current) if pages is not None else {}
@@ -50,7 +56,7 @@ def _write_share(index: int) -> tuple[list[str], list[tuple[str, int, str]], Any
 
 
 def _digest_share(index: int) -> list[bytes | None]:
-    return _JOB["fingerprints"].documents(_JOB["shares"][index])
+    return _JOB["fingerprints"].documents(_JOB["documents"][index])
 
 
 def _worth_forking(settings: dict[str, Any], count: int) -> int:
@@ -74,20 +80,6 @@ def write_articles(generator: Any, write: Any) -> bool:
     if not workers:
         return False
     writer = write.func.__self__
-    fingerprints = writer.pages.fingerprints if writer.pages is not None else None
-    if fingerprints is not None:
-        # Each post page digests its neighbours and related posts: every
-        # post is digested once, on every core, before the pages are.
-        shares = [articles[n::workers] for n in range(workers)]
-        _JOB.update(fingerprints=fingerprints, shares=shares)
-        try:
-            with forked_pool(workers) as pool:
-                for share, digests in zip(
-                    shares, pool.map(_digest_share, range(workers)), strict=True
-                ):
-                    fingerprints.adopt(share, digests)
-        finally:
-            _JOB.clear()
     jobs = [
         (
             article.save_as,
@@ -102,7 +94,17 @@ def write_articles(generator: Any, write: Any) -> bool:
         )
         for article in articles
     ]
-    _write_in_pool(writer, write, generator.context, jobs, workers)
+    has_fingerprints = writer.pages is not None and writer.pages.fingerprints
+    _write_in_pool(
+        writer,
+        write,
+        generator.context,
+        jobs,
+        workers,
+        # Each post page digests its neighbours and related posts: every post
+        # is digested once, on every core, before the pages are.
+        digest=articles if has_fingerprints else None,
+    )
     return True
 
 
@@ -117,7 +119,13 @@ def write_pages(writer: Any, context: dict[str, Any], jobs: list[PageJob]) -> No
 
 
 def _write_in_pool(
-    writer: Any, write: Any, context: dict[str, Any], jobs: list[PageJob], workers: int
+    writer: Any,
+    write: Any,
+    context: dict[str, Any],
+    jobs: list[PageJob],
+    workers: int,
+    *,
+    digest: list[Any] | None = None,
 ) -> None:
     # A second page for one file must meet the first, as in a serial write:
     # it is written (and refused, with an error) after the pool.
@@ -127,10 +135,26 @@ def _write_in_pool(
         (repeated if job[0] in names else first).append(job)
         names.add(job[0])
     shares = [first[n::workers] for n in range(workers)]
-    _JOB.update(writer=writer, write=write, context=context, shares=shares)
+    documents = [(digest or [])[n::workers] for n in range(workers)]
+    fingerprints = writer.pages.fingerprints if writer.pages is not None else None
+    # Set before the workers are forked: they read it, not a copy sent.
+    _JOB.update(
+        writer=writer,
+        write=write,
+        context=context,
+        shares=shares,
+        documents=documents,
+        fingerprints=fingerprints,
+    )
     try:
         with forked_pool(workers) as pool:
-            results = list(pool.map(_write_share, range(workers)))
+            # One pool for both rounds: the posts' digests, then the pages.
+            digests = None
+            if digest is not None:
+                digests = list(pool.map(_digest_share, range(workers)))
+                for share, found in zip(documents, digests, strict=True):
+                    fingerprints.adopt(share, found)
+            results = list(pool.map(_write_share, range(workers), [digests] * workers))
     finally:
         _JOB.clear()
     for written, records, pages in results:
