@@ -163,6 +163,8 @@ class Fingerprints:
     def _value(self, value: Any, *, whole: bool = False) -> bytes:
         if type(value) in _PLAIN:
             return repr(value).encode("utf-8", "surrogatepass")
+        # Only a document is digested differently whole (with its links).
+        whole = whole and isinstance(value, Content)
         key = (id(value), whole)
         found = self._values.get(key)
         if found is not None:
@@ -171,10 +173,7 @@ class Fingerprints:
             return b"cycle"
         self._digesting.add(key)
         try:
-            if isinstance(value, Content) and whole:
-                result = self._linked_document(value)
-            else:
-                result = self._pickled(value)
+            result = self._linked_document(value) if whole else self._pickled(value)
         finally:
             self._digesting.discard(key)
         self._values[key] = (value, result)

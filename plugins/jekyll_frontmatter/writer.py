@@ -14,10 +14,12 @@ from __future__ import annotations
 import io
 import logging
 import os
+from collections import ChainMap
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
 from jekyll_common.logs import Collected, display_path
@@ -86,6 +88,14 @@ class _RenderUnlessUnchanged:
         return getattr(self.template, name)
 
 
+# Pelican's write_file parameters (not template variables), and those of
+# them that make it write a page otherwise than once, as it is.
+_PELICAN_PARAMETERS = frozenset(
+    {"relative_urls", "paginated", "template_name", "override_output", "url"}
+)
+_PAGINATION_OR_RELATIVE = ("relative_urls", "paginated", "template_name")
+
+
 class _Discard(io.StringIO):
     """What an unchanged page is "written" to: its file stays as it is."""
 
@@ -99,8 +109,9 @@ class ContainedWriter(Writer):
         self.pages: PageRecords | None = None
         # (output file, fingerprint, unchanged) of the page just rendered.
         self.pending: tuple[str, str | None, bool] | None = None
+        self._state = None
         if settings is not None and STATE_KEY in settings:
-            state = settings[STATE_KEY]
+            self._state = state = settings[STATE_KEY]
             state.written_files = self._written_files
             self.pages = state.pages = page_records(settings, output_path)
 
@@ -109,8 +120,37 @@ class ContainedWriter(Writer):
     ) -> None:
         """Pelican's write_file, rendering only pages that may have changed."""
         if self.pages is not None and self.pages.fingerprints is not None:
+            if not args and self._left_as_it_was(name, template, context, kwargs):
+                return
             template = _RenderUnlessUnchanged(template, self)
         super().write_file(name, template, context, *args, **kwargs)
+
+    def _left_as_it_was(
+        self, name: Any, template: Any, context: Any, variables: dict[str, Any]
+    ) -> bool:
+        """Keep an unchanged page without Pelican's work for writing it.
+
+        Only a page Pelican would write once as it is (no pagination, no
+        relative URLs): its context is the build's, with the page's own
+        variables and ``output_file`` over it, as Pelican makes it.
+        """
+        if not name or any(variables.get(key) for key in _PAGINATION_OR_RELATIVE):
+            return False
+        own = {k: v for k, v in variables.items() if k not in _PELICAN_PARAMETERS}
+        page = {"output_file": name, "localsiteurl": context.get("localsiteurl")}
+        fingerprint = self.pages.fingerprints.page(
+            template, ChainMap(own, page, context)
+        )
+        if fingerprint is None or not self.pages.unchanged(name, fingerprint):
+            return False
+        path = sanitised_join(self.output_path, name)
+        if path in self._written_files:
+            return False  # a second page for one file: refused as it is written
+        self._written_files.add(path)
+        self.pages.keep(name)
+        if self._state is not None:
+            self._state.report.pages_written += 1
+        return True
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         del override  # the first write always wins; see the module docstring

@@ -268,3 +268,28 @@ def test_no_document_is_kept_while_a_plugin_listens_to_their_making(
     # Every document was made, and the listener saw it, in both builds.
     assert len(seen) == 2 * warm.documents
     assert tree(warm.output) == tree(first.output)
+
+
+def test_an_unchanged_page_is_not_even_handed_to_pelicans_writer(
+    tmp_path: Path,
+) -> None:
+    source = write_corpus(tmp_path / "source", 30)
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    run_build(source=source, output=tmp_path / "out", overrides=settings)
+    written: list[str] = []
+
+    def count(path: str, context: Any = None) -> None:
+        del context
+        written.append(path)
+
+    signals.content_written.connect(count)
+    try:
+        warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
+    finally:
+        signals.content_written.disconnect(count)
+    report = warm.state.report
+    assert report.pages_unchanged == report.pages_written
+    pages = [path for path in written if path.endswith(".html")]
+    # Pelican still hands over the pages it paginates itself (the post list).
+    assert pages
+    assert all("/blog/" in path for path in pages)
