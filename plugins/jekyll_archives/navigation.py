@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from heapq import nsmallest
 from itertools import chain
 from operator import sub
 from typing import Any
@@ -59,7 +60,9 @@ def related(
         chain.from_iterable(index.get(slug, ())[:candidates_per_tag] for slug in tags)
     )
     stride = len(posts_newest_first) + 1
-    scores = sorted(map(sub, shared.keys(), map(stride.__mul__, shared.values())))
+    scores = map(sub, shared.keys(), map(stride.__mul__, shared.values()))
     # The post itself is among the candidates at most once.
-    picked = [posts_newest_first[score % stride] for score in scores[: limit + 1]]
+    picked = [
+        posts_newest_first[score % stride] for score in nsmallest(limit + 1, scores)
+    ]
     return [other for other in picked if other is not post][:limit]

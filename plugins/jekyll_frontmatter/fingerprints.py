@@ -209,7 +209,9 @@ class Fingerprints:
         # Pelican rewrites {filename} links at render time from the whole
         # site's context: such a document's pages are always rendered.
         text = getattr(content, "_content", "") or ""
-        if content._get_intrasite_link_regex().search(text):
+        if _may_link_intrasite(content, text) and (
+            content._get_intrasite_link_regex().search(text)
+        ):
             raise Unfingerprintable("intrasite links")
         state = {"class": type(content).__qualname__}
         attributes = vars(content)
@@ -368,6 +370,19 @@ def _is_long(value: Any) -> bool:
 def _is_settings(value: Any) -> bool:
     # The settings, or the whole context made from them.
     return type(value) is dict and "OUTPUT_PATH" in value and "THEME" in value
+
+
+# Pelican's own pattern of intrasite links ({filename}..., |filename|...),
+# which always follows an attribute's opening quote.
+_DEFAULT_INTRASITE = "[{|](?P<what>.*?)[|}]"
+_INTRASITE_OPENINGS = ('"{', "'{", '"|', "'|")
+
+
+def _may_link_intrasite(content: Content, text: str) -> bool:
+    # A substring test spares most documents Pelican's slower pattern.
+    if content.settings.get("INTRASITE_LINK_REGEX") != _DEFAULT_INTRASITE:
+        return True
+    return any(opening in text for opening in _INTRASITE_OPENINGS)
 
 
 def _same(mirror: Any, value: Any) -> bool:

@@ -72,6 +72,8 @@ class _KeptDocuments:
         self.state = state
         self.collected: Collected | None = None
         self.hits = 0
+        # The stand-ins of the build's tags and categories, as met.
+        self.wrappers: dict[tuple[str, str], Any] = {}
 
     def get(self, relpath: str, default: Any = None) -> Any:
         """Return the kept document for ``relpath``, or ``default``."""
@@ -110,6 +112,16 @@ class _KeptDocuments:
         self.state.read_cache.keep_document(
             relpath, buffer.getvalue(), tuple(collected.records)
         )
+
+    def wrapper(self, pid: tuple[str, str]) -> Any:
+        """Return the build's tag or category for a kept document's stand-in."""
+        found = self.wrappers.get(pid)
+        if found is None:
+            kind, name = pid
+            found = self.wrappers[pid] = shared_wrapper(
+                self.settings, _SHARED_WRAPPERS[kind], name
+            )
+        return found
 
     def is_shared(self, wrapper: Any) -> bool:
         """Return whether a tag or category is the build's one for its name."""
@@ -153,5 +165,4 @@ class _Unpickler(pickle.Unpickler):
             return self.kept.settings
         if pid == "context":
             return self.kept.context
-        kind, name = pid
-        return shared_wrapper(self.kept.settings, _SHARED_WRAPPERS[kind], name)
+        return self.kept.wrapper(pid)
