@@ -79,6 +79,8 @@ class BuildState:
     # Source files read ahead (decoded and split), by path; taken by the reader.
     sources: dict[str, Any] = field(default_factory=dict)
     render_cache: Any = None
+    # The render-cache key of each document rendered by this build.
+    render_keys: dict[str, str] = field(default_factory=dict)
     # Documents as read by earlier builds (read_cache), and each source
     # file's key there (its state, and whether it may hold Liquid).
     read_cache: Any = None

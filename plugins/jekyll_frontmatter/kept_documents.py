@@ -112,6 +112,10 @@ class _KeptDocuments:
         self.state.read_cache.keep_document(
             relpath, buffer.getvalue(), tuple(collected.records)
         )
+        # The object holds the rendered body: the render cache need not.
+        key = self.state.render_keys.get(relpath)
+        if key is not None:
+            self.state.render_cache.release(key)
 
     def wrapper(self, pid: tuple[str, str]) -> Any:
         """Return the build's tag or category for a kept document's stand-in."""

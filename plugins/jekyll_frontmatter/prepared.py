@@ -116,6 +116,12 @@ class RenderCache:
         self.used.add(key)
         self.rendered = True
 
+    def release(self, key: str) -> None:
+        """Forget a rendering kept elsewhere (in the object Pelican made of it)."""
+        if key in self.used:
+            self.used.discard(key)
+            self.rendered = True
+
     def save(self) -> None:
         """Write the entries used by this build (older ones are dropped)."""
         if self.path is None or (

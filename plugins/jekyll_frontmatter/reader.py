@@ -197,7 +197,7 @@ class JekyllReader(BaseReader):
             metadata.update(summary="", excerpt_text="", word_count=0)
             state.report.built[source.kind] += 1
             return body, metadata
-        rendered = self._rendered(data, body, is_markdown, state)
+        rendered = self._rendered(data, body, is_markdown, relpath, state)
         title = fields.title or rendered.heading or titleize(fields.slug)
         metadata = self._metadata(data, fields, source, title, shown, state)
         metadata.update(
@@ -221,10 +221,12 @@ class JekyllReader(BaseReader):
         data: dict[str, Any],
         body: str,
         is_markdown: bool,
+        relpath: str,
         state: build.BuildState,
     ) -> RenderedBody:
         excerpt = excerpt_text_of(data, body, state.site.excerpt_separator)
         key = cache_key(body, excerpt, is_markdown)
+        state.render_keys[relpath] = key
         rendered = state.render_cache.get(key)
         if rendered is None:
             markdown = self._markdown if is_markdown else None

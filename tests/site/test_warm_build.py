@@ -234,6 +234,9 @@ def test_a_warm_build_keeps_pelicans_documents(tmp_path: Path) -> None:
     settings = {"CACHE_PATH": str(tmp_path / "cache")}
     cold = run_build(source=source, output=tmp_path / "out", overrides=settings)
     assert _kept_hits(cold) == 0
+    # Kept in the objects, the rendered bodies are not kept a second time.
+    assert cold.state.render_keys
+    assert not cold.state.render_cache.used
     assert any("Empty alt" in message for _, message in cold.messages)
     warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
     assert _kept_hits(warm) == warm.documents == cold.documents
