@@ -42,13 +42,21 @@ def use_jekyll_reader(readers: Any) -> None:
 def discover_sources(pelican: Any) -> None:
     """Find this build's posts, pages and static files (once per run)."""
     state = build.start_build(pelican.settings)
-    state.output_listing = OutputListing(Path(pelican.settings["OUTPUT_PATH"]))
+    state.output_listing = OutputListing(
+        Path(pelican.settings["OUTPUT_PATH"]), kept_folders(pelican.settings)
+    )
     read_ahead(state, pelican.settings)
     for path in state.discovery.outside_links:
         logger.warning(
             "%s: is a link to outside the content folder; it is not followed.",
             path,
         )
+
+
+def kept_folders(settings: dict[str, Any]) -> list[str]:
+    """Return the output folders a build never prunes (theme, search index...)."""
+    theme_dir = settings.get("THEME_STATIC_DIR", "theme")
+    return [theme_dir, "pagefind", *settings.get("OUTPUT_RETENTION", [])]
 
 
 def report_undated(generators: Any) -> None:
@@ -145,12 +153,8 @@ def summarise(pelican: Any) -> None:
             state.report.pages_unchanged = state.pages.unchanged_count
         output = Path(pelican.settings["OUTPUT_PATH"])
         keep = [*state.written_files, *(output / p for p in state.discovery.static)]
-        theme_dir = pelican.settings.get("THEME_STATIC_DIR", "theme")
         state.report.pages_removed = prune_output(
-            output,
-            keep,
-            [theme_dir, "pagefind", *pelican.settings.get("OUTPUT_RETENTION", [])],
-            state.output_listing,
+            output, keep, kept_folders(pelican.settings), state.output_listing
         )
         logger.info("Build: %s.", state.report.summary())
 

@@ -23,19 +23,36 @@ class OutputListing:
     is kept whether the listing saw it or not.
     """
 
-    def __init__(self, output: Path) -> None:
+    def __init__(self, output: Path, keep_dirs: Iterable[str] = ()) -> None:
         self.root = os.path.normpath(Path(output).absolute())
+        self._protected = _prefixes(keep_dirs)
         self._found: Walk = []
         self._thread = threading.Thread(target=self._walk, daemon=True)
         self._thread.start()
 
     def _walk(self) -> None:
-        self._found.extend(os.walk(self.root, topdown=False))
+        # Kept folders (the search index's thousands of files) are not entered.
+        found: Walk = []
+        for folder, folders, files in os.walk(self.root):
+            relative = "" if folder == self.root else folder[len(self.root) + 1 :]
+            prefix = relative + "/" if relative else ""
+            found.append((folder, list(folders), files))
+            folders[:] = [
+                name
+                for name in folders
+                if not f"{prefix}{name}/".startswith(self._protected)
+            ]
+        # Deepest first: a folder comes after everything in it.
+        self._found.extend(reversed(found))
 
     def result(self) -> Walk:
         """Return the listing (folders deepest first), once complete."""
         self._thread.join()
         return self._found
+
+
+def _prefixes(keep_dirs: Iterable[str]) -> tuple[str, ...]:
+    return tuple(f"{d.strip('/')}/" for d in keep_dirs)
 
 
 def _relative(path: Path | str, output: str, resolved_output: Path) -> str | None:
@@ -63,7 +80,7 @@ def prune_output(
     root = os.path.normpath(Path(output).absolute())
     resolved_root = Path(root).resolve()
     kept = {_relative(p, root, resolved_root) for p in keep}
-    protected = tuple(f"{d.strip('/')}/" for d in keep_dirs)
+    protected = _prefixes(keep_dirs)
     walk = listing.result() if listing else list(os.walk(root, topdown=False))
     removed = 0
     emptied: set[str] = set()

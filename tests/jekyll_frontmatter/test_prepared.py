@@ -1,12 +1,14 @@
 from pathlib import Path
 
+import pytest
+
 from jekyll_frontmatter.prepared import (
     RenderCache,
     cache_key,
     excerpt_text_of,
     render_body,
 )
-from jekyll_frontmatter.prune import prune_output
+from jekyll_frontmatter.prune import OutputListing, prune_output
 from jekyll_frontmatter.render import make_markdown
 from tests.helpers import write_files
 
@@ -40,23 +42,31 @@ def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
     assert RenderCache(path, "settings-1").get(key) is None
 
 
-def test_prune_output(tmp_path: Path) -> None:
+@pytest.mark.parametrize("listed", [False, True])
+def test_prune_output(tmp_path: Path, listed: bool) -> None:
     write_files(
         tmp_path,
         {
             "keep.html": "k",
-            "old/gone.html": "g",
+            "old/deeper/gone.html": "g",
             "theme/css/a.css": "c",
             "a/b/keep.txt": "t",
+            "a/retained/x.txt": "r",
+            "c/gone.html": "g",
         },
     )
+    kept = ["theme", "a/retained"]
+    # Listed while the build runs, kept folders not entered: the same result.
+    listing = OutputListing(tmp_path, kept) if listed else None
     removed = prune_output(
-        tmp_path, [tmp_path / "keep.html", tmp_path / "a/b/keep.txt"], ["theme"]
+        tmp_path, [tmp_path / "keep.html", tmp_path / "a/b/keep.txt"], kept, listing
     )
-    assert removed == 1
+    assert removed == 2
     assert not (tmp_path / "old").exists()
+    assert not (tmp_path / "c").exists()
     assert (tmp_path / "theme/css/a.css").exists()
     assert (tmp_path / "a/b/keep.txt").exists()
+    assert (tmp_path / "a/retained/x.txt").exists()
 
 
 def test_prune_output_through_a_linked_output_folder(tmp_path: Path) -> None:
