@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from itertools import chain
 from typing import Any
@@ -16,10 +17,11 @@ from jekyll_archives.archives import (
     group,
     paginate,
 )
-from jekyll_archives.navigation import link_neighbours, related, related_index
+from jekyll_archives.navigation import all_related, link_neighbours
 from jekyll_common.logs import display_path
 from jekyll_common.output import documents, newest_first, reserve
 from jekyll_common.paths import url_from_site_root, url_to_output_path
+from jekyll_frontmatter import build, cache_files
 from jekyll_frontmatter.parallel_write import write_pages
 
 logger = logging.getLogger(__name__)
@@ -37,9 +39,31 @@ def link_posts(generator: Any) -> None:
     options = plugin_settings.load(generator.settings)
     posts = newest_first(generator.articles)
     link_neighbours(posts)
-    index = related_index(posts)
-    for post in posts:
-        post.related_posts = related(post, posts, options.related, index)
+    ranks = _related_ranks(posts, options.related, generator.settings)
+    for post, related_ranks in zip(posts, ranks, strict=True):
+        post.related_posts = [posts[rank] for rank in related_ranks]
+
+
+def _related_ranks(
+    posts: list[Any], limit: int, settings: dict[str, Any]
+) -> list[list[int]]:
+    # Related posts depend on every post's URL and tags alone (and on the
+    # code and settings): kept between builds while those stay the same.
+    listing = [
+        (post.url, sorted({tag.slug for tag in getattr(post, "tags", ()) or ()}))
+        for post in posts
+    ]
+    environment = build.current(settings).read_cache.environment
+    stamp = hashlib.blake2b(
+        repr((environment, limit, listing)).encode(), digest_size=20
+    ).digest()
+    path = cache_files.cache_file(settings, "related")
+    found = cache_files.load(path, stamp)
+    if found is None:
+        found = all_related(posts, limit)
+        if path is not None:
+            cache_files.save(path, stamp, found)
+    return found
 
 
 class ArchiveGenerator(Generator):

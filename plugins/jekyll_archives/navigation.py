@@ -66,3 +66,16 @@ def related(
         posts_newest_first[score % stride] for score in nsmallest(limit + 1, scores)
     ]
     return [other for other in picked if other is not post][:limit]
+
+
+def all_related(posts_newest_first: Sequence[Any], limit: int) -> list[list[int]]:
+    """Return each post's related posts, as ranks in ``posts_newest_first``."""
+    index = related_index(posts_newest_first)
+    rank_of = {id(post): rank for rank, post in enumerate(posts_newest_first)}
+    return [
+        [
+            rank_of[id(other)]
+            for other in related(post, posts_newest_first, limit, index)
+        ]
+        for post in posts_newest_first
+    ]

@@ -7,8 +7,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pelican import signals
 
+import jekyll_archives.generator as archives
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import BuildResult, run_build
 from tests.helpers import PROJECT_ROOT, tree
@@ -296,3 +298,30 @@ def test_an_unchanged_page_is_not_even_handed_to_pelicans_writer(
     # Pelican still hands over the pages it paginates itself (the post list).
     assert pages
     assert all("/blog/" in path for path in pages)
+
+
+def test_related_posts_are_kept_while_no_post_changes_its_tags(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    computed: list[int] = []
+    ranking = archives.all_related
+
+    def counted(posts: Any, limit: int) -> list[list[int]]:
+        computed.append(len(posts))
+        return ranking(posts, limit)
+
+    monkeypatch.setattr(archives, "all_related", counted)
+    source = write_corpus(tmp_path / "source", 12)
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    run_build(source=source, output=tmp_path / "out", overrides=settings)
+    post = sorted((source / "_posts").iterdir())[4]
+    _edit(post, "## Method", "## Method, edited")
+    run_build(source=source, output=tmp_path / "out", overrides=settings)
+    assert computed == [12], "a body edit ranked the related posts again"
+    _edit(post, "tags: [", "tags: [brand-new, ")
+    run_build(source=source, output=tmp_path / "out", overrides=settings)
+    assert computed == [12, 12]
+    cold = run_build(
+        source=source, output=tmp_path / "cold", overrides={"JEKYLL_CACHE": False}
+    )
+    assert tree(tmp_path / "out") == tree(cold.output)
