@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from pelican.paginator import Paginator
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
@@ -120,10 +121,68 @@ class ContainedWriter(Writer):
     ) -> None:
         """Pelican's write_file, rendering only pages that may have changed."""
         if self.pages is not None and self.pages.fingerprints is not None:
+            if not args and self._paginate(name, template, context, kwargs):
+                return
             if not args and self._left_as_it_was(name, template, context, kwargs):
                 return
             template = _RenderUnlessUnchanged(template, self)
         super().write_file(name, template, context, *args, **kwargs)
+
+    def _paginate(
+        self, name: Any, template: Any, context: Any, options: dict[str, Any]
+    ) -> bool:
+        """Write a paginated list page by page, as Pelican does; False if not one.
+
+        Pelican paginates inside its own write_file; here each page goes
+        through the single-page path, so an unchanged one is left as it was
+        without Pelican's work for it. The pages and their variables are
+        Pelican's (its Paginator, the same names).
+        """
+        variables = dict(options)
+        relative_urls = variables.pop("relative_urls", False)
+        paginated = variables.pop("paginated", None)
+        template_name = variables.pop("template_name", None)
+        override_output = variables.pop("override_output", False)
+        url = variables.pop("url", None)
+        if paginated is None:
+            paginated = {
+                k: v for k, v in variables.items() if k in {"articles", "dates"}
+            }
+        templates = self.settings["PAGINATED_TEMPLATES"]
+        if not name or not paginated or template_name not in templates:
+            return False
+        per_page = templates[template_name] or self.settings["DEFAULT_PAGINATION"]
+        paginators = {
+            key: Paginator(name, url, items, self.settings, per_page)
+            for key, items in paginated.items()
+        }
+        for number in range(next(iter(paginators.values())).num_pages):
+            page_variables = dict(variables)
+            for key, paginator in paginators.items():
+                page = paginator.page(number + 1)
+                page_variables.update(
+                    {
+                        f"{key}_paginator": paginator,
+                        f"{key}_page": page,
+                        f"{key}_previous_page": (
+                            paginator.page(number) if number > 0 else None
+                        ),
+                        f"{key}_next_page": (
+                            paginator.page(number + 2)
+                            if number + 1 < paginator.num_pages
+                            else None
+                        ),
+                    }
+                )
+            self.write_file(
+                page.save_as,
+                template,
+                context,
+                relative_urls=relative_urls,
+                override_output=override_output,
+                **page_variables,
+            )
+        return True
 
     def _left_as_it_was(
         self, name: Any, template: Any, context: Any, variables: dict[str, Any]
