@@ -72,8 +72,10 @@ class _KeptDocuments:
         self.state = state
         self.collected: Collected | None = None
         self.hits = 0
-        # The stand-ins of the build's tags and categories, as met.
-        self.wrappers: dict[tuple[str, str], Any] = {}
+        # The build's one tag (or category) per name, shared with the reader.
+        self.wrappers: dict[tuple[type, str], Any] = state.extensions.setdefault(
+            "wrappers", {}
+        )
 
     def get(self, relpath: str, default: Any = None) -> Any:
         """Return the kept document for ``relpath``, or ``default``."""
@@ -119,18 +121,13 @@ class _KeptDocuments:
 
     def wrapper(self, pid: tuple[str, str]) -> Any:
         """Return the build's tag or category for a kept document's stand-in."""
-        found = self.wrappers.get(pid)
-        if found is None:
-            kind, name = pid
-            found = self.wrappers[pid] = shared_wrapper(
-                self.settings, _SHARED_WRAPPERS[kind], name
-            )
-        return found
+        kind, name = _SHARED_WRAPPERS[pid[0]], pid[1]
+        found = self.wrappers.get((kind, name))
+        return found if found is not None else shared_wrapper(self.settings, kind, name)
 
     def is_shared(self, wrapper: Any) -> bool:
         """Return whether a tag or category is the build's one for its name."""
-        wrappers = self.state.extensions.get("wrappers", {})
-        return wrappers.get((type(wrapper), wrapper.name)) is wrapper
+        return self.wrappers.get((type(wrapper), wrapper.name)) is wrapper
 
     def stop(self) -> None:
         """Stop collecting what is logged."""

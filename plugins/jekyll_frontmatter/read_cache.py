@@ -125,16 +125,14 @@ class ReadCache:
 
     def holds(self, relpath: str, key: bytes) -> bool:
         """Return whether a document in this state is cached."""
-        entry = self.entries.get(relpath)
-        return entry is not None and entry.key == key
+        return self.peek(relpath, key) is not None
 
     def get(self, relpath: str, key: bytes) -> ReadEntry | None:
         """Return the cached reading of a document still in this state."""
-        entry = self.entries.get(relpath)
-        if entry is None or entry.key != key or entry.content is None:
+        entry = self.peek(relpath, key)
+        if entry is None or entry.content is None:
             return None
-        self.current[relpath] = entry
-        self.hits += 1
+        self.hit(relpath, entry)
         return entry
 
     def peek(self, relpath: str, key: bytes) -> ReadEntry | None:
@@ -158,7 +156,7 @@ class ReadCache:
             self.changed = True
 
     def hit(self, relpath: str, entry: ReadEntry) -> None:
-        """Count a kept document as read from the cache."""
+        """Count a document as read from the cache (kept for the next build)."""
         self.current[relpath] = entry
         self.hits += 1
 
