@@ -24,31 +24,37 @@ class OutputListing:
     """
 
     def __init__(self, output: Path, keep_dirs: Iterable[str] = ()) -> None:
-        self.root = os.path.normpath(Path(output).absolute())
-        self._protected = _prefixes(keep_dirs)
+        root = os.path.normpath(Path(output).absolute())
         self._found: Walk = []
-        self._thread = threading.Thread(target=self._walk, daemon=True)
+        self._thread = threading.Thread(
+            target=lambda: self._found.extend(_walk(root, _prefixes(keep_dirs))),
+            daemon=True,
+        )
         self._thread.start()
-
-    def _walk(self) -> None:
-        # Kept folders (the search index's thousands of files) are not entered.
-        found: Walk = []
-        for folder, folders, files in os.walk(self.root):
-            relative = "" if folder == self.root else folder[len(self.root) + 1 :]
-            prefix = relative + "/" if relative else ""
-            found.append((folder, list(folders), files))
-            folders[:] = [
-                name
-                for name in folders
-                if not f"{prefix}{name}/".startswith(self._protected)
-            ]
-        # Deepest first: a folder comes after everything in it.
-        self._found.extend(reversed(found))
 
     def result(self) -> Walk:
         """Return the listing (folders deepest first), once complete."""
         self._thread.join()
         return self._found
+
+
+def _walk(root: str, protected: tuple[str, ...]) -> Walk:
+    """List ``root`` deepest folder first, not entering the kept folders.
+
+    Kept folders (the search index's thousands of files) are not pruned, so
+    they are not listed either.
+    """
+    found: Walk = []
+    for folder, folders, files in os.walk(root):
+        relative = "" if folder == root else folder[len(root) + 1 :]
+        prefix = relative + "/" if relative else ""
+        found.append((folder, list(folders), files))
+        folders[:] = [
+            name for name in folders if not f"{prefix}{name}/".startswith(protected)
+        ]
+    # Deepest first: a folder comes after everything in it.
+    found.reverse()
+    return found
 
 
 def _prefixes(keep_dirs: Iterable[str]) -> tuple[str, ...]:
@@ -80,14 +86,11 @@ def prune_output(
     root = os.path.normpath(Path(output).absolute())
     resolved_root = Path(root).resolve()
     kept = {_relative(p, root, resolved_root) for p in keep}
-    protected = _prefixes(keep_dirs)
-    walk = listing.result() if listing else list(os.walk(root, topdown=False))
+    walk = listing.result() if listing else _walk(root, _prefixes(keep_dirs))
     removed = 0
     emptied: set[str] = set()
     for folder, folders, files in walk:
         relative = "" if folder == root else folder[len(root) + 1 :] + "/"
-        if relative.startswith(protected):
-            continue
         here = Path(folder)
         left = sum(f"{folder}{os.sep}{name}" not in emptied for name in folders)
         for name in files:
