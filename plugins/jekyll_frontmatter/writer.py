@@ -121,15 +121,23 @@ class ContainedWriter(Writer):
     ) -> None:
         """Pelican's write_file, rendering only pages that may have changed."""
         if self.pages is not None and self.pages.fingerprints is not None:
-            if not args and self._paginate(name, template, context, kwargs):
-                return
-            if not args and self._left_as_it_was(name, template, context, kwargs):
-                return
+            if not args and name:
+                options = {k: kwargs[k] for k in _PELICAN_PARAMETERS if k in kwargs}
+                variables = {k: v for k, v in kwargs.items() if k not in options}
+                if self._paginate(name, template, context, options, variables):
+                    return
+                if self._left_as_it_was(name, template, context, options, variables):
+                    return
             template = _RenderUnlessUnchanged(template, self)
         super().write_file(name, template, context, *args, **kwargs)
 
     def _paginate(
-        self, name: Any, template: Any, context: Any, options: dict[str, Any]
+        self,
+        name: str,
+        template: Any,
+        context: Any,
+        options: dict[str, Any],
+        variables: dict[str, Any],
     ) -> bool:
         """Write a paginated list page by page, as Pelican does; False if not one.
 
@@ -138,20 +146,17 @@ class ContainedWriter(Writer):
         without Pelican's work for it. The pages and their variables are
         Pelican's (its Paginator, the same names).
         """
-        variables = dict(options)
-        relative_urls = variables.pop("relative_urls", False)
-        paginated = variables.pop("paginated", None)
-        template_name = variables.pop("template_name", None)
-        override_output = variables.pop("override_output", False)
-        url = variables.pop("url", None)
+        paginated = options.get("paginated")
         if paginated is None:
             paginated = {
                 k: v for k, v in variables.items() if k in {"articles", "dates"}
             }
         templates = self.settings["PAGINATED_TEMPLATES"]
-        if not name or not paginated or template_name not in templates:
+        template_name = options.get("template_name")
+        if not paginated or template_name not in templates:
             return False
         per_page = templates[template_name] or self.settings["DEFAULT_PAGINATION"]
+        url = options.get("url")
         paginators = {
             key: Paginator(name, url, items, self.settings, per_page)
             for key, items in paginated.items()
@@ -178,14 +183,19 @@ class ContainedWriter(Writer):
                 page.save_as,
                 template,
                 context,
-                relative_urls=relative_urls,
-                override_output=override_output,
+                relative_urls=options.get("relative_urls", False),
+                override_output=options.get("override_output", False),
                 **page_variables,
             )
         return True
 
     def _left_as_it_was(
-        self, name: Any, template: Any, context: Any, variables: dict[str, Any]
+        self,
+        name: str,
+        template: Any,
+        context: Any,
+        options: dict[str, Any],
+        variables: dict[str, Any],
     ) -> bool:
         """Keep an unchanged page without Pelican's work for writing it.
 
@@ -193,23 +203,26 @@ class ContainedWriter(Writer):
         relative URLs): its context is the build's, with the page's own
         variables and ``output_file`` over it, as Pelican makes it.
         """
-        if not name or any(variables.get(key) for key in _PAGINATION_OR_RELATIVE):
+        if any(options.get(key) for key in _PAGINATION_OR_RELATIVE):
             return False
-        own = {k: v for k, v in variables.items() if k not in _PELICAN_PARAMETERS}
         page = {"output_file": name, "localsiteurl": context.get("localsiteurl")}
         fingerprint = self.pages.fingerprints.page(
-            template, ChainMap(own, page, context)
+            template, ChainMap(variables, page, context)
         )
         if fingerprint is None or not self.pages.unchanged(name, fingerprint):
             return False
         path = sanitised_join(self.output_path, name)
         if path in self._written_files:
             return False  # a second page for one file: refused as it is written
-        self._written_files.add(path)
-        self.pages.keep(name)
+        self._keep(name, path)
         if self._state is not None:
             self._state.report.pages_written += 1
         return True
+
+    def _keep(self, name: str, path: str) -> None:
+        """Count a page as written, left as the last build wrote it."""
+        self._written_files.add(path)
+        self.pages.keep(name)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         del override  # the first write always wins; see the module docstring
@@ -223,8 +236,7 @@ class ContainedWriter(Writer):
             return Path(os.devnull).open("w", encoding=encoding)
         if pending is not None and pending[2] and self.pages is not None:
             # Left as the last build wrote it: nothing is written.
-            self._written_files.add(filename)
-            self.pages.keep(pending[0])
+            self._keep(pending[0], filename)
             return _Discard()
         target = Path(filename).resolve()
         if target != self._root and not target.is_relative_to(self._root):
