@@ -94,17 +94,9 @@ def write_articles(generator: Any, write: Any) -> bool:
         )
         for article in articles
     ]
-    has_fingerprints = writer.pages is not None and writer.pages.fingerprints
-    _write_in_pool(
-        writer,
-        write,
-        generator.context,
-        jobs,
-        workers,
-        # Each post page digests its neighbours and related posts: every post
-        # is digested once, on every core, before the pages are.
-        digest=articles if has_fingerprints else None,
-    )
+    # Each post page digests its neighbours and related posts: every post is
+    # digested once, on every core, before the pages are.
+    _write_in_pool(writer, write, generator.context, jobs, workers, digest=articles)
     return True
 
 
@@ -127,6 +119,7 @@ def _write_in_pool(
     *,
     digest: list[Any] | None = None,
 ) -> None:
+    """Write ``jobs`` on ``workers`` cores; documents to ``digest`` go first."""
     # A second page for one file must meet the first, as in a serial write:
     # it is written (and refused, with an error) after the pool.
     names: set[str] = set()
@@ -135,8 +128,8 @@ def _write_in_pool(
         (repeated if job[0] in names else first).append(job)
         names.add(job[0])
     shares = [first[n::workers] for n in range(workers)]
-    documents = [(digest or [])[n::workers] for n in range(workers)]
     fingerprints = writer.pages.fingerprints if writer.pages is not None else None
+    documents = [(digest or [])[n::workers] for n in range(workers)]
     # Set before the workers are forked: they read it, not a copy sent.
     _JOB.update(
         writer=writer,
@@ -150,7 +143,7 @@ def _write_in_pool(
         with forked_pool(workers) as pool:
             # One pool for both rounds: the posts' digests, then the pages.
             digests = None
-            if digest is not None:
+            if digest is not None and fingerprints is not None:
                 digests = list(pool.map(_digest_share, range(workers)))
                 for share, found in zip(documents, digests, strict=True):
                     fingerprints.adopt(share, found)
