@@ -68,8 +68,9 @@ def url_to_output_path(url: str, output_ext: str = ".html") -> str:
     return path
 
 
-# Every post's tags and categories link their archives: the same URLs recur.
-@lru_cache(maxsize=1 << 16)
+# Every post's tags and categories link their archives: the same URLs recur
+# (each post's own URL does not: the cache is kept small).
+@lru_cache(maxsize=4096)
 def url_from_site_root(url: str) -> str:
     """Return a checked site URL as Pelican wants it: no leading slash."""
     return escape_url_path(check_url_path(url)).lstrip("/")

@@ -36,8 +36,9 @@ def slugify(text: object, mode: str = "default", *, cased: bool = False) -> str:
     return _slugify(str(text), mode, cased)
 
 
-# Tags and categories recur on every post that names them.
-@lru_cache(maxsize=1 << 16)
+# Tags and categories recur on every post that names them; titles do not,
+# so the cache is kept small (memory grows with it, not with the site).
+@lru_cache(maxsize=4096)
 def _slugify(value: str, mode: str, cased: bool) -> str:
     if mode not in SLUG_MODES:
         return value if cased else value.lower()

@@ -226,7 +226,8 @@ class JekyllReader(BaseReader):
     ) -> RenderedBody:
         excerpt = excerpt_text_of(data, body, state.site.excerpt_separator)
         key = cache_key(body, excerpt, is_markdown)
-        state.render_keys[relpath] = key
+        if state.read_cache.enabled:  # for kept_documents, which releases it
+            state.render_keys[relpath] = key
         rendered = state.render_cache.get(key)
         if rendered is None:
             markdown = self._markdown if is_markdown else None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,22 +22,23 @@ class Location:
 def render_sitemap(locations: Iterable[Location]) -> str:
     """Return a sitemap ``urlset``, one ``url`` per location, sorted by URL.
 
-    Written as text, line by line: a site of 10,000 pages would otherwise
-    hold a tree of 30,000 elements at once.
+    Written as text, one string per URL: a site of 10,000 pages would
+    otherwise hold a tree of 30,000 elements at once.
     """
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>']
     found = sorted(set(locations), key=lambda loc: loc.url)
     if not found:
-        lines.append(f'<urlset xmlns="{SITEMAP}" />')
-    else:
-        lines.append(f'<urlset xmlns="{SITEMAP}">')
-        for location in found:
-            lines += ["  <url>", f"    <loc>{escape(location.url)}</loc>"]
-            if location.lastmod is not None:
-                lines.append(f"    <lastmod>{location.lastmod.isoformat()}</lastmod>")
-            lines.append("  </url>")
-        lines.append("</urlset>")
-    return "\n".join(lines) + "\n"
+        return f'{_DECLARATION}\n<urlset xmlns="{SITEMAP}" />\n'
+    entries = "".join(map(_entry, found))
+    return f'{_DECLARATION}\n<urlset xmlns="{SITEMAP}">\n{entries}</urlset>\n'
+
+
+def _entry(location: Location) -> str:
+    lastmod = (
+        f"    <lastmod>{location.lastmod.isoformat()}</lastmod>\n"
+        if location.lastmod is not None
+        else ""
+    )
+    return f"  <url>\n    <loc>{escape(location.url)}</loc>\n{lastmod}  </url>\n"
 
 
 def render_robots(sitemap_url: str) -> str:

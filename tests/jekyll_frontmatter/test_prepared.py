@@ -42,6 +42,17 @@ def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:
     assert RenderCache(path, "settings-1").get(key) is None
 
 
+def test_without_a_cache_file_a_rendering_read_ahead_is_given_once() -> None:
+    cache = RenderCache(None, "settings-1")
+    rendered = render_body(None, "<p>x</p>", "<p>x</p>")
+    cache.put("by-the-reader", rendered)
+    assert cache.get("by-the-reader") is None  # nothing to keep it for
+    cache.put("ahead", rendered, ahead=True)
+    assert cache.get("ahead") == rendered
+    assert cache.get("ahead") is None
+    assert cache.entries == {}
+
+
 @pytest.mark.parametrize("listed", [False, True])
 def test_prune_output(tmp_path: Path, listed: bool) -> None:
     write_files(
