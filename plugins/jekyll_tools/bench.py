@@ -91,24 +91,52 @@ def _python(code: str, label: str, posts: int) -> Measure:
     )
 
 
-def _external(command: list[str], label: str, posts: int, cwd: Path) -> Measure:
+def time_tool(command: list[str], label: str, posts: int, cwd: Path) -> Measure | None:
+    """Time another tool's build; None (and why, on stderr) when it fails."""
     measured = ["/usr/bin/time", "-f", "BENCH %U %S %M", *command]
     started = time.perf_counter()
     done = subprocess.run(
         measured, cwd=cwd, capture_output=True, text=True, check=False
     )
     wall = time.perf_counter() - started
-    line = next(row for row in done.stderr.splitlines() if row.startswith("BENCH"))
+    line = next(
+        (row for row in done.stderr.splitlines() if row.startswith("BENCH")), None
+    )
+    if done.returncode != 0 or line is None:
+        said = "\n".join(done.stderr.splitlines()[-5:]) or done.stdout[-500:]
+        print(f"bench: {label} failed (exit {done.returncode}), left out of the "
+              f"table:\n{said}", file=sys.stderr)  # fmt: skip
+        return None
     _, user, system, peak_kb = line.split()
     return Measure(label, posts, round(wall, 2), round(float(user) + float(system), 2),
                    round(int(peak_kb) / 1024))  # fmt: skip
 
 
+# Hugo builds the corpus once converted by its own importer, with these
+# layouts (it has no default theme): a base page, a post, paginated lists of
+# posts with their summaries (home, tags, categories), as the others build.
+HUGO_LAYOUTS = Path(__file__).parent / "hugo_layouts"
+
+
+def hugo_site(corpus: Path, site: Path) -> Path | None:
+    """Convert the corpus with ``hugo import jekyll`` and add the layouts."""
+    shutil.rmtree(site, ignore_errors=True)
+    done = subprocess.run(
+        ["hugo", "import", "jekyll", str(corpus), str(site)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if done.returncode != 0:
+        print(f"bench: hugo import failed, Hugo left out:\n{done.stderr[-500:]}",
+              file=sys.stderr)  # fmt: skip
+        return None
+    shutil.copytree(HUGO_LAYOUTS, site / "layouts", dirs_exist_ok=True)
+    return site
+
+
 def run_bench(posts: int, folder: Path) -> list[Measure]:
     """Build a corpus of ``posts`` posts with every tool; return the measures."""
     corpus = folder / f"corpus-{posts}"
-    if not (corpus / "_posts").is_dir():
-        write_corpus(corpus, posts)
+    write_corpus(corpus, posts)  # again: the generator may have changed
     cache = folder / "cache"
     shutil.rmtree(cache, ignore_errors=True)
     ours = {
@@ -150,19 +178,18 @@ def run_bench(posts: int, folder: Path) -> list[Measure]:
         encoding="utf-8",
     )
     results.append(_python(_BARE_PELICAN.format(conf=str(conf)), "bare Pelican", posts))
-    if shutil.which("jekyll") and Path("/usr/bin/time").exists():
-        command = [
-            "jekyll",
-            "build",
-            "-s",
-            str(corpus),
-            "-d",
-            str(folder / "out-jekyll"),
-        ]
-        results.append(_external(command, "Jekyll", posts, folder))
-    if shutil.which("hugo") and Path("/usr/bin/time").exists():
-        results.append(_external(["hugo", "-s", str(corpus)], "Hugo", posts, folder))
-    return results
+    if not Path("/usr/bin/time").exists():
+        return results
+    if shutil.which("jekyll"):
+        # No disk cache: Jekyll 4 would otherwise keep renderings between runs.
+        command = ["jekyll", "build", "--quiet", "--disable-disk-cache",
+                   "-s", str(corpus), "-d", str(folder / "out-jekyll")]  # fmt: skip
+        results.append(time_tool(command, "Jekyll", posts, folder))
+    if shutil.which("hugo") and (site := hugo_site(corpus, folder / f"hugo-{posts}")):
+        shutil.rmtree(folder / "out-hugo", ignore_errors=True)
+        command = ["hugo", "--quiet", "-s", str(site), "-d", str(folder / "out-hugo")]
+        results.append(time_tool(command, "Hugo", posts, folder))
+    return [r for r in results if r is not None]
 
 
 def table(results: list[Measure]) -> str:

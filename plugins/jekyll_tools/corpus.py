@@ -54,6 +54,29 @@ WORDS = [
 TAGS = [f"topic-{n}" for n in range(40)]
 CATEGORIES = ["research", "notes", "teaching", "talks", "reviews", "code"]
 
+# What such a blog runs Jekyll with: the default theme, a feed, and tag and
+# category archives (whose layout a site writes itself).
+_CONFIG = """\
+title: Benchmark
+url: https://bench.example
+permalink: pretty
+theme: minima
+plugins: [jekyll-feed, jekyll-archives]
+jekyll-archives:
+  enabled: [tags, categories]
+  layout: archive
+"""
+_ARCHIVE_LAYOUT = """\
+---
+layout: default
+---
+<h1>{{ page.title }}</h1>
+{% for post in page.posts %}
+<article><h2><a href="{{ post.url | relative_url }}">{{ post.title }}</a></h2>
+{{ post.excerpt }}</article>
+{% endfor %}
+"""
+
 
 def _sentence(rng: random.Random, words: int) -> str:
     chosen = [rng.choice(WORDS) for _ in range(words)]
@@ -105,10 +128,9 @@ def write_corpus(folder: Path, posts: int, seed: int = 42) -> Path:
     rng = random.Random(seed)  # noqa: S311 (test data, not security)
     posts_dir = folder / "_posts"
     posts_dir.mkdir(parents=True, exist_ok=True)
-    (folder / "_config.yml").write_text(
-        "title: Benchmark\nurl: https://bench.example\npermalink: pretty\n",
-        encoding="utf-8",
-    )
+    (folder / "_config.yml").write_text(_CONFIG, encoding="utf-8")
+    (folder / "_layouts").mkdir(exist_ok=True)
+    (folder / "_layouts" / "archive.html").write_text(_ARCHIVE_LAYOUT, encoding="utf-8")
     (folder / "about.md").write_text(
         "---\ntitle: About\n---\nAbout.\n", encoding="utf-8"
     )

@@ -1,7 +1,10 @@
 import gc
+import os
 from pathlib import Path
 
-from jekyll_tools.bench import Measure, table
+import pytest
+
+from jekyll_tools.bench import Measure, hugo_site, table, time_tool
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import skip_last_collection
 from tests.helpers import tree
@@ -18,6 +21,10 @@ def test_corpus_is_deterministic_and_realistic(tmp_path: Path) -> None:
     assert "tags: [" in text and "categories: [" in text
     assert "```python" in text and "## Method" in text and "](https://" in text
     assert 500 <= len(text.split()) <= 800
+    # Jekyll builds it as such a blog is built: theme, feed, archives.
+    config = (first / "_config.yml").read_text(encoding="utf-8")
+    assert "theme: minima" in config and "layout: archive" in config
+    assert "page.posts" in (first / "_layouts" / "archive.html").read_text()
 
 
 def test_table_gives_ratios_to_bare_pelican_of_the_same_size() -> None:
@@ -41,3 +48,40 @@ def test_the_last_collection_is_skipped_for_what_exists_then() -> None:
         assert gc.get_freeze_count() > before
     finally:
         gc.unfreeze()
+
+
+def test_another_tools_build_is_timed_or_left_out_with_the_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    measure = time_tool(["sh", "-c", "echo built"], "Tool", 10, tmp_path)
+    assert measure is not None
+    assert (measure.tool, measure.posts) == ("Tool", 10)
+    assert measure.wall >= 0 and measure.peak_mb > 0
+    failed = time_tool(["sh", "-c", "echo 'no theme minima' >&2; exit 3"], "Tool", 10,
+                       tmp_path)  # fmt: skip
+    assert failed is None
+    said = capsys.readouterr().err
+    assert "Tool failed (exit 3), left out of the table" in said
+    assert "no theme minima" in said
+
+
+def test_hugo_gets_the_converted_corpus_and_the_bench_layouts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A stand-in for ``hugo import jekyll SOURCE TARGET``: it records the call.
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    fake = tools / "hugo"
+    fake.write_text('#!/bin/sh\nmkdir -p "$4/content"\necho "$@" > "$4/call"\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{tools}:{os.environ['PATH']}")
+    corpus = write_corpus(tmp_path / "corpus", 3)
+    site = hugo_site(corpus, tmp_path / "site")
+    assert site == tmp_path / "site"
+    assert (site / "call").read_text().split() == [
+        "import", "jekyll", str(corpus), str(site)
+    ]  # fmt: skip
+    layouts = {p.relative_to(site / "layouts") for p in (site / "layouts").rglob("*")}
+    assert {Path("_default/single.html"), Path("_default/list.html")} <= layouts
+    fake.write_text("#!/bin/sh\necho 'unknown command' >&2\nexit 1\n")
+    assert hugo_site(corpus, tmp_path / "site") is None
