@@ -11,6 +11,7 @@ listed in ``settings.DEFAULTS`` and the README.
 from __future__ import annotations
 
 import logging
+from collections.abc import Set as AbstractSet
 from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -59,6 +60,11 @@ def kept_folders(settings: dict[str, Any]) -> list[str]:
     return [theme_dir, "pagefind", *settings.get("OUTPUT_RETENTION", [])]
 
 
+def stop_rendering_ahead(generators: Any) -> None:
+    """Once every document is read, close the pool that rendered them."""
+    build.current(generators[0].settings).render_cache.finish()
+
+
 def report_undated(generators: Any) -> None:
     """Warn once about every post dated from git history or the file's time."""
     settings = generators[0].settings
@@ -101,6 +107,8 @@ def take_discovered_files(generator: Any) -> None:
 
     Its paths are discovery's files (``build.start_build``); Pelican would
     check each one on disk, and once more for readers that are switched off.
+    They are given in discovery's order (a set's view keeps it), the order
+    the documents are rendered ahead in (``readahead``).
     """
     found = build.current(generator.settings).discovery
     known = frozenset(
@@ -109,10 +117,14 @@ def take_discovered_files(generator: Any) -> None:
     )  # fmt: skip
     walk = generator.get_files
 
-    def get_files(paths: Any, exclude: Any = None, extensions: Any = None) -> set[str]:
+    def get_files(
+        paths: Any, exclude: Any = None, extensions: Any = None
+    ) -> AbstractSet[str]:
         if exclude or isinstance(paths, str) or not known.issuperset(paths):
             return walk(paths, exclude=exclude, extensions=extensions)
-        return {path for path in paths if generator._include_path(path, extensions)}
+        return dict.fromkeys(
+            path for path in paths if generator._include_path(path, extensions)
+        ).keys()
 
     generator.get_files = get_files
 
@@ -176,6 +188,7 @@ def register() -> None:
     signals.readers_init.connect(use_jekyll_reader)
     signals.get_generators.connect(discover_sources)
     signals.all_generators_finalized.connect(report_undated)
+    signals.all_generators_finalized.connect(stop_rendering_ahead)
     signals.article_generator_init.connect(share_state)
     for generator_init in (
         signals.article_generator_init,

@@ -15,7 +15,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -102,12 +102,25 @@ class RenderCache:
         found = cache_files.load(path, settings_digest)
         if isinstance(found, dict):
             self.entries = found
+        # Renderings on their way from a pool (``render_ahead``), in order.
+        self._coming: Iterator[tuple[str, RenderedBody | None]] | None = None
+        self._awaited: set[str] = set()
+        self._close: Callable[[], None] = _nothing
+
+    def holds(self, key: str) -> bool:
+        """Return whether a rendering is cached, and remember it is in use."""
+        if key in self.entries:
+            self.used.add(key)
+            return True
+        return False
 
     def get(self, key: str) -> RenderedBody | None:
-        """Return a cached rendering, and remember it is still in use.
+        """Return a rendering, cached or (waited for) on its way from the pool.
 
         Without a cache file, a rendering is kept only until it is asked for.
         """
+        if key in self._awaited:
+            self._receive(until=key)
         if self.path is None:
             return self.entries.pop(key, None)
         found = self.entries.get(key)
@@ -129,8 +142,44 @@ class RenderCache:
             self.used.discard(key)
             self.rendered = True
 
+    def expect(
+        self,
+        coming: Iterator[tuple[str, RenderedBody | None]],
+        keys: set[str],
+        close: Callable[[], None],
+    ) -> None:
+        """Take the renderings of ``keys`` from ``coming`` as they are asked for."""
+        self._coming, self._awaited, self._close = coming, keys, close
+
+    def finish(self) -> None:
+        """Take every rendering still on its way, then ``close`` (the pool)."""
+        if self._coming is not None:
+            self._receive(until=None)
+
+    def _receive(self, until: str | None) -> None:
+        try:
+            for key, rendered in self._coming or ():
+                self._awaited.discard(key)
+                if rendered is not None:  # None: the reader renders it, and says why
+                    self.put(key, rendered, ahead=True)
+                if key == until:
+                    break
+        except Exception as error:  # noqa: BLE001 (a worker died, say)
+            logger.warning(
+                "Rendering on every core stopped (%s); the remaining documents "
+                "are rendered one by one.",
+                error,
+            )
+            self._awaited.clear()
+        finally:
+            if not self._awaited or until is None:
+                self._coming, self._awaited = None, set()
+                close, self._close = self._close, _nothing
+                close()
+
     def save(self) -> None:
         """Write the entries used by this build (older ones are dropped)."""
+        self.finish()
         if self.path is None or (
             not self.rendered and self.used == self.entries.keys()
         ):
@@ -148,35 +197,65 @@ _RESULTS_PER_MESSAGE = 16
 _JOB: dict[str, Any] = {}
 
 
-def _worker_render(item: tuple[str, str, str, bool]) -> tuple[str, RenderedBody]:
+def _nothing() -> None:
+    return None
+
+
+def _worker_render(
+    item: tuple[str, str, str, bool],
+) -> tuple[str, RenderedBody | None]:
     key, body, excerpt, is_markdown = item
     markdown = _JOB.get("markdown") if is_markdown else None
     if is_markdown and markdown is None:
         markdown = _JOB["markdown"] = _JOB["make_markdown"]()
-    return key, render_body(markdown, body, excerpt)
+    try:
+        return key, render_body(markdown, body, excerpt)
+    except Exception:  # noqa: BLE001 (the reader renders it again and reports it)
+        return key, None
 
 
-def render_in_parallel(
+def render_ahead(
     items: Iterable[tuple[str, str, str, bool]],
     make_markdown: Callable[[], Markdown],
     cache: RenderCache,
     workers: int,
-    progress: Callable[[int], None] | None = None,
+    progress: AbstractContextManager[Callable[[], None]] | None = None,
 ) -> None:
-    """Render every uncached (key, body, excerpt, is_markdown) on ``workers`` cores."""
-    pending = [item for item in items if cache.get(item[0]) is None]
-    if not pending:
-        return
+    """Render every uncached (key, body, excerpt, is_markdown) on ``workers`` cores.
+
+    Returns once every item is handed to the pool: the reader goes on while
+    the pool renders, and ``cache.get`` waits for a rendering not yet back.
+    The reader asks in the order the items were given, so it seldom waits.
+    ``progress`` gives a function called once per rendering received.
+    """
+    keys: set[str] = set()
+
+    def pending() -> Iterator[tuple[str, str, str, bool]]:
+        for item in items:
+            if item[0] not in keys and not cache.holds(item[0]):
+                keys.add(item[0])
+                yield item
+
     _JOB.clear()
     _JOB["make_markdown"] = make_markdown
-    with forked_pool(workers) as pool:
-        for done, (key, rendered) in enumerate(
-            pool.map(_worker_render, pending, chunksize=_RESULTS_PER_MESSAGE), start=1
-        ):
-            cache.put(key, rendered, ahead=True)
-            if progress is not None:
-                progress(done)
-    _JOB.clear()
+    stack = ExitStack()
+    pool = stack.enter_context(forked_pool(workers))
+    stack.callback(_JOB.clear)
+    advance = stack.enter_context(progress) if progress is not None else _nothing
+    try:
+        results = pool.map(_worker_render, pending(), chunksize=_RESULTS_PER_MESSAGE)
+    except BaseException:
+        stack.close()
+        raise
+
+    def coming() -> Iterator[tuple[str, RenderedBody | None]]:
+        for result in results:
+            advance()
+            yield result
+
+    cache.expect(coming(), keys, stack.close)
+    if not keys:
+        cache.finish()
 
 
 @contextmanager

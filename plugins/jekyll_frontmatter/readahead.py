@@ -1,18 +1,23 @@
 """Read every document ahead and render the new ones on every core.
 
 Before Pelican's generators read the documents one by one, this decodes and
-splits each source file once (kept for the reader) and renders the bodies
-the cache does not hold yet in a pool of processes. Documents with Liquid
-are rendered later by the reader, once Liquid has run.
+splits each new source file once (kept for the reader) and hands its body
+to a pool of processes, one per core. The generators then read while the
+pool renders, in the same order, each document taking its rendering when
+they reach it. Documents with Liquid are rendered later by the reader, once
+Liquid has run.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from pelican.log import console
 
 from jekyll_common.errors import ContentError
 from jekyll_frontmatter.build import BuildState
@@ -21,30 +26,38 @@ from jekyll_frontmatter.document import classify
 from jekyll_frontmatter.prepared import (
     cache_key,
     excerpt_text_of,
-    render_in_parallel,
+    render_ahead,
     worker_count,
 )
 from jekyll_frontmatter.render import make_markdown
 from jekyll_frontmatter.source import decode, split_source
 
-# Below this many documents a pool costs more than it saves.
-PARALLEL_THRESHOLD = 64
+# Below this many new documents a pool costs more than it saves
+# (``JEKYLL_PARALLEL_READ_MIN``).
+DEFAULT_THRESHOLD = 64
 PROGRESS_THRESHOLD = 300
 
 
 def _documents(state: BuildState) -> list[str]:
+    """Return the documents to read, in the order Pelican reads them."""
     found = state.discovery
     documents = [*found.posts, *found.drafts, *found.pages]
     documents += [path for paths in found.documents.values() for path in paths]
-    return [p for p in documents if p.lower().endswith(RENDERED_EXTENSIONS)]
+    cache = state.read_cache
+    return [
+        relpath
+        for relpath in documents
+        if relpath.lower().endswith(RENDERED_EXTENSIONS)
+        # Not read by an earlier build, or changed since.
+        and not (cache.enabled and cache.holds(relpath, state.file_key(relpath)))
+    ]
 
 
-def _jobs(state: BuildState) -> Iterator[tuple[str, str, str, bool]]:
-    for relpath in _documents(state):
+def _jobs(
+    state: BuildState, documents: list[str]
+) -> Iterator[tuple[str, str, str, bool]]:
+    for relpath in documents:
         try:
-            cache = state.read_cache
-            if cache.enabled and cache.holds(relpath, state.file_key(relpath)):
-                continue  # read by an earlier build, unchanged since
             text, notes = decode((state.source / relpath).read_bytes())
             document = split_source(text)
         except (OSError, ContentError):
@@ -64,26 +77,36 @@ def _jobs(state: BuildState) -> Iterator[tuple[str, str, str, bool]]:
 
 
 def read_ahead(state: BuildState, settings: dict[str, Any]) -> None:
-    """Split every document and render the uncached ones in parallel."""
-    jobs = list(_jobs(state))
+    """Split every new document and render it on every core, ahead of the reader.
+
+    Returns as soon as every document is split and handed to the pool; the
+    reader takes each rendering when it reaches that document.
+    """
+    documents = _documents(state)
     workers = worker_count()
-    if len(jobs) < PARALLEL_THRESHOLD or workers < 2:
-        return
-    make = partial(make_markdown, settings.get("MARKDOWN") or {})
-    if len(jobs) < PROGRESS_THRESHOLD or not sys.stderr.isatty():
-        render_in_parallel(jobs, make, state.render_cache, workers)
-        return
+    threshold = int(settings.get("JEKYLL_PARALLEL_READ_MIN", DEFAULT_THRESHOLD))
+    if len(documents) < threshold or workers < 2:
+        return  # the reader reads and renders each one itself
+    progress = None
+    if len(documents) >= PROGRESS_THRESHOLD and sys.stderr.isatty():
+        progress = _progress_bar(f"Rendering on {workers} cores", len(documents))
+    render_ahead(
+        _jobs(state, documents),
+        partial(make_markdown, settings.get("MARKDOWN") or {}),
+        state.render_cache,
+        workers,
+        progress,
+    )
+
+
+@contextmanager
+def _progress_bar(title: str, total: int) -> Iterator[Callable[[], None]]:
     from rich.progress import Progress  # noqa: PLC0415
 
-    with Progress(transient=True) as progress:
-        task = progress.add_task(f"Rendering on {workers} cores", total=len(jobs))
-        render_in_parallel(
-            jobs,
-            make,
-            state.render_cache,
-            workers,
-            lambda done: progress.update(task, completed=done),
-        )
+    # Pelican's console: what the reader logs meanwhile prints above the bar.
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task(title, total=total)
+        yield partial(progress.advance, task)
 
 
 def source_of(state: BuildState, relpath: str, path: Path) -> tuple[list, Any]:

@@ -89,3 +89,50 @@ def test_prune_output_through_a_linked_output_folder(tmp_path: Path) -> None:
     removed = prune_output(link, [real / "keep.html", link / "a/keep.html"], [])
     assert removed == 1
     assert sorted(p.name for p in real.rglob("*.html")) == ["keep.html", "keep.html"]
+
+
+def _coming(keys: list[str], seen: list[str], fail_at: str | None = None):
+    for key in keys:
+        if key == fail_at:
+            raise OSError("worker gone")
+        seen.append(key)
+        yield key, render_body(None, f"<p>{key}</p>", f"<p>{key}</p>")
+
+
+def test_renderings_on_their_way_are_taken_in_order_as_asked() -> None:
+    cache = RenderCache(None, "settings-1")
+    seen: list[str] = []
+    closed: list[bool] = []
+    cache.expect(
+        _coming(["a", "b", "c"], seen), {"a", "b", "c"}, lambda: closed.append(True)
+    )
+    assert cache.get("a").html == "<p>a</p>"
+    assert seen == ["a"]  # nothing received before it is needed
+    assert cache.get("not-sent") is None
+    assert cache.get("c").html == "<p>c</p>"
+    assert seen == ["a", "b", "c"] and closed == [True]  # all in: the pool closes
+    assert cache.get("b").html == "<p>b</p>"  # kept until asked for
+    cache.finish()
+    assert closed == [True]
+
+
+def test_finishing_takes_what_is_left_and_closes_once(tmp_path: Path) -> None:
+    cache = RenderCache(tmp_path / "cache.pickle", "settings-1")
+    closed: list[bool] = []
+    cache.expect(_coming(["a", "b"], []), {"a", "b"}, lambda: closed.append(True))
+    cache.save()  # finishes first: both renderings are saved
+    assert closed == [True]
+    assert RenderCache(tmp_path / "cache.pickle", "settings-1").get("b") is not None
+
+
+def test_a_pool_that_fails_leaves_the_rest_to_the_reader(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    cache = RenderCache(None, "settings-1")
+    closed: list[bool] = []
+    coming = _coming(["a", "b", "c"], [], fail_at="b")
+    cache.expect(coming, {"a", "b", "c"}, lambda: closed.append(True))
+    assert cache.get("c") is None  # the reader renders it
+    assert closed == [True]
+    assert cache.get("a") is not None
+    assert "Rendering on every core stopped (worker gone)" in caplog.text

@@ -88,6 +88,40 @@ def test_parallel_page_writing_equals_serial(tmp_path: Path) -> None:
     assert any("nothing-here.md" in message for _, message in parallel.messages)
 
 
+def test_rendering_ahead_on_every_core_equals_reading_one_by_one(
+    tmp_path: Path,
+) -> None:
+    source = write_corpus(tmp_path / "source", 70)
+    posts = source / "_posts"
+    # What the reader must still do itself, and say, with documents read ahead.
+    (posts / "2016-02-01-liquid.md").write_text(
+        "---\ntitle: Liquid\n---\n{{ site.title }} and ![x](/img/missing.png)\n",
+        encoding="utf-8",
+    )
+    (posts / "2016-02-02-broken.md").write_text(
+        "---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8"
+    )
+    for day in ("03", "04"):  # one body twice: one rendering, two posts
+        (posts / f"2016-02-{day}-twin.md").write_text(
+            "---\ntitle: Twin\n---\nThe same *body*.\n", encoding="utf-8"
+        )
+    builds = [
+        run_build(
+            source=source,
+            output=tmp_path / name,
+            overrides={"JEKYLL_CACHE": False, "JEKYLL_PARALLEL_READ_MIN": threshold},
+        )
+        for name, threshold in (("ahead", 1), ("one-by-one", 10**9))
+    ]
+    ahead, one_by_one = builds
+    assert tree(ahead.output) == tree(one_by_one.output)
+    assert ahead.summary == one_by_one.summary
+    assert ahead.messages == one_by_one.messages
+    assert ahead.errors == 1
+    assert any("2016-02-02-broken.md" in message for _, message in ahead.messages)
+    assert any("missing.png" in message for _, message in ahead.messages)
+
+
 def test_parallel_writing_keeps_the_first_page_for_a_file(tmp_path: Path) -> None:
     source = tmp_path / "source"
     (source / "_posts").mkdir(parents=True)
