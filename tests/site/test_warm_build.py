@@ -13,7 +13,7 @@ from pelican import signals
 import jekyll_archives.generator as archives
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import BuildResult, run_build
-from tests.helpers import PROJECT_ROOT, tree
+from tests.helpers import PROJECT_ROOT, tree, write_files
 
 POSTS = 80  # over the threshold where documents are rendered in parallel
 
@@ -92,19 +92,18 @@ def test_rendering_ahead_on_every_core_equals_reading_one_by_one(
     tmp_path: Path,
 ) -> None:
     source = write_corpus(tmp_path / "source", 70)
-    posts = source / "_posts"
+    twin = "---\ntitle: Twin\n---\nThe same *body*.\n"  # one rendering, two posts
     # What the reader must still do itself, and say, with documents read ahead.
-    (posts / "2016-02-01-liquid.md").write_text(
-        "---\ntitle: Liquid\n---\n{{ site.title }} and ![x](/img/missing.png)\n",
-        encoding="utf-8",
+    write_files(
+        source / "_posts",
+        {
+            "2016-02-01-liquid.md": "---\ntitle: Liquid\n---\n"
+            "{{ site.title }} and ![x](/img/missing.png)\n",
+            "2016-02-02-broken.md": "---\ntitle: [unclosed\n---\nBody\n",
+            "2016-02-03-twin.md": twin,
+            "2016-02-04-twin.md": twin,
+        },
     )
-    (posts / "2016-02-02-broken.md").write_text(
-        "---\ntitle: [unclosed\n---\nBody\n", encoding="utf-8"
-    )
-    for day in ("03", "04"):  # one body twice: one rendering, two posts
-        (posts / f"2016-02-{day}-twin.md").write_text(
-            "---\ntitle: Twin\n---\nThe same *body*.\n", encoding="utf-8"
-        )
     builds = [
         run_build(
             source=source,
