@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass
+from functools import partial
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -173,9 +174,13 @@ class RenderCache:
             self._awaited.clear()
         finally:
             if not self._awaited or until is None:
-                self._coming, self._awaited = None, set()
-                close, self._close = self._close, _nothing
-                close()
+                self.stop()
+
+    def stop(self) -> None:
+        """Wait for no more renderings: close the pool (any still due are dropped)."""
+        self._coming, self._awaited = None, set()
+        close, self._close = self._close, _nothing
+        close()
 
     def save(self) -> None:
         """Write the entries used by this build (older ones are dropped)."""
@@ -240,6 +245,8 @@ def render_ahead(
     _JOB["make_markdown"] = make_markdown
     stack = ExitStack()
     pool = stack.enter_context(forked_pool(workers))
+    # Closed early (the build failed), the pool drops what it has not begun.
+    stack.callback(partial(pool.shutdown, cancel_futures=True))
     stack.callback(_JOB.clear)
     advance = stack.enter_context(progress) if progress is not None else _nothing
     try:

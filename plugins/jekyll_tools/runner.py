@@ -221,8 +221,12 @@ def _run(
     started = time.perf_counter()
     with _recording(result), _fewer_collections():
         site = Pelican(settings)
-        site.run()
-        state = settings.get("JEKYLL_BUILD_STATE")
+        try:
+            site.run()
+        finally:
+            state = settings.get("JEKYLL_BUILD_STATE")
+            if state is not None:  # a failed build renders no more ahead
+                state.render_cache.stop()
         if search and not _search_index_current(state, output_path):
             index_for_search(output_path)
     result.seconds = time.perf_counter() - started

@@ -136,3 +136,15 @@ def test_a_pool_that_fails_leaves_the_rest_to_the_reader(
     assert closed == [True]
     assert cache.get("a") is not None
     assert "Rendering on every core stopped (worker gone)" in caplog.text
+
+
+def test_stopping_drops_the_renderings_still_due() -> None:
+    cache = RenderCache(None, "settings-1")
+    seen: list[str] = []
+    closed: list[bool] = []
+    cache.expect(_coming(["a", "b"], seen), {"a", "b"}, lambda: closed.append(True))
+    cache.stop()  # as a failed build does
+    assert closed == [True] and seen == []
+    assert cache.get("a") is None
+    cache.stop()
+    assert closed == [True]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 import shutil
 from pathlib import Path
@@ -357,3 +358,25 @@ def test_related_posts_are_kept_while_no_post_changes_its_tags(
         source=source, output=tmp_path / "cold", overrides={"JEKYLL_CACHE": False}
     )
     assert tree(tmp_path / "out") == tree(cold.output)
+
+
+def test_a_failed_build_closes_the_rendering_pool(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 70)
+    kept: list[Any] = []  # the build's state, alive after it failed
+
+    def fail(generator: Any) -> None:
+        kept.append(generator.settings["JEKYLL_BUILD_STATE"])
+        raise RuntimeError("a plugin failed")
+
+    signals.article_generator_init.connect(fail)
+    try:
+        with pytest.raises(RuntimeError, match="a plugin failed"):
+            run_build(
+                source=source,
+                output=tmp_path / "out",
+                overrides={"JEKYLL_CACHE": False, "JEKYLL_PARALLEL_READ_MIN": 1},
+            )
+    finally:
+        signals.article_generator_init.disconnect(fail)
+    # Its workers are gone, not left rendering until the process exits.
+    assert kept and multiprocessing.active_children() == []
