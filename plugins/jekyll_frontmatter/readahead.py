@@ -38,15 +38,16 @@ DEFAULT_THRESHOLD = 64
 PROGRESS_THRESHOLD = 300
 
 
-def _documents(state: BuildState) -> list[str]:
-    """Return the documents to read, in the order Pelican reads them."""
-    found = state.discovery
-    documents = [*found.posts, *found.drafts, *found.pages]
-    documents += [path for paths in found.documents.values() for path in paths]
+def _documents(state: BuildState, settings: dict[str, Any]) -> list[str]:
+    """Return the new documents, in the order Pelican's generators read them.
+
+    Discovery gave the generators their paths (``build.start_build``), and
+    they read them in that order (``take_discovered_files``).
+    """
     cache = state.read_cache
     return [
         relpath
-        for relpath in documents
+        for relpath in (*settings["ARTICLE_PATHS"], *settings["PAGE_PATHS"])
         if relpath.lower().endswith(RENDERED_EXTENSIONS)
         # Not read by an earlier build, or changed since.
         and not (cache.enabled and cache.holds(relpath, state.file_key(relpath)))
@@ -82,7 +83,7 @@ def read_ahead(state: BuildState, settings: dict[str, Any]) -> None:
     Returns as soon as every document is split and handed to the pool; the
     reader takes each rendering when it reaches that document.
     """
-    documents = _documents(state)
+    documents = _documents(state, settings)
     workers = worker_count()
     threshold = int(settings.get("JEKYLL_PARALLEL_READ_MIN", DEFAULT_THRESHOLD))
     if len(documents) < threshold or workers < 2:
