@@ -224,14 +224,15 @@ def render_ahead(
     make_markdown: Callable[[], Markdown],
     cache: RenderCache,
     workers: int,
-    progress: AbstractContextManager[Callable[[], None]] | None = None,
+    progress: Callable[[int], AbstractContextManager[Callable[[], None]]] | None = None,
 ) -> None:
     """Render every uncached (key, body, excerpt, is_markdown) on ``workers`` cores.
 
     Returns once every item is handed to the pool: the reader goes on while
     the pool renders, and ``cache.get`` waits for a rendering not yet back.
     The reader asks in the order the items were given, so it seldom waits.
-    ``progress`` gives a function called once per rendering received.
+    ``progress``, given how many renderings are due, gives a function
+    called once per rendering received.
     """
     keys: set[str] = set()
 
@@ -248,9 +249,10 @@ def render_ahead(
     # Closed early (the build failed), the pool drops what it has not begun.
     stack.callback(partial(pool.shutdown, cancel_futures=True))
     stack.callback(_JOB.clear)
-    advance = stack.enter_context(progress) if progress is not None else _nothing
     try:
         results = pool.map(_worker_render, pending(), chunksize=_RESULTS_PER_MESSAGE)
+        # Every item is handed over: ``keys`` counts the renderings due.
+        advance = stack.enter_context(progress(len(keys))) if progress else _nothing
     except BaseException:
         stack.close()
         raise

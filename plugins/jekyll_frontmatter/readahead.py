@@ -90,7 +90,7 @@ def read_ahead(state: BuildState, settings: dict[str, Any]) -> None:
         return  # the reader reads and renders each one itself
     progress = None
     if len(documents) >= PROGRESS_THRESHOLD and sys.stderr.isatty():
-        progress = _progress_bar(f"Rendering on {workers} cores", len(documents))
+        progress = partial(_progress_bar, f"Rendering on {workers} cores")
     render_ahead(
         _jobs(state, documents),
         partial(make_markdown, settings.get("MARKDOWN") or {}),

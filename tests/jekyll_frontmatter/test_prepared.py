@@ -1,3 +1,4 @@
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,7 @@ from jekyll_frontmatter.prepared import (
     RenderCache,
     cache_key,
     excerpt_text_of,
+    render_ahead,
     render_body,
 )
 from jekyll_frontmatter.prune import OutputListing, prune_output
@@ -148,3 +150,23 @@ def test_stopping_drops_the_renderings_still_due() -> None:
     assert cache.get("a") is None
     cache.stop()
     assert closed == [True]
+
+
+def test_progress_counts_the_renderings_due(tmp_path: Path) -> None:
+    cache = RenderCache(tmp_path / "cache.pickle", "settings-1")
+    cache.put("cached", render_body(None, "<p>c</p>", "<p>c</p>"))
+    items = [(key, f"<p>{key}</p>", f"<p>{key}</p>", False) for key in "abca"]
+    items.append(("cached", "<p>c</p>", "<p>c</p>", False))
+    totals: list[int] = []
+    advanced: list[bool] = []
+
+    @contextmanager
+    def progress(total: int):
+        totals.append(total)
+        yield lambda: advanced.append(True)
+
+    render_ahead(iter(items), lambda: None, cache, 2, progress)
+    assert cache.get("b").html == "<p>b</p>"
+    cache.finish()
+    assert totals == [3]  # "a" once, "b", "c"; "cached" is not due
+    assert len(advanced) == 3
