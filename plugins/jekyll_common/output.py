@@ -7,7 +7,7 @@ writes to one file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from jinja2 import Template
@@ -18,6 +18,19 @@ _VERBATIM = Template("{{ text }}", autoescape=False)
 def write_text(writer: Any, name: str, text: str) -> None:
     """Write ``text`` as it is to ``name`` (relative to the output folder)."""
     writer.write_file(name, _VERBATIM, {}, text=text)
+
+
+def write_made(writer: Any, name: str, inputs: Any, make: Callable[[], str]) -> None:
+    """Write the text ``make()`` returns to ``name``, made from ``inputs``.
+
+    A writer that knows what the last build wrote (the build's own) leaves
+    the file as it is, without calling ``make``, when ``inputs`` are the same.
+    """
+    write = getattr(writer, "write_made", None)
+    if write is not None:
+        write(name, inputs, make)
+    else:
+        write_text(writer, name, make())
 
 
 def absolute_base(settings: dict[str, Any]) -> str:

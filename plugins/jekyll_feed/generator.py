@@ -13,7 +13,7 @@ from jekyll_common.output import (
     document_outputs,
     newest_first,
     reserve,
-    write_text,
+    write_made,
 )
 from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.slugs import slugify
@@ -105,14 +105,27 @@ class FeedGenerator(Generator):
             self.context.get("pages") or []
         )
         epoch = max((_last_change(d) for d in documents), default=EPOCH)
+        title = str(self.settings.get("SITENAME", ""))
+        subtitle = (self.settings.get("JEKYLL_SITE") or {}).get("description")
         for path, name, posts in self.feeds:
-            title = str(self.settings.get("SITENAME", ""))
-            feed = Feed(
-                title=html.escape(f"{title}: {name}" if name else title, quote=False),
-                feed_url=_absolute(base, path),
-                site_url=base,
-                author=site_author,
-                entries=[entry_of(p, base, site_author) for p in posts[: self.limit]],
-                subtitle=(self.settings.get("JEKYLL_SITE") or {}).get("description"),
-            )
-            write_text(writer, url_to_output_path(path, ".xml"), render(feed, epoch))
+            entries = posts[: self.limit]
+
+            def make(
+                path: str = path, name: str = name, entries: list = entries
+            ) -> str:
+                feed = Feed(
+                    title=html.escape(
+                        f"{title}: {name}" if name else title, quote=False
+                    ),
+                    feed_url=_absolute(base, path),
+                    site_url=base,
+                    author=site_author,
+                    entries=[entry_of(p, base, site_author) for p in entries],
+                    subtitle=subtitle,
+                )
+                return render(feed, epoch)
+
+            # The settings and this code are in every fingerprint; ``epoch``
+            # shows only in a feed without entries.
+            inputs = (path, name, entries or epoch)
+            write_made(writer, url_to_output_path(path, ".xml"), inputs, make)

@@ -128,6 +128,20 @@ class Fingerprints:
             return None
         return digest.hexdigest()
 
+    def made(self, inputs: Any) -> str | None:
+        """Return the fingerprint of a file made by code from ``inputs``, or None.
+
+        The code is in the environment digest; documents among the inputs
+        are digested without their links, as in a list.
+        """
+        digest = hashlib.blake2b(self.environment.encode(), digest_size=20)
+        digest.update(b"made\x00")
+        try:
+            digest.update(self._value(inputs))
+        except Unfingerprintable:
+            return None
+        return digest.hexdigest()
+
     def documents(self, documents: Iterable[Content]) -> list[bytes | None]:
         """Return the digests of documents (None for those without one)."""
         found: list[bytes | None] = []

@@ -52,10 +52,13 @@ class PageRecords:
             return False
         return (found.st_size, found.st_mtime_ns) == record[1:]
 
-    def keep(self, name: str) -> None:
-        """Carry a page's record over: it was left as it was."""
+    def keep(self, name: str, *, page: bool = True) -> None:
+        """Carry a file's record over: it was left as it was.
+
+        Only pages are counted; files made by code (feeds) are not.
+        """
         self.current[name] = self.previous[name]
-        self.unchanged_count += 1
+        self.unchanged_count += page
 
     def record(self, name: str, fingerprint: str | None, path: Path) -> None:
         """Record a page just written (one without a fingerprint is not kept)."""

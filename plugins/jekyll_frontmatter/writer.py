@@ -97,6 +97,23 @@ _PELICAN_PARAMETERS = frozenset(
 _PAGINATION_OR_RELATIVE = ("relative_urls", "paginated", "template_name")
 
 
+class _MadeText:
+    """A template for text made by code: it records the text's fingerprint."""
+
+    def __init__(
+        self, text: str, writer: ContainedWriter, name: str, fingerprint: str | None
+    ) -> None:
+        self.text = text
+        self.writer = writer
+        self.name = name
+        self.fingerprint = fingerprint
+
+    def render(self, context: dict[str, Any]) -> str:
+        del context
+        self.writer.pending = (self.name, self.fingerprint, False)
+        return self.text
+
+
 class _Discard(io.StringIO):
     """What an unchanged page is "written" to: its file stays as it is."""
 
@@ -130,6 +147,28 @@ class ContainedWriter(Writer):
                     return
             template = _RenderUnlessUnchanged(template, self)
         super().write_file(name, template, context, *args, **kwargs)
+
+    def write_made(self, name: str, inputs: Any, make: Callable[[], str]) -> None:
+        """Write the text ``make()`` returns, unless ``inputs`` made the file as it is.
+
+        ``inputs`` are all the text is made from, besides the code and the
+        settings; when they are those of the last build and the file is as
+        that build left it, ``make`` is not even called.
+        """
+        pages = self.pages
+        fingerprints = pages.fingerprints if pages is not None else None
+        fingerprint = fingerprints.made(inputs) if fingerprints is not None else None
+        path = sanitised_join(self.output_path, name)
+        if (
+            fingerprint is not None
+            and path not in self._written_files
+            and pages.unchanged(name, fingerprint)
+        ):
+            # Not a page: counted by neither the summary nor Pelican's writer.
+            self._written_files.add(path)
+            pages.keep(name, page=False)
+            return
+        super().write_file(name, _MadeText(make(), self, name, fingerprint), {})
 
     def _paginate(
         self,

@@ -380,3 +380,39 @@ def test_a_failed_build_closes_the_rendering_pool(tmp_path: Path) -> None:
         signals.article_generator_init.disconnect(fail)
     # Its workers are gone, not left rendering until the process exits.
     assert kept and multiprocessing.active_children() == []
+
+
+def test_only_the_feeds_holding_an_edited_post_are_made_again(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 30)
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    out = tmp_path / "out"
+    run_build(source=source, output=out, overrides=settings)
+    feeds = [p for p in out.rglob("*.xml") if p.relative_to(out).parts[0][:4] == "feed"]
+    assert len(feeds) > 10
+    newest = sorted((source / "_posts").iterdir())[-1]
+    made: list[str] = []
+
+    def count(path: str, context: Any = None) -> None:
+        del context
+        made.append(str(Path(path).relative_to(out)))
+
+    _edit(newest, "## Method", "## Method, edited")
+    signals.content_written.connect(count)
+    try:
+        warm = run_build(source=source, output=out, overrides=settings)
+    finally:
+        signals.content_written.disconnect(count)
+    made_feeds = sorted(p for p in made if p.startswith("feed"))
+    holding = sorted(
+        str(feed.relative_to(out))
+        for feed in feeds
+        if "method-edited" in feed.read_text(encoding="utf-8")
+    )
+    assert holding, "no feed holds the edited post"
+    assert made_feeds == holding
+    cold = run_build(
+        source=source, output=tmp_path / "cold", overrides={"JEKYLL_CACHE": False}
+    )
+    assert tree(out) == tree(cold.output)
+    # A feed left as it was still counts as written, as in the cold build.
+    assert warm.state.report.pages_written == cold.state.report.pages_written
