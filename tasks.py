@@ -328,14 +328,24 @@ def regen_golden(c: Context) -> None:
         print(f"regen-golden: {display_path(golden_path(name))}")
 
 
-@task(help={"posts": "how many posts the synthetic corpus has (default 1000)"})
-def bench(c: Context, posts: int = 1000) -> None:
-    """Build a synthetic corpus with this project, bare Pelican (and Jekyll, Hugo)."""
+@task(
+    help={
+        "posts": "how many posts the synthetic corpus has (default 1000)",
+        "runs": "how many times each build runs; the table gives medians (default 3)",
+    }
+)
+def bench(c: Context, posts: int = 1000, runs: int = 3) -> None:
+    """Build a synthetic corpus with this project, bare Pelican (and Jekyll, Hugo).
+
+    Each build is run ``runs`` times, interleaved; the table gives medians.
+    """
     del c
     from jekyll_tools.bench import record, run_bench, table  # noqa: PLC0415
 
+    if runs < 1:
+        raise Exit("bench: --runs must be 1 or more.", code=2)
     work = ROOT / ".bench"
-    results = run_bench(posts, work)
+    results = run_bench(posts, work, runs)
     print(table(results))
     table_file, plot = record(results, ROOT / "docs" / "bench")
     print(

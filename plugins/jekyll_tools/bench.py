@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import json
 import shutil
+import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -69,6 +71,7 @@ class Measure:
     wall: float
     cpu: float
     peak_mb: float
+    runs: int = 1  # a median over this many rounds
 
 
 def _python(code: str, label: str, posts: int) -> Measure:
@@ -133,77 +136,129 @@ def hugo_site(corpus: Path, site: Path) -> Path | None:
     return site
 
 
-def run_bench(posts: int, folder: Path) -> list[Measure]:
-    """Build a corpus of ``posts`` posts with every tool; return the measures."""
+# One tool's build, run once a round (given the round's number): its
+# measure, or None when the tool failed.
+Build = Callable[[int], "Measure | None"]
+
+
+def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
+    """Build a corpus of ``posts`` posts with every tool; return the measures.
+
+    Every build is run once a round, ``runs`` rounds, and each measure is
+    the median of its rounds: interleaved, a slow moment of the machine
+    falls on one round of every tool rather than on every run of one.
+    """
     corpus = folder / f"corpus-{posts}"
     write_corpus(corpus, posts)  # again: the generator may have changed
+    found: dict[str, list[Measure]] = {}
+    try:
+        builds = _builds(posts, corpus, folder)
+        for number in range(runs):
+            for build in builds:
+                measure = build(number)
+                if measure is not None:
+                    found.setdefault(measure.tool, []).append(measure)
+    finally:
+        write_corpus(corpus, posts)  # the edited posts as they were
+    return [median_of(measures) for measures in found.values()]
+
+
+def median_of(measures: list[Measure]) -> Measure:
+    """Return one tool's measure over its rounds: the median of each figure."""
+    first = measures[0]
+    return Measure(
+        first.tool,
+        first.posts,
+        round(statistics.median(m.wall for m in measures), 2),
+        round(statistics.median(m.cpu for m in measures), 2),
+        round(statistics.median(m.peak_mb for m in measures)),
+        len(measures),
+    )
+
+
+def _builds(posts: int, corpus: Path, folder: Path) -> list[Build]:
+    """Return this project's builds, bare Pelican's, and Jekyll's and Hugo's."""
     cache = folder / "cache"
     shutil.rmtree(cache, ignore_errors=True)
-    ours = {
+    cold = {
         "source": str(corpus),
         "output": str(folder / "out-ours"),
         "cache_path": str(cache),
     }
-    results = []
-    labels = (
-        (False, "this project, cold"),
-        (True, "this project, cold, with search index"),
-    )
-    for search, label in labels:
-        # Cold: no cache and an empty output folder.
-        shutil.rmtree(folder / "out-ours", ignore_errors=True)
-        results.append(
-            _python(_OURS.format(**ours, cache=False, search=search), label, posts)
-        )
-    _python(_OURS.format(**ours, cache=True, search=True), "warm-up", posts)
+    warm = {**cold, "output": str(folder / "out-warm")}
+
+    def ours_cold(search: bool, label: str) -> Build:
+        def build(_: int) -> Measure:
+            # Cold: no cache and an empty output folder.
+            shutil.rmtree(folder / "out-ours", ignore_errors=True)
+            code = _OURS.format(**cold, cache=False, search=search)
+            return _python(code, label, posts)
+
+        return build
+
+    # The edited builds start from a warm cache and output. Each edits its
+    # post anew (and leaves it so): every build meets exactly one change.
+    shutil.rmtree(folder / "out-warm", ignore_errors=True)
+    _python(_OURS.format(**warm, cache=True, search=True), "warm-up", posts)
     posts_folder = sorted((corpus / "_posts").iterdir())
-    edits = (
-        (posts_folder[0], False, "this project, one post edited"),
-        (posts_folder[1], True, "this project, one post edited, with search index"),
-    )
-    for edited, search, label in edits:
+
+    def ours_edited(edited: Path, search: bool, label: str) -> Build:
         original = edited.read_text(encoding="utf-8")
-        edited.write_text(
-            original.replace("## Method", "## Method, edited"), encoding="utf-8"
-        )
-        try:
-            results.append(
-                _python(_OURS.format(**ours, cache=True, search=search), label, posts)
-            )
-        finally:
-            edited.write_text(original, encoding="utf-8")
+
+        def build(number: int) -> Measure:
+            changed = original.replace("## Method", f"## Method, edited {number}")
+            edited.write_text(changed, encoding="utf-8")
+            code = _OURS.format(**warm, cache=True, search=search)
+            return _python(code, label, posts)
+
+        return build
+
     conf = folder / "bare-pelicanconf.py"
     conf.write_text(
         _BARE_CONF.format(source=str(corpus), output=str(folder / "out-pelican")),
         encoding="utf-8",
     )
-    results.append(_python(_BARE_PELICAN.format(conf=str(conf)), "bare Pelican", posts))
+    bare = _BARE_PELICAN.format(conf=str(conf))
+    builds: list[Build] = [
+        ours_cold(False, "this project, cold"),
+        ours_cold(True, "this project, cold, with search index"),
+        ours_edited(posts_folder[0], False, "this project, one post edited"),
+        ours_edited(
+            posts_folder[1], True, "this project, one post edited, with search index"
+        ),
+        lambda _: _python(bare, "bare Pelican", posts),
+    ]
     if not Path("/usr/bin/time").exists():
-        return results
+        return builds
     if shutil.which("jekyll"):
         # No disk cache: Jekyll 4 would otherwise keep renderings between runs.
-        command = ["jekyll", "build", "--quiet", "--disable-disk-cache",
-                   "-s", str(corpus), "-d", str(folder / "out-jekyll")]  # fmt: skip
-        results.append(time_tool(command, "Jekyll", posts, folder))
+        jekyll = ["jekyll", "build", "--quiet", "--disable-disk-cache",
+                  "-s", str(corpus), "-d", str(folder / "out-jekyll")]  # fmt: skip
+        builds.append(lambda _: time_tool(jekyll, "Jekyll", posts, folder))
     if shutil.which("hugo") and (site := hugo_site(corpus, folder / f"hugo-{posts}")):
-        shutil.rmtree(folder / "out-hugo", ignore_errors=True)
-        command = ["hugo", "--quiet", "-s", str(site), "-d", str(folder / "out-hugo")]
-        results.append(time_tool(command, "Hugo", posts, folder))
-    return [r for r in results if r is not None]
+        hugo = ["hugo", "--quiet", "-s", str(site), "-d", str(folder / "out-hugo")]
+
+        def hugo_build(_: int) -> Measure | None:
+            shutil.rmtree(folder / "out-hugo", ignore_errors=True)
+            return time_tool(hugo, "Hugo", posts, folder)
+
+        builds.append(hugo_build)
+    return builds
 
 
 def table(results: list[Measure]) -> str:
     """Return the results as a Markdown table with ratios to bare Pelican."""
     bases = {r.posts: r.wall for r in results if r.tool == "bare Pelican"}
     lines = [
-        "| posts | tool | wall s | CPU s | peak MB | wall vs bare Pelican |",
-        "|---|---|---|---|---|---|",
+        "| posts | tool | wall s | CPU s | peak MB | wall vs bare Pelican | runs |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in results:
         base = bases.get(r.posts)
         ratio = f"{r.wall / base:.2f}" if base else "-"
         lines.append(
-            f"| {r.posts} | {r.tool} | {r.wall} | {r.cpu} | {r.peak_mb} | {ratio} |"
+            f"| {r.posts} | {r.tool} | {r.wall} | {r.cpu} | {r.peak_mb} | {ratio}"
+            f" | {r.runs} |"
         )
     return "\n".join(lines)
 

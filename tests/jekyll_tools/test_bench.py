@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from jekyll_tools.bench import Measure, hugo_site, table, time_tool
+import jekyll_tools.bench as bench
+from jekyll_tools.bench import Measure, hugo_site, median_of, table, time_tool
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import skip_last_collection
 from tests.helpers import tree
@@ -36,8 +37,8 @@ def test_table_gives_ratios_to_bare_pelican_of_the_same_size() -> None:
             Measure("this project, cold", 100, 15.0, 20.0, 90),
         ]
     ).splitlines()
-    assert rows[3] == "| 10 | this project, cold | 1.0 | 1.5 | 60 | 0.50 |"
-    assert rows[5] == "| 100 | this project, cold | 15.0 | 20.0 | 90 | 0.75 |"
+    assert rows[3] == "| 10 | this project, cold | 1.0 | 1.5 | 60 | 0.50 | 1 |"
+    assert rows[5] == "| 100 | this project, cold | 15.0 | 20.0 | 90 | 0.75 | 1 |"
 
 
 def test_the_last_collection_is_skipped_for_what_exists_then() -> None:
@@ -85,3 +86,54 @@ def test_hugo_gets_the_converted_corpus_and_the_bench_layouts(
     assert {Path("_default/single.html"), Path("_default/list.html")} <= layouts
     fake.write_text("#!/bin/sh\necho 'unknown command' >&2\nexit 1\n")
     assert hugo_site(corpus, tmp_path / "site") is None
+
+
+def test_a_measure_over_rounds_is_the_median_of_each_figure() -> None:
+    rounds = [
+        Measure("Jekyll", 10, 5.0, 4.0, 80),
+        Measure("Jekyll", 10, 9.0, 4.5, 82),
+        Measure("Jekyll", 10, 4.8, 4.7, 81),
+    ]
+    assert median_of(rounds) == Measure("Jekyll", 10, 5.0, 4.5, 81, 3)
+
+
+def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus-4"
+    original = tree(write_corpus(tmp_path / "original", 4))
+    calls: list[tuple[str, dict[str, str]]] = []
+    walls = iter(range(100))
+
+    def build(code: str, label: str, posts: int) -> Measure:
+        del code
+        # What each build finds: the posts that differ from the corpus.
+        changed = {
+            path: text
+            for path, text in tree(corpus).items()
+            if path in original and text != original[path]
+        }
+        calls.append((label, changed))
+        return Measure(label, posts, float(next(walls)), 1.0, 50)
+
+    monkeypatch.setattr(bench, "_python", build)
+    monkeypatch.setattr(bench.shutil, "which", lambda _: None)
+    results = bench.run_bench(4, tmp_path, runs=3)
+
+    labels = [label for label, _ in calls]
+    assert labels[0] == "warm-up" and calls[0][1] == {}
+    rounds = [labels[1:6], labels[6:11], labels[11:16]]
+    assert rounds[0] == rounds[1] == rounds[2] and len(labels) == 16
+    edited = [changed for label, changed in calls if "edited" in label]
+    assert len(edited) == 6
+    seen = set()
+    for before, after in zip([{}, *edited], edited, strict=False):
+        new = {p for p in before.keys() | after.keys() if after.get(p) != before.get(p)}
+        assert len(new) == 1, "an edited build met other than one new edit"
+        seen.add(after[new.pop()])
+    assert len(seen) == 6
+    assert tree(corpus) == original, "the edited posts were not put back"
+    walls_of = {r.tool: (r.wall, r.runs) for r in results}
+    # Rounds of five builds: a build's walls are n, n + 5, n + 10.
+    assert walls_of["this project, cold"] == (6.0, 3)
+    assert walls_of["bare Pelican"] == (10.0, 3)
