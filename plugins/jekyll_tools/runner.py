@@ -152,6 +152,9 @@ def run_build(
     )
     override: dict[str, Any] = dict(overrides or {})
     if source is not None:
+        # Before Pelican, whose own check raises a bare ValueError.
+        if not Path(source).is_dir():
+            raise JekyllError(f"source folder {source} does not exist")
         override["PATH"] = str(Path(source).resolve())
     if output is not None:
         override["OUTPUT_PATH"] = str(Path(output).resolve())

@@ -271,3 +271,17 @@ def test_command_line_exit_codes(tmp_path: Path) -> None:
     )
     assert strict.returncode == 1
     assert "strict:" in strict.stdout + strict.stderr
+
+
+def test_a_missing_source_folder_is_named_without_a_traceback(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-site"
+    command = [sys.executable, "-m", "invoke", "build", "--source", str(missing)]
+    command += ["--output", str(tmp_path / "out")]
+    done = subprocess.run(
+        command, cwd=PROJECT_ROOT, capture_output=True, text=True, check=False
+    )
+    said = done.stdout + done.stderr
+    assert done.returncode == 2
+    assert "Traceback" not in said
+    assert f"source folder {missing} does not exist" in said
+    assert not (tmp_path / "out").exists()
