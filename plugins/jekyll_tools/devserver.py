@@ -8,8 +8,6 @@ Every HTML page gets a small script that reloads it after each rebuild.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -20,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
+from jekyll_tools.buildserver import BuildServer, code_paths, touches_code
 from jekyll_tools.runner import PROJECT_ROOT, index_for_search
 
 RELOAD_PATH = "/__reload"
@@ -103,27 +102,29 @@ def make_server(root: Path, port: int, base_path: str = "") -> ThreadingHTTPServ
     return ThreadingHTTPServer(("127.0.0.1", port), handler)
 
 
-def _build_command(source: Path, output: Path, production: bool) -> list[str]:
-    command = [sys.executable, "-m", "invoke", "build"]
-    command += ["--source", str(source), "--output", str(output)]
-    return [*command, "--production"] if production else command
+def _build_arguments(source: Path, output: Path, production: bool) -> list[str]:
+    arguments = ["build", "--source", str(source), "--output", str(output)]
+    return [*arguments, "--production"] if production else arguments
 
 
 def serve_forever(*, source: Path, output: Path, port: int, production: bool) -> None:
     """Build, serve on 127.0.0.1 and rebuild on every change until interrupted.
 
-    Content, plugins, theme and settings are watched; each rebuild runs in a
-    new process, so changes to plugins take effect too. Open pages reload
-    themselves after each rebuild.
+    Content, plugins, theme and settings are watched; each build runs in a
+    process of its own, forked from a build server that loaded the build's
+    code once (``buildserver``), and a change to that code starts a new
+    server. Open pages reload themselves after each rebuild.
     """
     from watchfiles import watch  # noqa: PLC0415
 
     from jekyll_config.config import read_config_file  # noqa: PLC0415
 
-    build = _build_command(source, output, production)
-    subprocess.run(build, cwd=PROJECT_ROOT, check=False)
+    builds = BuildServer()
+    build = _build_arguments(source, output, production)
+    builds.run(build)
     # Rebuilds reload the pages first, then bring the search index up to date.
     rebuild = [*build, "--no-search"]
+    code = [path.resolve() for path in code_paths()]
     config, _ = read_config_file(source)
     base_path = normalise_baseurl(config.get("baseurl"))
     server = make_server(output, port, base_path)
@@ -132,17 +133,20 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
     print(
         f"Serving on http://127.0.0.1:{port}{base_path}/ (Ctrl+C to stop)", flush=True
     )
-    watched = [source, PROJECT_ROOT / "plugins", PROJECT_ROOT / "theme"]
-    watched += [PROJECT_ROOT / "pelicanconf.py", PROJECT_ROOT / "publishconf.py"]
+    watched = [source, PROJECT_ROOT / "theme", *code_paths()]
     ignored = output.resolve()
     try:
         for changes in watch(*[p for p in watched if p.exists()]):
-            if all(Path(path).resolve().is_relative_to(ignored) for _, path in changes):
+            changed = [Path(path).resolve() for _, path in changes]
+            if all(path.is_relative_to(ignored) for path in changed):
                 continue
-            subprocess.run(rebuild, cwd=PROJECT_ROOT, check=False)
+            if touches_code(changed, code):
+                builds.restart()
+            builds.run(rebuild)
             server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
             index_for_search(output)
     except KeyboardInterrupt:
         pass
     finally:
+        builds.close()
         server.shutdown()
