@@ -19,9 +19,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from jekyll_tools.buildserver import BuildServer
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import PROJECT_ROOT
 
@@ -36,12 +38,21 @@ cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 print("BENCH", cpu, max(own.ru_maxrss, kids.ru_maxrss) / 1024)
 """
 
+# A cold build, without the cache.
 _OURS = """
 from pathlib import Path
 from jekyll_tools.runner import run_build, skip_last_collection
 run_build(source=Path({source!r}), output=Path({output!r}), search={search},
-          overrides={{"JEKYLL_CACHE": {cache}, "CACHE_PATH": {cache_path!r}}})
+          overrides={{"JEKYLL_CACHE": False}})
 skip_last_collection()  # as ``invoke build`` does
+"""
+
+# ``invoke ARGV`` in a new process, as typed on the command line.
+_INVOKE = """
+import os
+os.chdir({root!r})
+from invoke.main import program
+program.run(["invoke", *{argv!r}])
 """
 
 _BARE_PELICAN = """
@@ -152,12 +163,13 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
     write_corpus(corpus, posts)  # again: the generator may have changed
     found: dict[str, list[Measure]] = {}
     try:
-        builds = _builds(posts, corpus, folder)
-        for number in range(runs):
-            for build in builds:
-                measure = build(number)
-                if measure is not None:
-                    found.setdefault(measure.tool, []).append(measure)
+        with closing(BuildServer(quiet=True)) as server:
+            builds = _builds(posts, corpus, folder, server)
+            for number in range(runs):
+                for build in builds:
+                    measure = build(number)
+                    if measure is not None:
+                        found.setdefault(measure.tool, []).append(measure)
     finally:
         write_corpus(corpus, posts)  # the edited posts as they were
     return [median_of(measures) for measures in found.values()]
@@ -176,42 +188,53 @@ def median_of(measures: list[Measure]) -> Measure:
     )
 
 
-def _builds(posts: int, corpus: Path, folder: Path) -> list[Build]:
+def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list[Build]:
     """Return this project's builds, bare Pelican's, and Jekyll's and Hugo's."""
-    cache = folder / "cache"
-    shutil.rmtree(cache, ignore_errors=True)
-    cold = {
-        "source": str(corpus),
-        "output": str(folder / "out-ours"),
-        "cache_path": str(cache),
-    }
-    warm = {**cold, "output": str(folder / "out-warm")}
 
     def ours_cold(search: bool, label: str) -> Build:
         def build(_: int) -> Measure:
             # Cold: no cache and an empty output folder.
             shutil.rmtree(folder / "out-ours", ignore_errors=True)
-            code = _OURS.format(**cold, cache=False, search=search)
+            code = _OURS.format(
+                source=str(corpus), output=str(folder / "out-ours"), search=search
+            )
             return _python(code, label, posts)
 
         return build
 
-    # The edited builds start from a warm cache and output. Each edits its
-    # post anew (and leaves it so): every build meets exactly one change.
+    # The edited builds are ``invoke build`` into a warm output folder with
+    # the project's cache, as a user rebuilds: through ``invoke serve``'s
+    # build server, or in a new process. Each edits a post anew (and leaves
+    # it so): every build meets exactly one change.
+    warm = ["build", "--source", str(corpus), "--output", str(folder / "out-warm")]
     shutil.rmtree(folder / "out-warm", ignore_errors=True)
-    _python(_OURS.format(**warm, cache=True, search=True), "warm-up", posts)
+    if server.run(warm).code != 0:
+        raise RuntimeError("bench: the warm-up build failed")
     posts_folder = sorted((corpus / "_posts").iterdir())
 
-    def ours_edited(edited: Path, search: bool, label: str) -> Build:
-        original = edited.read_text(encoding="utf-8")
+    def edited(post: Path, measure: Callable[[], Measure]) -> Build:
+        original = post.read_text(encoding="utf-8")
 
         def build(number: int) -> Measure:
             changed = original.replace("## Method", f"## Method, edited {number}")
-            edited.write_text(changed, encoding="utf-8")
-            code = _OURS.format(**warm, cache=True, search=search)
-            return _python(code, label, posts)
+            post.write_text(changed, encoding="utf-8")
+            return measure()
 
         return build
+
+    def served() -> Measure:
+        label = "this project, one post edited, invoke serve"
+        started = time.perf_counter()
+        finished = server.run([*warm, "--no-search"])
+        wall = time.perf_counter() - started
+        if finished.code != 0:
+            raise RuntimeError(f"{label} failed (exit {finished.code})")
+        return Measure(label, posts, round(wall, 2), round(finished.cpu, 2),
+                       round(finished.peak_mb))  # fmt: skip
+
+    def invoked(argv: list[str], label: str) -> Callable[[], Measure]:
+        code = _INVOKE.format(root=str(PROJECT_ROOT), argv=argv)
+        return lambda: _python(code, label, posts)
 
     conf = folder / "bare-pelicanconf.py"
     conf.write_text(
@@ -219,15 +242,16 @@ def _builds(posts: int, corpus: Path, folder: Path) -> list[Build]:
         encoding="utf-8",
     )
     bare = _BARE_PELICAN.format(conf=str(conf))
+    new_process = "this project, one post edited, invoke build"
     builds: list[Build] = [
         ours_cold(False, "this project, cold"),
         ours_cold(True, "this project, cold, with search index"),
-        ours_edited(posts_folder[0], False, "this project, one post edited"),
-        ours_edited(
-            posts_folder[1], True, "this project, one post edited, with search index"
-        ),
+        edited(posts_folder[0], served),
+        edited(posts_folder[1], invoked([*warm, "--no-search"],
+                                        f"{new_process} --no-search")),
+        edited(posts_folder[2], invoked(warm, f"{new_process} (with search index)")),
         lambda _: _python(bare, "bare Pelican", posts),
-    ]
+    ]  # fmt: skip
     if not Path("/usr/bin/time").exists():
         return builds
     if shutil.which("jekyll"):

@@ -120,9 +120,11 @@ class Finished:
 class BuildServer:
     """A server process that runs ``invoke build`` in forks of itself."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, quiet: bool = False) -> None:
         self._process: subprocess.Popen[str] | None = None
         self._answers = None
+        # Quiet: what the builds print is dropped (the bench's builds).
+        self._output = subprocess.DEVNULL if quiet else None
 
     def run(self, argv: list[str]) -> Finished:
         """Run ``invoke argv`` in a fork of the server; return how it ended."""
@@ -169,6 +171,8 @@ class BuildServer:
             cwd=PROJECT_ROOT,
             stdin=subprocess.PIPE,
             pass_fds=(write,),
+            stdout=self._output,
+            stderr=self._output,
             text=True,
         )
         os.close(write)

@@ -6,6 +6,7 @@ import pytest
 
 import jekyll_tools.bench as bench
 from jekyll_tools.bench import Measure, hugo_site, median_of, table, time_tool
+from jekyll_tools.buildserver import Finished
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import skip_last_collection
 from tests.helpers import tree
@@ -102,38 +103,53 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
 ) -> None:
     corpus = tmp_path / "corpus-4"
     original = tree(write_corpus(tmp_path / "original", 4))
-    calls: list[tuple[str, dict[str, str]]] = []
+    calls: list[tuple[str, dict[str, bytes]]] = []
     walls = iter(range(100))
 
-    def build(code: str, label: str, posts: int) -> Measure:
-        del code
+    def changed() -> dict[str, bytes]:
         # What each build finds: the posts that differ from the corpus.
-        changed = {
+        return {
             path: text
             for path, text in tree(corpus).items()
             if path in original and text != original[path]
         }
-        calls.append((label, changed))
+
+    def build(code: str, label: str, posts: int) -> Measure:
+        del code
+        calls.append((label, changed()))
         return Measure(label, posts, float(next(walls)), 1.0, 50)
 
+    class Server:
+        def run(self, argv: list[str]) -> Finished:
+            calls.append(("serve --no-search" if "--no-search" in argv else "serve",
+                          changed()))  # fmt: skip
+            next(walls)
+            return Finished(0, 1.0, 50)
+
+        def close(self) -> None:
+            calls.append(("closed", {}))
+
     monkeypatch.setattr(bench, "_python", build)
+    monkeypatch.setattr(bench, "BuildServer", lambda **_: Server())
     monkeypatch.setattr(bench.shutil, "which", lambda _: None)
     results = bench.run_bench(4, tmp_path, runs=3)
 
     labels = [label for label, _ in calls]
-    assert labels[0] == "warm-up" and calls[0][1] == {}
-    rounds = [labels[1:6], labels[6:11], labels[11:16]]
-    assert rounds[0] == rounds[1] == rounds[2] and len(labels) == 16
-    edited = [changed for label, changed in calls if "edited" in label]
-    assert len(edited) == 6
+    assert labels[0] == "serve" and calls[0][1] == {}, "no warm-up first"
+    assert labels[-1] == "closed"
+    rounds = [labels[1:7], labels[7:13], labels[13:19]]
+    assert rounds[0] == rounds[1] == rounds[2] and len(labels) == 20
+    edited = [found for label, found in calls if "edited" in label or "serve " in label]
+    assert len(edited) == 9
     seen = set()
     for before, after in zip([{}, *edited], edited, strict=False):
         new = {p for p in before.keys() | after.keys() if after.get(p) != before.get(p)}
         assert len(new) == 1, "an edited build met other than one new edit"
         seen.add(after[new.pop()])
-    assert len(seen) == 6
+    assert len(seen) == 9
     assert tree(corpus) == original, "the edited posts were not put back"
     walls_of = {r.tool: (r.wall, r.runs) for r in results}
-    # Rounds of five builds: a build's walls are n, n + 5, n + 10.
-    assert walls_of["this project, cold"] == (6.0, 3)
-    assert walls_of["bare Pelican"] == (10.0, 3)
+    # Rounds of six builds after the warm-up: a build's walls are n, n + 6, n + 12.
+    assert walls_of["this project, cold"] == (7.0, 3)
+    assert walls_of["bare Pelican"] == (12.0, 3)
+    assert "this project, one post edited, invoke serve" in walls_of
