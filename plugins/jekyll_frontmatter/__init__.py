@@ -17,11 +17,13 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pelican import signals
+from pelican.contents import Content
 from pelican.generators import ArticlesGenerator
 
 from jekyll_common.output import newest_first
 from jekyll_frontmatter import build
 from jekyll_frontmatter.clashes import resolve_clashes
+from jekyll_frontmatter.fingerprints import may_link_intrasite
 from jekyll_frontmatter.kept_documents import keep_documents, stop_collecting
 from jekyll_frontmatter.parallel_write import write_articles
 from jekyll_frontmatter.prune import OutputListing, prune_output
@@ -180,11 +182,23 @@ def _generate_articles(generator: Any, write: Any) -> None:
 _SERIAL_GENERATE_ARTICLES = ArticlesGenerator.generate_articles
 
 
+def _static_links(content: Content) -> set[str]:
+    """Pelican's ``get_static_links``, skipping its scan of a text with no link."""
+    if not may_link_intrasite(content, content._content or ""):
+        return set()
+    return _PELICAN_STATIC_LINKS(content)
+
+
+_PELICAN_STATIC_LINKS = Content.get_static_links
+
+
 def register() -> None:
     """Connect the plugin to Pelican."""
     # Pelican has no hook around writing the post pages; the method is
     # replaced, and falls back to Pelican's own for small sites.
     ArticlesGenerator.generate_articles = _generate_articles
+    # Pelican scans every document for {static} links with a slow pattern.
+    Content.get_static_links = _static_links
     signals.readers_init.connect(use_jekyll_reader)
     signals.get_generators.connect(discover_sources)
     signals.all_generators_finalized.connect(report_undated)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 from collections import Counter
 from collections.abc import MutableMapping
 from dataclasses import dataclass, field
@@ -97,7 +98,9 @@ class BuildState:
         """Return a source file's key in the read cache (computed once)."""
         found = self.file_keys.get(relpath)
         if found is None:
-            found = file_key(self.source / relpath, self.commits(relpath))
+            # A string path: this runs for every document of every build.
+            path = os.path.join(self.source, relpath)  # noqa: PTH118
+            found = file_key(path, self.commits(relpath))
             self.file_keys[relpath] = found
         return found
 

@@ -223,7 +223,7 @@ class Fingerprints:
         # Pelican rewrites {filename} links at render time from the whole
         # site's context: such a document's pages are always rendered.
         text = getattr(content, "_content", "") or ""
-        if _may_link_intrasite(content, text) and (
+        if may_link_intrasite(content, text) and (
             content._get_intrasite_link_regex().search(text)
         ):
             raise Unfingerprintable("intrasite links")
@@ -392,8 +392,11 @@ _DEFAULT_INTRASITE = "[{|](?P<what>.*?)[|}]"
 _INTRASITE_OPENINGS = ('"{', "'{", '"|', "'|")
 
 
-def _may_link_intrasite(content: Content, text: str) -> bool:
-    # A substring test spares most documents Pelican's slower pattern.
+def may_link_intrasite(content: Content, text: str) -> bool:
+    """Return whether Pelican's intrasite-link pattern may match ``text``.
+
+    A substring test that spares most documents Pelican's slower pattern.
+    """
     if content.settings.get("INTRASITE_LINK_REGEX") != _DEFAULT_INTRASITE:
         return True
     return any(opening in text for opening in _INTRASITE_OPENINGS)

@@ -13,6 +13,7 @@ time, and those skipped or not published.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -45,14 +46,14 @@ class ReadEntry(NamedTuple):
     document_messages: tuple[tuple[str, int, str], ...] = ()
 
 
-def file_key(path: Path, commits: Any) -> bytes:
+def file_key(path: Path | str, commits: Any) -> bytes:
     """Return the key of a source file's state: its file-system stamp, git dates.
 
     Size, modification and change times and inode: any write changes the
     change time, which no tool sets back, so no file is read to know it is
     unchanged.
     """
-    found = path.stat()
+    found = os.stat(path)  # noqa: PTH116 (a string path: every document)
     stamp = (found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino)
     return hashlib.blake2b(f"{stamp}\x00{commits!r}".encode(), digest_size=20).digest()
 

@@ -1,0 +1,60 @@
+"""Static links are found as Pelican finds them, without its scan of link-less text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pelican.contents import Article
+from pelican.settings import DEFAULT_CONFIG
+
+import jekyll_frontmatter
+from jekyll_frontmatter import _PELICAN_STATIC_LINKS, _static_links
+
+
+def _article(content: str, **settings: object) -> Article:
+    config = {**DEFAULT_CONFIG, **settings}
+    return Article(
+        content,
+        metadata={"title": "T", "date": dt.datetime(2020, 1, 1, tzinfo=dt.UTC)},
+        settings=config,
+        source_path="/site/_posts/2020-01-01-t.md",
+    )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<p><a href="{static}/files/a.pdf">a</a></p>',
+        "<p><img src='{attach}pic.png'></p>",
+        '<p><a href="|static|/files/b.pdf">b</a></p>',
+        "<p>No link at all, only {braces} and a | bar.</p>",
+        '<p><a href="/files/a.pdf">plain</a></p>',
+    ],
+)
+def test_the_same_links_as_pelican(content: str) -> None:
+    article = _article(content)
+    assert _static_links(article) == _PELICAN_STATIC_LINKS(article)
+
+
+def test_a_custom_link_pattern_is_always_scanned(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    scanned: list[str] = []
+
+    def pelican(content: Article) -> set[str]:
+        scanned.append(content._content)
+        return {"x"}
+
+    monkeypatch.setattr(jekyll_frontmatter, "_PELICAN_STATIC_LINKS", pelican)
+    plain = "<p>No quote-brace here.</p>"
+    assert _static_links(_article(plain)) == set()
+    assert scanned == []
+    custom = _article(plain, INTRASITE_LINK_REGEX="<<(?P<what>.*?)>>")
+    assert _static_links(custom) == {"x"}
+    assert scanned == [plain]
+
+
+def test_a_static_link_is_found() -> None:
+    article = _article('<p><a href="{static}/files/a.pdf">a</a></p>')
+    assert _static_links(article) == {"files/a.pdf"}
