@@ -200,21 +200,24 @@ class ContainedWriter(Writer):
             key: Paginator(name, url, items, self.settings, per_page)
             for key, items in paginated.items()
         }
+        # Each page made once: the next page of one list page is the page of
+        # the next, one object, so it is digested once.
+        pages = {
+            key: [paginator.page(n) for n in range(1, paginator.num_pages + 1)]
+            for key, paginator in paginators.items()
+        }
         for number in range(next(iter(paginators.values())).num_pages):
             page_variables = dict(variables)
             for key, paginator in paginators.items():
-                page = paginator.page(number + 1)
+                made = pages[key]
+                page = made[number]
                 page_variables.update(
                     {
                         f"{key}_paginator": paginator,
                         f"{key}_page": page,
-                        f"{key}_previous_page": (
-                            paginator.page(number) if number > 0 else None
-                        ),
+                        f"{key}_previous_page": made[number - 1] if number else None,
                         f"{key}_next_page": (
-                            paginator.page(number + 2)
-                            if number + 1 < paginator.num_pages
-                            else None
+                            made[number + 1] if number + 1 < len(made) else None
                         ),
                     }
                 )
