@@ -13,6 +13,7 @@ typogrify on, the default theme. Jekyll and Hugo are timed when installed.
 from __future__ import annotations
 
 import json
+import random
 import shutil
 import statistics
 import subprocess
@@ -157,7 +158,9 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
 
     Every build is run once a round, ``runs`` rounds, and each measure is
     the median of its rounds: interleaved, a slow moment of the machine
-    falls on one round of every tool rather than on every run of one.
+    falls on one round of every tool rather than on every run of one. The
+    order is shuffled each round (the same shuffles every time), so no
+    build always follows the same one (say, the search indexer's 1.4 GB).
     """
     corpus = folder / f"corpus-{posts}"
     write_corpus(corpus, posts)  # again: the generator may have changed
@@ -166,7 +169,9 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
         with closing(BuildServer(quiet=True)) as server:
             builds = _builds(posts, corpus, folder, server)
             for number in range(runs):
-                for build in builds:
+                order = list(builds)
+                random.Random(number).shuffle(order)  # noqa: S311 (an order)
+                for build in order:
                     measure = build(number)
                     if measure is not None:
                         found.setdefault(measure.tool, []).append(measure)
