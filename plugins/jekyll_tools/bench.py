@@ -164,20 +164,21 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
     """
     corpus = folder / f"corpus-{posts}"
     write_corpus(corpus, posts)  # again: the generator may have changed
-    found: dict[str, list[Measure]] = {}
+    # Each build's measures, by the build's place in the list (the table's order).
+    found: dict[int, list[Measure]] = {}
     try:
         with closing(BuildServer(quiet=True)) as server:
             builds = _builds(posts, corpus, folder, server)
             for number in range(runs):
-                order = list(builds)
+                order = list(enumerate(builds))
                 random.Random(number).shuffle(order)  # noqa: S311 (an order)
-                for build in order:
+                for place, build in order:
                     measure = build(number)
                     if measure is not None:
-                        found.setdefault(measure.tool, []).append(measure)
+                        found.setdefault(place, []).append(measure)
     finally:
         write_corpus(corpus, posts)  # the edited posts as they were
-    return [median_of(measures) for measures in found.values()]
+    return [median_of(found[place]) for place in sorted(found)]
 
 
 def median_of(measures: list[Measure]) -> Measure:

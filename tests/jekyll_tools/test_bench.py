@@ -159,3 +159,9 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     assert measured["this project, cold"] == (sorted(walls["this project, cold"])[1], 3)
     assert measured["bare Pelican"] == (sorted(walls["bare Pelican"])[1], 3)
     assert "this project, one post edited, invoke serve" in measured
+    # In the builds' own order, whatever order the rounds ran them in.
+    assert [r.tool for r in results][:2] == [
+        "this project, cold",
+        "this project, cold, with search index",
+    ]
+    assert results[-1].tool == "bare Pelican"
