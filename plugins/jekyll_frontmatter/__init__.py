@@ -21,7 +21,7 @@ from pelican.contents import Content
 from pelican.generators import ArticlesGenerator
 
 from jekyll_common.output import newest_first
-from jekyll_frontmatter import build
+from jekyll_frontmatter import build, cache_files
 from jekyll_frontmatter.clashes import resolve_clashes
 from jekyll_frontmatter.fingerprints import may_link_intrasite
 from jekyll_frontmatter.kept_documents import keep_documents, stop_collecting
@@ -165,12 +165,23 @@ def summarise(pelican: Any) -> None:
         if state.pages is not None:
             state.pages.save()
             state.report.pages_unchanged = state.pages.unchanged_count
+        _keep_cache_in_bounds(pelican.settings, state)
         output = Path(pelican.settings["OUTPUT_PATH"])
         keep = [*state.written_files, *(output / p for p in state.discovery.static)]
         state.report.pages_removed = prune_output(
             output, keep, kept_folders(pelican.settings), state.output_listing
         )
         logger.info("Build: %s.", state.report.summary())
+
+
+def _keep_cache_in_bounds(settings: Any, state: build.BuildState) -> None:
+    folder = cache_files.cache_folder(settings)
+    if folder is None or not folder.is_dir():
+        return
+    pages = state.pages.path if state.pages is not None else None
+    cache_files.mark_used([state.render_cache.path, state.read_cache.path, pages])
+    limit = settings.get("JEKYLL_CACHE_MAX_MB", cache_files.DEFAULT_MAX_MB)
+    cache_files.evict(folder, int(limit * 1024 * 1024), state.now.timestamp())
 
 
 def _generate_articles(generator: Any, write: Any) -> None:

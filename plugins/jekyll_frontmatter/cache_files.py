@@ -10,8 +10,9 @@ half-written cache.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -53,3 +54,39 @@ def save(path: Path, stamp: Any, payload: Any) -> None:
     with temporary.open("wb") as handle:
         pickle.dump((stamp, payload), handle, pickle.HIGHEST_PROTOCOL)
     temporary.replace(path)
+
+
+# How much the cache folder may hold (``JEKYLL_CACHE_MAX_MB``): every source
+# and output folder pair has its own files, so it would otherwise only grow.
+DEFAULT_MAX_MB = 512
+
+
+def mark_used(paths: Iterable[Path | None]) -> None:
+    """Give the cache files a build used the time of now (least recently used last)."""
+    for path in paths:
+        if path is not None and path.is_file():
+            os.utime(path)
+
+
+def evict(folder: Path, budget: int, since: float) -> int:
+    """Delete least recently used cache files till ``folder`` holds ``budget`` bytes.
+
+    A file used or written since ``since`` (the build's start) is never
+    deleted. Returns how many files were deleted.
+    """
+    found = []
+    for path in folder.glob("jekyll-*.pickle"):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        found.append((stat.st_mtime, stat.st_size, path))
+    total = sum(size for _, size, _ in found)
+    removed = 0
+    for used, size, path in sorted(found):
+        if total <= budget or used >= since:
+            break
+        path.unlink(missing_ok=True)
+        total -= size
+        removed += 1
+    return removed

@@ -416,3 +416,22 @@ def test_only_the_feeds_holding_an_edited_post_are_made_again(tmp_path: Path) ->
     assert tree(out) == tree(cold.output)
     # A feed left as it was still counts as written, as in the cold build.
     assert warm.state.report.pages_written == cold.state.report.pages_written
+
+
+def test_the_cache_folder_keeps_to_its_size_by_dropping_other_sites_first(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "cache"
+    first = write_corpus(tmp_path / "first", 5)
+    second = write_corpus(tmp_path / "second", 5)
+    settings = {"CACHE_PATH": str(cache)}
+    run_build(source=first, output=tmp_path / "out-1", overrides=settings)
+    of_first = set(cache.glob("jekyll-*.pickle"))
+    assert of_first
+    # No room for two sites: the second build drops what only the first used.
+    tight = {**settings, "JEKYLL_CACHE_MAX_MB": 0}
+    run_build(source=second, output=tmp_path / "out-2", overrides=tight)
+    left = set(cache.glob("jekyll-*.pickle"))
+    assert left and not (left & of_first) - {p for p in left if "related" in p.name}
+    again = run_build(source=second, output=tmp_path / "out-2", overrides=tight)
+    assert again.state.read_cache.hits >= 5, "the build's own cache was dropped"
