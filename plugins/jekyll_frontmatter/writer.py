@@ -155,19 +155,14 @@ class ContainedWriter(Writer):
         settings; when they are those of the last build and the file is as
         that build left it, ``make`` is not even called.
         """
-        pages = self.pages
-        fingerprints = pages.fingerprints if pages is not None else None
-        fingerprint = fingerprints.made(inputs) if fingerprints is not None else None
-        path = sanitised_join(self.output_path, name)
-        if (
-            fingerprint is not None
-            and path not in self._written_files
-            and pages.unchanged(name, fingerprint)
-        ):
-            # Not a page: counted by neither the summary nor Pelican's writer.
-            self._written_files.add(path)
-            pages.keep(name, page=False)
-            return
+        fingerprint = None
+        if self.pages is not None and self.pages.fingerprints is not None:
+            fingerprint = self.pages.fingerprints.made(inputs)
+            path = self._unchanged_and_unwritten(name, fingerprint)
+            if path is not None:
+                # Not a page: counted by neither the summary nor Pelican's writer.
+                self._keep(name, path, page=False)
+                return
         super().write_file(name, _MadeText(make(), self, name, fingerprint), {})
 
     def _paginate(
@@ -251,20 +246,32 @@ class ContainedWriter(Writer):
         fingerprint = self.pages.fingerprints.page(
             template, ChainMap(variables, page, context)
         )
-        if fingerprint is None or not self.pages.unchanged(name, fingerprint):
+        path = self._unchanged_and_unwritten(name, fingerprint)
+        if path is None:
             return False
-        path = sanitised_join(self.output_path, name)
-        if path in self._written_files:
-            return False  # a second page for one file: refused as it is written
         self._keep(name, path)
         if self._state is not None:
             self._state.report.pages_written += 1
         return True
 
-    def _keep(self, name: str, path: str) -> None:
-        """Count a page as written, left as the last build wrote it."""
+    def _unchanged_and_unwritten(
+        self, name: str, fingerprint: str | None
+    ) -> str | None:
+        """Return the path of a file left as recorded, when nothing wrote it yet.
+
+        None when the fingerprint or the file differs from the last build's,
+        or when another page of this build claimed the file (a second page
+        for one file is refused as it is written).
+        """
+        if fingerprint is None or not self.pages.unchanged(name, fingerprint):
+            return None
+        path = sanitised_join(self.output_path, name)
+        return None if path in self._written_files else path
+
+    def _keep(self, name: str, path: str, *, page: bool = True) -> None:
+        """Count a file as written, left as the last build wrote it."""
         self._written_files.add(path)
-        self.pages.keep(name)
+        self.pages.keep(name, page=page)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         del override  # the first write always wins; see the module docstring
