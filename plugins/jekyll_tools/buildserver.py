@@ -44,10 +44,10 @@ _BOOT = (
 )
 
 
-def code_paths(root: Path = PROJECT_ROOT) -> list[Path]:
+def code_paths() -> list[Path]:
     """Return what the server's code comes from: a change there restarts it."""
-    return [root / "plugins", root / "tasks.py", root / "pelicanconf.py",
-            root / "publishconf.py"]  # fmt: skip
+    return [_PLUGINS, *(PROJECT_ROOT / name for name in
+                        ("tasks.py", "pelicanconf.py", "publishconf.py"))]  # fmt: skip
 
 
 def touches_code(changed: list[Path], code: list[Path]) -> bool:
