@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import shutil
 import subprocess
 import sys
@@ -152,16 +153,18 @@ def run_build(
     )
     override: dict[str, Any] = dict(overrides or {})
     if source is not None:
-        # Before Pelican, whose own check raises a bare ValueError.
-        if not Path(source).is_dir():
-            raise JekyllError(f"source folder {source} does not exist")
         override["PATH"] = str(Path(source).resolve())
     if output is not None:
         override["OUTPUT_PATH"] = str(Path(output).resolve())
-    settings = read_settings(str(settings_file), override=override)
+    try:
+        settings = read_settings(str(settings_file), override=override)
+    except ValueError:
+        # Pelican refuses a missing content folder with a bare ValueError.
+        missing = missing_source(settings_file, source)
+        if missing is None:
+            raise
+        raise JekyllError(f"source folder {missing} does not exist") from None
     source_path, output_path = Path(settings["PATH"]), Path(settings["OUTPUT_PATH"])
-    if not source_path.is_dir():
-        raise JekyllError(f"source folder {source_path} does not exist")
     check_output_folder(output_path, source_path)
     result = BuildResult(source=source_path, output=output_path, settings=settings)
     if atomic:
@@ -177,6 +180,20 @@ def run_build(
     else:
         _run(settings, output_path, result, search=search)
     return result
+
+
+def missing_source(settings_file: Path, source: Path | None) -> Path | None:
+    """Return the content folder a build is given, or its settings name, if missing.
+
+    A relative ``PATH`` in the settings file is relative to that file, as
+    Pelican reads it.
+    """
+    from pelican.settings import get_settings_from_file  # noqa: PLC0415
+
+    if source is None:
+        named = get_settings_from_file(str(settings_file)).get("PATH", os.curdir)
+        source = settings_file.parent / named
+    return None if Path(source).is_dir() else Path(source)
 
 
 def _swap(built: Path, output: Path) -> None:

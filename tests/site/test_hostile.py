@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tools.runner import BuildResult, run_build
+from jekyll_tools.runner import BuildResult, missing_source, run_build
 from tests.helpers import FIXTURES, PROJECT_ROOT
 
 SECRET = "hostile-env-secret-value"  # noqa: S105 (a marker, not a password)
@@ -285,3 +285,12 @@ def test_a_missing_source_folder_is_named_without_a_traceback(tmp_path: Path) ->
     assert "Traceback" not in said
     assert f"source folder {missing} does not exist" in said
     assert not (tmp_path / "out").exists()
+
+
+def test_the_settings_files_content_folder_is_checked_too(tmp_path: Path) -> None:
+    settings = tmp_path / "siteconf.py"
+    settings.write_text('PATH = "gone"\n', encoding="utf-8")
+    assert missing_source(settings, None) == tmp_path / "gone"
+    (tmp_path / "gone").mkdir()
+    assert missing_source(settings, None) is None
+    assert missing_source(settings, tmp_path / "elsewhere") == tmp_path / "elsewhere"
