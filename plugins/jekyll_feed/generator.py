@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from functools import partial
 from typing import Any
 
 from pelican.generators import Generator
@@ -100,32 +101,29 @@ class FeedGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         """Write every feed."""
         base = absolute_base(self.settings)
-        site_author = self.settings.get("AUTHOR")
         documents = list(self.context.get("articles") or []) + list(
             self.context.get("pages") or []
         )
         epoch = max((_last_change(d) for d in documents), default=EPOCH)
-        title = str(self.settings.get("SITENAME", ""))
-        subtitle = (self.settings.get("JEKYLL_SITE") or {}).get("description")
         for path, name, posts in self.feeds:
             entries = posts[: self.limit]
-
-            def make(
-                path: str = path, name: str = name, entries: list = entries
-            ) -> str:
-                feed = Feed(
-                    title=html.escape(
-                        f"{title}: {name}" if name else title, quote=False
-                    ),
-                    feed_url=_absolute(base, path),
-                    site_url=base,
-                    author=site_author,
-                    entries=[entry_of(p, base, site_author) for p in entries],
-                    subtitle=subtitle,
-                )
-                return render(feed, epoch)
-
             # The settings and this code are in every fingerprint; ``epoch``
             # shows only in a feed without entries.
             inputs = (path, name, entries or epoch)
+            make = partial(self._feed_text, base, path, name, entries, epoch)
             write_made(writer, url_to_output_path(path, ".xml"), inputs, make)
+
+    def _feed_text(
+        self, base: str, path: str, name: str, entries: list[Any], epoch: dt.datetime
+    ) -> str:
+        title = str(self.settings.get("SITENAME", ""))
+        site_author = self.settings.get("AUTHOR")
+        feed = Feed(
+            title=html.escape(f"{title}: {name}" if name else title, quote=False),
+            feed_url=_absolute(base, path),
+            site_url=base,
+            author=site_author,
+            entries=[entry_of(p, base, site_author) for p in entries],
+            subtitle=(self.settings.get("JEKYLL_SITE") or {}).get("description"),
+        )
+        return render(feed, epoch)
