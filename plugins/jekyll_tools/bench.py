@@ -2,12 +2,14 @@
 
 Each build runs in its own process; wall time is measured around it, CPU
 time and peak memory come from the process (and its workers and the search
-indexer) itself. This project is measured without its Pagefind search index
-(bare Pelican builds none) and with it; a rebuild after one post was edited
-is measured both ways too (``invoke serve`` reloads the pages before the
-index catches up). Bare
-Pelican is the baseline: pelican-yaml-metadata, ``FILENAME_METADATA``,
-typogrify on, the default theme. Jekyll and Hugo are timed when installed.
+indexer) itself. This project is measured cold without its Pagefind search
+index (bare Pelican builds none) and with it, and after one post was
+edited: through ``invoke serve``'s build server (which reloads the pages
+before the index catches up) and as ``invoke build`` in a new process,
+with and without the index. Bare Pelican is the baseline:
+pelican-yaml-metadata, ``FILENAME_METADATA``, typogrify on, the default
+theme. Jekyll and Hugo are timed when installed. Every build runs once a
+round, in rounds of shuffled order, and each figure is a median.
 """
 
 from __future__ import annotations
