@@ -16,6 +16,7 @@ from typing import Any
 
 import smartypants
 from markdown import Markdown
+from pygments.formatters.html import HtmlFormatter
 from typogrify.filters import typogrify
 
 # SmartyPants reads its options from a module-wide default; Pelican sets it
@@ -23,6 +24,12 @@ from typogrify.filters import typogrify
 smartypants.Attr.default = smartypants.Attr.set2 | smartypants.Attr.w
 
 _TYPOGRIFY_SKIP = ["pre", "code", "kbd", "samp", "script", "style", "math", "title"]
+# typogrify's ``amp`` and ``caps`` filters can change only a fragment that
+# holds what these find (a lone ampersand; two capitals, or a capital and a
+# dot, in a row). Many bodies hold neither, and both filters scan every tag.
+_LONE_AMPERSAND = re.compile(r"(?:\s|&nbsp;)&(?:amp;|#38;)?(?:\s|&nbsp;)")
+_CAPITALS = re.compile(r"[A-Z](?:\d*[A-Z]|\.)")
+_CODEHILITE = ("markdown.extensions.codehilite", "codehilite")
 _FIRST_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -34,6 +41,12 @@ def make_markdown(config: Mapping[str, Any]) -> Markdown:
     extensions = list(options.pop("extensions", []) or [])
     extensions += [name for name in configs if name not in extensions]
     options.pop("output_format", None)
+    for name in _CODEHILITE:
+        if name in configs:
+            configs[name] = {
+                "pygments_formatter": shared_html_formatter,
+                **configs[name],
+            }
     return Markdown(
         extensions=extensions,
         extension_configs=configs,
@@ -48,9 +61,35 @@ def render_markdown(markdown: Markdown, text: str) -> str:
     return markdown.convert(text)
 
 
+def shared_html_formatter(lang_str: str = "", **options: Any) -> HtmlFormatter:
+    """Return Pygments' HTML formatter for ``options``, made once per set of them.
+
+    Codehilite makes a formatter for every code block, and making one builds
+    its whole style sheet, which takes about as long as formatting a short
+    block. A formatter keeps nothing between blocks (only a memo of each
+    token type's tag), so one serves every block with the same options.
+    ``lang_str``, codehilite's extra option, means nothing to Pygments' own
+    HTML formatter.
+    """
+    del lang_str
+    key = repr(sorted(options.items()))
+    formatter = _FORMATTERS.get(key)
+    if formatter is None:
+        formatter = _FORMATTERS[key] = HtmlFormatter(**options)
+    return formatter
+
+
+_FORMATTERS: dict[str, HtmlFormatter] = {}
+
+
 def typographic_html(fragment: str) -> str:
     """Return an HTML fragment with typography applied outside code and tags."""
-    return typogrify(fragment, _TYPOGRIFY_SKIP)
+    return typogrify(
+        fragment,
+        _TYPOGRIFY_SKIP,
+        amp=_LONE_AMPERSAND.search(fragment) is not None,
+        caps=_CAPITALS.search(fragment) is not None,
+    )
 
 
 def typographic_text(text: str) -> str:
