@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 
 import jekyll_frontmatter
 from jekyll_frontmatter import _PELICAN_STATIC_LINKS, _static_links
+from jekyll_frontmatter.fingerprints import may_link_intrasite
 
 
 def _article(content: str, **settings: object) -> Article:
@@ -58,3 +61,24 @@ def test_a_custom_link_pattern_is_always_scanned(
 def test_a_static_link_is_found() -> None:
     article = _article('<p><a href="{static}/files/a.pdf">a</a></p>')
     assert _static_links(article) == {"files/a.pdf"}
+
+
+PLAIN_ARTICLE = _article("")
+
+
+VALUE = st.lists(
+    st.sampled_from(["{static}", "|static|", "{", "|", "}", "f.pdf", '"', "'", " "]),
+    max_size=5,
+).map("".join)
+TAGS = st.tuples(
+    st.sampled_from(["<a href=", "<img src=", "<p title="]),
+    st.sampled_from(['"', "'"]),
+    VALUE,
+    st.sampled_from(['"', "'"]),
+).map(lambda parts: "".join(parts) + ">")
+
+
+@given(st.lists(TAGS, max_size=3).map("".join))
+def test_no_text_pelican_finds_a_link_in_is_skipped(text: str) -> None:
+    if PLAIN_ARTICLE._get_intrasite_link_regex().search(text):
+        assert may_link_intrasite(PLAIN_ARTICLE, text)
