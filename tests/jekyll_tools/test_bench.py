@@ -132,7 +132,10 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     monkeypatch.setattr(bench, "_python", build)
     monkeypatch.setattr(bench, "BuildServer", lambda **_: Server())
     monkeypatch.setattr(bench.shutil, "which", lambda _: None)
+    compiled: list[Path] = []
+    monkeypatch.setattr(bench, "byte_compile", compiled.append)
     results = bench.run_bench(4, tmp_path, runs=3)
+    assert compiled == [bench.PROJECT_ROOT]
 
     labels = [label for label, _ in calls]
     assert labels[0] == "serve" and calls[0][1] == {}, "no warm-up first"
@@ -165,3 +168,12 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
         "this project, cold, with search index",
     ]
     assert results[-1].tool == "bare Pelican"
+
+
+def test_the_projects_python_is_compiled_before_it_is_timed(tmp_path: Path) -> None:
+    (tmp_path / "plugins" / "a_plugin").mkdir(parents=True)
+    (tmp_path / "plugins" / "a_plugin" / "__init__.py").write_text("X = 1\n")
+    (tmp_path / "tasks.py").write_text("Y = 2\n")
+    bench.byte_compile(tmp_path)
+    assert list((tmp_path / "plugins" / "a_plugin" / "__pycache__").glob("*.pyc"))
+    assert list((tmp_path / "__pycache__").glob("tasks.*.pyc"))
