@@ -7,7 +7,9 @@
 
 As Jekyll's ``Excerpt``, the source text before the separator is rendered
 with the document's own Markdown, with the document's link reference
-definitions appended so reference-style links still resolve.
+definitions appended so reference-style links still resolve. When that text
+is a plain first paragraph, its rendering is the body's first paragraph:
+``excerpt_in_body`` cuts it from the body's HTML instead.
 """
 
 from __future__ import annotations
@@ -15,6 +17,13 @@ from __future__ import annotations
 import re
 
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S.*$", re.MULTILINE)
+# A line that may open or mark a block other than a paragraph, or a
+# definition: a heading, quote, list, rule, table, HTML, fence, code,
+# definition list, setext underline, footnote, abbreviation, attribute list.
+_OTHER_BLOCK_LINE = re.compile(
+    r"^(?: {0,3}(?:[-#>|:<~`*_=+\[{]|\d+[.)])| {4})", re.MULTILINE
+)
+_DEFAULT_SEPARATOR = "\n\n"
 
 
 def excerpt_source(body: str, separator: str) -> str:
@@ -32,3 +41,31 @@ def excerpt_source(body: str, separator: str) -> str:
         if definitions:
             head = head + "\n\n" + "\n".join(definitions)
     return head.strip("\n")
+
+
+def excerpt_in_body(body: str, excerpt: str, body_html: str) -> str | None:
+    """Return the excerpt's HTML cut from the body's, or None when it may differ.
+
+    ``excerpt`` is the excerpt's Markdown source and ``body_html`` the body
+    rendered (typography included) by a Markdown with this project's known
+    extensions. The cut is made only for the default excerpt of a plain
+    first paragraph: no line of it may open another block, it holds no raw
+    HTML (whose own ``</p>`` would end the cut early), the document defines
+    nothing (a link reference, footnote or abbreviation reaches the
+    paragraph in the body and not alone, or the other way round) and the
+    body's HTML opens with that paragraph (not, say, a definition list that
+    took it in). Then rendering the excerpt alone gives the beginning of
+    the body's HTML.
+    """
+    if excerpt != excerpt_source(body, _DEFAULT_SEPARATOR) or "]:" in body:
+        return None
+    head = body.lstrip("\n").partition(_DEFAULT_SEPARATOR)[0]
+    if (
+        not head.strip()
+        or "<" in head
+        or _OTHER_BLOCK_LINE.search(head)
+        or not body_html.startswith("<p>")
+    ):
+        return None
+    end = body_html.find("</p>")
+    return body_html[: end + 4] if end != -1 else None

@@ -25,11 +25,12 @@ from typing import Any
 from markdown import Markdown
 
 from jekyll_frontmatter import cache_files
-from jekyll_frontmatter.excerpts import excerpt_source
+from jekyll_frontmatter.excerpts import excerpt_in_body, excerpt_source
 from jekyll_frontmatter.images import embedded_sources
 from jekyll_frontmatter.render import (
     balance_html,
     first_heading,
+    known_extensions,
     plain_text,
     render_markdown,
     typographic_html,
@@ -65,16 +66,25 @@ def excerpt_text_of(data: dict[str, Any], body: str, separator: str) -> str:
 def render_body(
     markdown: Markdown | None, body: str, excerpt_source_text: str
 ) -> RenderedBody:
-    """Render a body and its excerpt (Markdown when ``markdown`` is given)."""
+    """Render a body and its excerpt (Markdown when ``markdown`` is given).
+
+    An excerpt that is the body's plain first paragraph is cut from the
+    body's HTML; any other is rendered on its own, as Jekyll renders it.
+    """
     raw = render_markdown(markdown, body) if markdown else body
-    rendered_excerpt = (
-        render_markdown(markdown, excerpt_source_text)
-        if markdown
-        else excerpt_source_text
-    )
-    excerpt = balance_html(typographic_html(rendered_excerpt))
+    typographic = typographic_html(raw)
+    excerpt = None
+    if markdown and known_extensions(markdown):
+        excerpt = excerpt_in_body(body, excerpt_source_text, typographic)
+    if excerpt is None:
+        excerpt = typographic_html(
+            render_markdown(markdown, excerpt_source_text)
+            if markdown
+            else excerpt_source_text
+        )
+    excerpt = balance_html(excerpt)
     return RenderedBody(
-        html=typographic_html(raw),
+        html=typographic,
         heading=first_heading(raw),
         references=tuple(embedded_sources(raw)),
         word_count=len(plain_text(raw).split()),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import weakref
 from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
@@ -30,6 +31,18 @@ _TYPOGRIFY_SKIP = ["pre", "code", "kbd", "samp", "script", "style", "math", "tit
 _LONE_AMPERSAND = re.compile(r"(?:\s|&nbsp;)&(?:amp;|#38;)?(?:\s|&nbsp;)")
 _CAPITALS = re.compile(r"[A-Z](?:\d*[A-Z]|\.)")
 _CODEHILITE = ("markdown.extensions.codehilite", "codehilite")
+# Where the processors of Python-Markdown and the extensions whose effect on
+# a document's first paragraph is known come from (``excerpts.excerpt_in_body``
+# rules out what reaches it from elsewhere).
+_KNOWN_MODULES = frozenset(
+    {f"markdown.{name}" for name in (
+        "preprocessors", "blockprocessors", "treeprocessors", "inlinepatterns",
+        "postprocessors")}
+    | {f"markdown.extensions.{name}" for name in (
+        "abbr", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html",
+        "tables", "codehilite")}
+    | {"jekyll_kramdown.extension"}
+)  # fmt: skip
 _FIRST_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -53,6 +66,32 @@ def make_markdown(config: Mapping[str, Any]) -> Markdown:
         output_format="html",
         **options,
     )
+
+
+def known_extensions(markdown: Markdown) -> bool:
+    """Return whether every processor of ``markdown`` is one this project knows.
+
+    An extension acts through the processors it registers, so any other
+    extension shows there.
+    """
+    known = _KNOWN.get(markdown)
+    if known is None:
+        registries = (
+            markdown.preprocessors,
+            markdown.parser.blockprocessors,
+            markdown.treeprocessors,
+            markdown.inlinePatterns,
+            markdown.postprocessors,
+        )
+        known = _KNOWN[markdown] = all(
+            type(item).__module__ in _KNOWN_MODULES
+            for registry in registries
+            for item in registry
+        )
+    return known
+
+
+_KNOWN: weakref.WeakKeyDictionary[Markdown, bool] = weakref.WeakKeyDictionary()
 
 
 def render_markdown(markdown: Markdown, text: str) -> str:

@@ -1,7 +1,19 @@
-import pytest
+import xml.etree.ElementTree as etree
 
-from jekyll_frontmatter.excerpts import excerpt_source
-from jekyll_frontmatter.render import balance_html
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from jekyll_frontmatter.excerpts import excerpt_in_body, excerpt_source
+from jekyll_frontmatter.prepared import render_body
+from jekyll_frontmatter.render import (
+    balance_html,
+    make_markdown,
+    render_markdown,
+    typographic_html,
+)
 
 EXCERPTS = [
     ("First para.\n\nSecond.", "\n\n", "First para."),
@@ -34,3 +46,114 @@ BALANCE = [
 @pytest.mark.parametrize(("fragment", "expected"), BALANCE)
 def test_balance_html(fragment: str, expected: str) -> None:
     assert balance_html(fragment) == expected
+
+
+# The site's Markdown (pelicanconf.py) with the kramdown extension.
+MARKDOWN = make_markdown(
+    {
+        "extensions": [
+            "markdown.extensions.extra",
+            "markdown.extensions.codehilite",
+            "jekyll_kramdown.extension",
+        ],
+        "extension_configs": {
+            "markdown.extensions.codehilite": {
+                "css_class": "highlight",
+                "guess_lang": False,
+            }
+        },
+    }
+)
+
+
+def rendered_alone(excerpt: str) -> str:
+    return balance_html(typographic_html(render_markdown(MARKDOWN, excerpt)))
+
+
+# Pieces of lines: inline text of every kind, and the openings of blocks.
+WORDS = st.sampled_from(
+    ["Word", "two words", "*em*", "_em_", "**strong**", "`code`", "[a link](/u)",
+     "[ref][r]", "[r]", "[^1]", "HTML", "NASA", '"quoted"', "it's", "--", "...",
+     "&", "R & D", "<b>b</b>", "<p>p</p>", "<br>", "{: .c}", "![img](/i.png)", "\\*", "x"]
+)  # fmt: skip
+OPENINGS = st.sampled_from(
+    ["", "", "", "# ", "## ", "> ", "- ", "* ", "1. ", "    ", "\t", ": ", "| ",
+     "```\n", "~~~\n", "---", "===", "[r]: /target", "[^1]: a note",
+     "*[HTML]: HyperText", "<div>", "Term\n: ", "  "]
+)  # fmt: skip
+LINES = st.tuples(OPENINGS, st.lists(WORDS, min_size=1, max_size=5)).map(
+    lambda parts: parts[0] + " ".join(parts[1])
+)
+BODIES = st.lists(
+    st.tuples(LINES, st.sampled_from(["\n", "\n\n", "\n\n\n"])),
+    min_size=1,
+    max_size=6,
+).map(lambda blocks: "".join(line + end for line, end in blocks))
+
+
+@settings(max_examples=300, deadline=None)
+@given(BODIES)
+def test_an_excerpt_cut_from_the_body_is_the_excerpt_rendered_alone(
+    body: str,
+) -> None:
+    excerpt = excerpt_source(body, "\n\n")
+    assert render_body(MARKDOWN, body, excerpt).excerpt == rendered_alone(excerpt)
+
+
+def test_a_plain_first_paragraph_is_cut_from_the_body() -> None:
+    body = 'A "plain" paragraph -- with a [link](/x).\n\n## Next\n\nMore.'
+    html = typographic_html(render_markdown(MARKDOWN, body))
+    cut = excerpt_in_body(body, excerpt_source(body, "\n\n"), html)
+    assert cut is not None and html.startswith(cut)
+    assert cut == rendered_alone(excerpt_source(body, "\n\n"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Term\n\n: its definition",  # the next block makes it a definition list
+        "A note[^1].\n\n[^1]: the note",  # the excerpt has no footnote
+        "The HTML.\n\n*[HTML]: HyperText",  # nor the abbreviation
+        "A [link][r].\n\n```\n[r]: /in-code\n```",  # the body has no link
+        "A list:\n- one\n- two\n\nNext.",  # kramdown: a list after a line
+        "Raw <p>HTML</p> ends the paragraph early.\n\nNext.",
+    ],
+)
+def test_an_excerpt_that_may_differ_is_rendered_alone(body: str) -> None:
+    html = typographic_html(render_markdown(MARKDOWN, body))
+    assert excerpt_in_body(body, excerpt_source(body, "\n\n"), html) is None
+
+
+def test_an_excerpt_by_another_separator_is_rendered_alone() -> None:
+    body = "First words MORE the rest.\n\nNext."
+    html = typographic_html(render_markdown(MARKDOWN, body))
+    assert excerpt_in_body(body, excerpt_source(body, "MORE"), html) is None
+
+
+def test_a_blank_first_paragraph_is_rendered_alone() -> None:
+    body = "   \n\nThe first words."
+    html = typographic_html(render_markdown(MARKDOWN, body))
+    assert excerpt_in_body(body, excerpt_source(body, "\n\n"), html) is None
+
+
+class _CountBlocks(Treeprocessor):
+    """Writes into the first paragraph how many blocks the document has."""
+
+    def run(self, root: etree.Element) -> None:
+        first = root.find("p")
+        if first is not None:
+            first.text = f"{len(root)} blocks: {first.text}"
+
+
+class _CountBlocksExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.treeprocessors.register(_CountBlocks(md), "count_blocks", 1)
+
+
+def test_an_unknown_extension_has_the_excerpt_rendered_alone() -> None:
+    markdown = Markdown(extensions=["extra", _CountBlocksExtension()])
+    body = "The first paragraph.\n\nThe second."
+    excerpt = excerpt_source(body, "\n\n")
+    alone = balance_html(typographic_html(render_markdown(markdown, excerpt)))
+    assert alone.startswith("<p>1 blocks:")
+    assert render_body(markdown, body, excerpt).excerpt == alone
