@@ -179,7 +179,14 @@ def _keep_cache_in_bounds(settings: Any, state: build.BuildState) -> None:
     if folder is None or not folder.is_dir():
         return
     pages = state.pages.path if state.pages is not None else None
-    cache_files.mark_used([state.render_cache.path, state.read_cache.path, pages])
+    cache_files.mark_used(
+        [
+            state.render_cache.path,
+            state.read_cache.path,
+            state.read_cache.changes_path,
+            pages,
+        ]
+    )
     limit = settings.get("JEKYLL_CACHE_MAX_MB", cache_files.DEFAULT_MAX_MB)
     cache_files.evict(folder, int(limit * 1024 * 1024), state.now.timestamp())
 

@@ -8,6 +8,12 @@ logged again, so a warm build reports what a cold one does. Documents whose
 reading depends on more than that are always read: those with Liquid
 (includes, data, other posts), those dated from git history or the file's
 time, and those skipped or not published.
+
+The readings are kept in one file and, when a build changed few of them,
+the changes in a second, small one: a rebuild after one edit does not write
+every document again. Each reading is checked against its file's state when
+it is used, so the two files need not agree: a reading either matches the
+file as it is now or is not used.
 """
 
 from __future__ import annotations
@@ -25,6 +31,9 @@ from jekyll_frontmatter import cache_files
 _NAMED_LISTS = ("tags", "categories")
 _NAMED = ("category", "author")
 _FORMAT = 3
+# The changes are kept apart while they are at most this share of the
+# readings; beyond it, every reading is written again and the changes go.
+_CHANGES_SHARE = 8
 
 
 class ReadEntry(NamedTuple):
@@ -115,9 +124,24 @@ class ReadCache:
         self.current: dict[str, ReadEntry] = {}
         self.hits = 0
         self.changed = False
+        self.changes_path = (
+            self.path.with_name(f"{self.path.stem}-changes{self.path.suffix}")
+            if self.path is not None
+            else None
+        )
+        # The readings in the main file, as loaded: the changes are counted
+        # from them.
+        self._saved: dict[str, ReadEntry] = {}
         found = cache_files.load(self.path, (_FORMAT, environment))
         if isinstance(found, dict):
-            self.entries = found
+            self._saved = found
+            self.entries = dict(found)
+            changes = cache_files.load(self.changes_path, (_FORMAT, environment))
+            for relpath, entry in (changes or {}).items():
+                if entry is None:
+                    self.entries.pop(relpath, None)
+                else:
+                    self.entries[relpath] = entry
 
     @property
     def enabled(self) -> bool:
@@ -168,7 +192,22 @@ class ReadCache:
             self.changed = True
 
     def save(self) -> None:
-        """Write this build's readings (documents gone since are dropped)."""
+        """Write this build's readings (documents gone since are dropped).
+
+        Only the changes since the main file was written, while they are few.
+        """
         if self.path is None or (not self.changed and self.current == self.entries):
             return
-        cache_files.save(self.path, (_FORMAT, self.environment), self.current)
+        stamp = (_FORMAT, self.environment)
+        saved = self._saved
+        changes: dict[str, ReadEntry | None] = {
+            relpath: entry
+            for relpath, entry in self.current.items()
+            if saved.get(relpath) is not entry
+        }
+        changes.update(dict.fromkeys(saved.keys() - self.current.keys()))
+        if saved and len(changes) <= len(self.current) // _CHANGES_SHARE:
+            cache_files.save(self.changes_path, stamp, changes)
+            return
+        cache_files.save(self.path, stamp, self.current)
+        self.changes_path.unlink(missing_ok=True)

@@ -92,3 +92,61 @@ def test_cache_keeps_what_this_build_used(tmp_path: Path) -> None:
     assert not ReadCache(path, "env").holds("_posts/b.md", b"2")
     assert ReadCache(path, "other settings").entries == {}
     assert ReadCache(path, None).path is None  # unknowable environment: no cache
+
+
+def _saved_cache(path: Path, count: int) -> ReadCache:
+    cache = ReadCache(path, "env")
+    for number in range(count):
+        cache.put(f"_posts/{number}.md", _entry(b"%d" % number))
+    cache.save()
+    return ReadCache(path, "env")
+
+
+def _use(cache: ReadCache, numbers: range) -> None:
+    for number in numbers:
+        assert cache.get(f"_posts/{number}.md", b"%d" % number) is not None
+
+
+def test_a_few_changes_are_written_apart_from_the_readings(tmp_path: Path) -> None:
+    path = tmp_path / "read.pickle"
+    cache = _saved_cache(path, 64)
+    main_file = path.read_bytes()
+    _use(cache, range(2, 64))
+    cache.put("_posts/1.md", _entry(b"edited"))  # and 0.md is gone
+    cache.save()
+
+    assert path.read_bytes() == main_file
+    assert cache.changes_path is not None and cache.changes_path.is_file()
+    again = ReadCache(path, "env")
+    assert again.holds("_posts/1.md", b"edited")
+    assert not again.holds("_posts/1.md", b"1")
+    assert not again.holds("_posts/0.md", b"0")
+    assert again.holds("_posts/2.md", b"2")
+
+
+def test_many_changes_write_every_reading_again(tmp_path: Path) -> None:
+    path = tmp_path / "read.pickle"
+    cache = _saved_cache(path, 64)
+    _use(cache, range(1, 64))
+    cache.put("_posts/0.md", _entry(b"edited"))
+    cache.save()
+    assert cache.changes_path is not None and cache.changes_path.is_file()
+
+    again = ReadCache(path, "env")
+    for number in range(64):
+        again.put(f"_posts/{number}.md", _entry(b"new %d" % number))
+    again.save()
+    assert not cache.changes_path.exists()
+    last = ReadCache(path, "env")
+    assert all(last.holds(f"_posts/{n}.md", b"new %d" % n) for n in range(64))
+
+
+def test_changes_without_their_readings_are_not_used(tmp_path: Path) -> None:
+    path = tmp_path / "read.pickle"
+    cache = _saved_cache(path, 64)
+    _use(cache, range(1, 64))
+    cache.put("_posts/0.md", _entry(b"edited"))
+    cache.save()
+    assert cache.changes_path is not None and cache.changes_path.is_file()
+    path.unlink()  # the main file evicted, say
+    assert ReadCache(path, "env").entries == {}
