@@ -6,8 +6,9 @@
    first paragraph).
 
 As Jekyll's ``Excerpt``, the source text before the separator is rendered
-with the document's own Markdown, with the document's link reference
-definitions appended so reference-style links still resolve. When that text
+with the document's own Markdown, with the reference definitions it needs
+appended so its reference-style links still resolve: as in Jekyll 4, those
+found after it whose label (``[label]``, ``[^note]``) it holds. When that text
 is a plain first paragraph, its rendering is the body's first paragraph:
 ``excerpt_in_body`` cuts it from the body's HTML instead.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S.*$", re.MULTILINE)
+_LINK_DEFINITION = re.compile(r"^ {0,3}(\[[^\]]+\]):[ \t]*\S.*$", re.MULTILINE)
 # A line that may open or mark a block other than a paragraph, or a
 # definition: a heading, quote, list, rule, table, HTML, fence, code,
 # definition list, setext underline, footnote, abbreviation, attribute list.
@@ -37,7 +38,11 @@ def excerpt_source(body: str, separator: str) -> str:
         return text
     head = text.split(separator, 1)[0]
     if head != text:
-        definitions = _LINK_DEFINITION.findall(text[len(head) :])
+        definitions = [
+            found.group(0)
+            for found in _LINK_DEFINITION.finditer(text[len(head) :])
+            if found.group(1) in head
+        ]
         if definitions:
             head = head + "\n\n" + "\n".join(definitions)
     return head.strip("\n")

@@ -26,6 +26,13 @@ EXCERPTS = [
         "A [ref][r].\n\n[r]: https://x.example",
     ),
     ("Whole text", "", "Whole text"),
+    # Jekyll 4 appends only the definitions whose label the excerpt holds.
+    (
+        "A note[^1] and [a][r].\n\nB.\n\n[^1]: n\n[^2]: m\n[r]: /r\n[s]: /s",
+        "\n\n",
+        "A note[^1] and [a][r].\n\n[^1]: n\n[r]: /r",
+    ),
+    ("A.\n\nB[^1].\n\n[^1]: a note B refers to", "\n\n", "A."),
 ]
 
 
