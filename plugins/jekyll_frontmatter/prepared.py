@@ -30,7 +30,7 @@ from jekyll_frontmatter.images import embedded_sources
 from jekyll_frontmatter.render import (
     balance_html,
     first_heading,
-    known_extensions,
+    only_known_extensions,
     plain_text,
     render_markdown,
     typographic_html,
@@ -74,7 +74,7 @@ def render_body(
     raw = render_markdown(markdown, body) if markdown else body
     typographic = typographic_html(raw)
     excerpt = None
-    if markdown and known_extensions(markdown):
+    if markdown and only_known_extensions(markdown):
         excerpt = excerpt_in_body(body, excerpt_source_text, typographic)
     if excerpt is None:
         excerpt = typographic_html(

@@ -68,7 +68,7 @@ def make_markdown(config: Mapping[str, Any]) -> Markdown:
     )
 
 
-def known_extensions(markdown: Markdown) -> bool:
+def only_known_extensions(markdown: Markdown) -> bool:
     """Return whether every processor of ``markdown`` is one this project knows.
 
     An extension acts through the processors it registers, so any other
