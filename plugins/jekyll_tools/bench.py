@@ -27,7 +27,7 @@ from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from jekyll_tools.buildserver import BuildServer
+from jekyll_tools.buildserver import BuildServer, code_paths
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import PROJECT_ROOT
 
@@ -167,7 +167,7 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
     """
     corpus = folder / f"corpus-{posts}"
     write_corpus(corpus, posts)  # again: the generator may have changed
-    byte_compile(PROJECT_ROOT)
+    byte_compile(code_paths())
     # Each build's measures, by the build's place in the list (the table's order).
     found: dict[int, list[Measure]] = {}
     try:
@@ -185,17 +185,18 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
     return [median_of(found[place]) for place in sorted(found)]
 
 
-def byte_compile(root: Path) -> None:
-    """Compile the project's Python files, as pip compiles installed packages.
+def byte_compile(paths: list[Path]) -> None:
+    """Compile the project's Python (folders, files), as pip compiles packages.
 
     Pelican's own modules were compiled when installed; without this, a
     machine that writes no bytecode (``PYTHONDONTWRITEBYTECODE``) would have
     every build of this project compile its plugins again, and only its.
     """
-    compileall.compile_dir(root / "plugins", quiet=1)
-    for name in ("tasks.py", "pelicanconf.py", "publishconf.py"):
-        if (root / name).is_file():
-            compileall.compile_file(root / name, quiet=1)
+    for path in paths:
+        if path.is_dir():
+            compileall.compile_dir(path, quiet=1)
+        elif path.is_file():
+            compileall.compile_file(path, quiet=1)
 
 
 def median_of(measures: list[Measure]) -> Measure:

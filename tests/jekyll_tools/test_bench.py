@@ -6,7 +6,7 @@ import pytest
 
 import jekyll_tools.bench as bench
 from jekyll_tools.bench import Measure, hugo_site, median_of, table, time_tool
-from jekyll_tools.buildserver import Finished
+from jekyll_tools.buildserver import Finished, code_paths
 from jekyll_tools.corpus import write_corpus
 from jekyll_tools.runner import skip_last_collection
 from tests.helpers import tree
@@ -132,10 +132,10 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     monkeypatch.setattr(bench, "_python", build)
     monkeypatch.setattr(bench, "BuildServer", lambda **_: Server())
     monkeypatch.setattr(bench.shutil, "which", lambda _: None)
-    compiled: list[Path] = []
+    compiled: list[list[Path]] = []
     monkeypatch.setattr(bench, "byte_compile", compiled.append)
     results = bench.run_bench(4, tmp_path, runs=3)
-    assert compiled == [bench.PROJECT_ROOT]
+    assert compiled == [code_paths()], "the server's code, compiled once"
 
     labels = [label for label, _ in calls]
     assert labels[0] == "serve" and calls[0][1] == {}, "no warm-up first"
@@ -174,6 +174,8 @@ def test_the_projects_python_is_compiled_before_it_is_timed(tmp_path: Path) -> N
     (tmp_path / "plugins" / "a_plugin").mkdir(parents=True)
     (tmp_path / "plugins" / "a_plugin" / "__init__.py").write_text("X = 1\n")
     (tmp_path / "tasks.py").write_text("Y = 2\n")
-    bench.byte_compile(tmp_path)
+    bench.byte_compile(
+        [tmp_path / "plugins", tmp_path / "tasks.py", tmp_path / "pelicanconf.py"]
+    )
     assert list((tmp_path / "plugins" / "a_plugin" / "__pycache__").glob("*.pyc"))
     assert list((tmp_path / "__pycache__").glob("tasks.*.pyc"))
