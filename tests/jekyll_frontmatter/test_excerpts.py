@@ -77,6 +77,13 @@ def rendered_alone(excerpt: str) -> str:
     return balance_html(typographic_html(render_markdown(MARKDOWN, excerpt)))
 
 
+def cut_from_body(body: str, separator: str = "\n\n") -> str | None:
+    html = typographic_html(render_markdown(MARKDOWN, body))
+    cut = excerpt_in_body(body, excerpt_source(body, separator), html)
+    assert cut is None or html.startswith(cut)
+    return cut
+
+
 # Pieces of lines: inline text of every kind, and the openings of blocks.
 WORDS = st.sampled_from(
     ["Word", "two words", "*em*", "_em_", "**strong**", "`code`", "[a link](/u)",
@@ -109,9 +116,8 @@ def test_an_excerpt_cut_from_the_body_is_the_excerpt_rendered_alone(
 
 def test_a_plain_first_paragraph_is_cut_from_the_body() -> None:
     body = 'A "plain" paragraph -- with a [link](/x).\n\n## Next\n\nMore.'
-    html = typographic_html(render_markdown(MARKDOWN, body))
-    cut = excerpt_in_body(body, excerpt_source(body, "\n\n"), html)
-    assert cut is not None and html.startswith(cut)
+    cut = cut_from_body(body)
+    assert cut is not None
     assert cut == rendered_alone(excerpt_source(body, "\n\n"))
 
 
@@ -127,20 +133,15 @@ def test_a_plain_first_paragraph_is_cut_from_the_body() -> None:
     ],
 )
 def test_an_excerpt_that_may_differ_is_rendered_alone(body: str) -> None:
-    html = typographic_html(render_markdown(MARKDOWN, body))
-    assert excerpt_in_body(body, excerpt_source(body, "\n\n"), html) is None
+    assert cut_from_body(body) is None
 
 
 def test_an_excerpt_by_another_separator_is_rendered_alone() -> None:
-    body = "First words MORE the rest.\n\nNext."
-    html = typographic_html(render_markdown(MARKDOWN, body))
-    assert excerpt_in_body(body, excerpt_source(body, "MORE"), html) is None
+    assert cut_from_body("First words MORE the rest.\n\nNext.", "MORE") is None
 
 
 def test_a_blank_first_paragraph_is_rendered_alone() -> None:
-    body = "   \n\nThe first words."
-    html = typographic_html(render_markdown(MARKDOWN, body))
-    assert excerpt_in_body(body, excerpt_source(body, "\n\n"), html) is None
+    assert cut_from_body("   \n\nThe first words.") is None
 
 
 class _CountBlocks(Treeprocessor):

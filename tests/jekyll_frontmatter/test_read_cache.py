@@ -124,13 +124,18 @@ def test_a_few_changes_are_written_apart_from_the_readings(tmp_path: Path) -> No
     assert again.holds("_posts/2.md", b"2")
 
 
-def test_many_changes_write_every_reading_again(tmp_path: Path) -> None:
-    path = tmp_path / "read.pickle"
+def _one_change_saved(path: Path) -> ReadCache:
     cache = _saved_cache(path, 64)
     _use(cache, range(1, 64))
     cache.put("_posts/0.md", _entry(b"edited"))
     cache.save()
     assert cache.changes_path is not None and cache.changes_path.is_file()
+    return cache
+
+
+def test_many_changes_write_every_reading_again(tmp_path: Path) -> None:
+    path = tmp_path / "read.pickle"
+    cache = _one_change_saved(path)
 
     again = ReadCache(path, "env")
     for number in range(64):
@@ -143,10 +148,6 @@ def test_many_changes_write_every_reading_again(tmp_path: Path) -> None:
 
 def test_changes_without_their_readings_are_not_used(tmp_path: Path) -> None:
     path = tmp_path / "read.pickle"
-    cache = _saved_cache(path, 64)
-    _use(cache, range(1, 64))
-    cache.put("_posts/0.md", _entry(b"edited"))
-    cache.save()
-    assert cache.changes_path is not None and cache.changes_path.is_file()
+    _one_change_saved(path)
     path.unlink()  # the main file evicted, say
     assert ReadCache(path, "env").entries == {}
