@@ -33,8 +33,8 @@ from jekyll_frontmatter.render import (
     only_known_extensions,
     plain_text,
     render_markdown,
-    typographic_html,
 )
+from jekyll_frontmatter.typography import typographic_html
 
 logger = logging.getLogger(__name__)
 

@@ -56,11 +56,9 @@ from jekyll_frontmatter.read_cache import (
     may_hold_liquid,
 )
 from jekyll_frontmatter.readahead import source_of
-from jekyll_frontmatter.render import (
-    make_markdown,
-    typographic_text,
-)
+from jekyll_frontmatter.render import make_markdown
 from jekyll_frontmatter.source import decode
+from jekyll_frontmatter.typography import typographic_text
 
 logger = logging.getLogger(__name__)
 

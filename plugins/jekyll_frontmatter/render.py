@@ -1,10 +1,4 @@
-"""Markdown to HTML and typography, each done once per document.
-
-Typography follows kramdown's conventions (``--`` en dash, ``---`` em dash)
-through typogrify and SmartyPants. Titles are plain text: they get curly
-quotes and dashes as characters, never markup, so they are safe in
-``<title>``, attributes and feeds once escaped.
-"""
+"""Markdown to HTML, done once per document, and what is read from the HTML."""
 
 from __future__ import annotations
 
@@ -15,33 +9,9 @@ from collections.abc import Mapping
 from html.parser import HTMLParser
 from typing import Any
 
-import smartypants
 from markdown import Markdown
 from pygments.formatters.html import HtmlFormatter
-from typogrify import filters
 
-# SmartyPants reads its options from a module-wide default; Pelican sets it
-# the same way. "set2" is kramdown's dashes; "w" also converts &quot;.
-smartypants.Attr.default = smartypants.Attr.set2 | smartypants.Attr.w
-
-_TYPOGRIFY_SKIP = ["pre", "code", "kbd", "samp", "script", "style", "math", "title"]
-# typogrify's ``amp`` and ``caps`` filters can change only a fragment that
-# holds what these find (a lone ampersand; two capitals, or a capital and a
-# dot, in a row). Many bodies hold neither, and both filters scan every tag.
-_LONE_AMPERSAND = re.compile(r"(?:\s|&nbsp;)&(?:amp;|#38;)?(?:\s|&nbsp;)")
-_CAPITALS = re.compile(r"[A-Z](?:\d*[A-Z]|\.)")
-# With the options above, SmartyPants can change a run of text only where it
-# holds one of these: a quote or backtick, an escape, ``&quot;``, dashes, an
-# ellipsis.
-_SMARTYPANTS_ACTS_ON = re.compile(r"""['"`\\]|&quot;|--|\.\.\.|\. \. \.""")
-# A run of text that is only a quote is curled by the text before it.
-_LONE_QUOTES = {
-    "'": ("&#8216;", "&#8217;"),
-    '"': ("&#8220;", "&#8221;"),
-    "&quot;": ("&#8220;", "&#8221;"),
-}
-_NOT_SPACE = re.compile(r"\S")
-_SMARTYPANTS_SKIPS = smartypants._tags_to_skip_regex()
 _CODEHILITE = ("markdown.extensions.codehilite", "codehilite")
 # Where the processors of Python-Markdown and the extensions whose effect on
 # a document's first paragraph is known come from (``excerpts.excerpt_in_body``
@@ -131,71 +101,6 @@ def shared_html_formatter(lang_str: str = "", **options: Any) -> HtmlFormatter:
 
 
 _FORMATTERS: dict[str, HtmlFormatter] = {}
-
-
-def typographic_html(fragment: str) -> str:
-    """Return an HTML fragment with typography applied outside code and tags.
-
-    The result is typogrify's with every filter on; filters that cannot
-    change the fragment are not run.
-    """
-    amp = _LONE_AMPERSAND.search(fragment) is not None
-    caps = _CAPITALS.search(fragment) is not None
-    return "".join(
-        _typographic_section(section, amp=amp, caps=caps) if processed else section
-        for section, processed in filters.process_ignores(fragment, _TYPOGRIFY_SKIP)
-    )
-
-
-def _typographic_section(section: str, *, amp: bool, caps: bool) -> str:
-    # typogrify's own order of filters.
-    if amp:
-        section = filters.amp(section)
-    section = educated(section)
-    if caps:
-        section = filters.caps(section)
-    return filters.widont(filters.initial_quotes(section))
-
-
-def educated(fragment: str) -> str:
-    """Return ``smartypants.smartypants(fragment)``, run only where it can act.
-
-    SmartyPants runs some twenty regular expressions over every run of text
-    between two tags, whitespace included, though most runs hold nothing it
-    changes. This walks the runs as it does (its own tokens, and the same
-    elements left alone), keeps those runs as they are, and hands it each
-    other run. A run that is only a quote gets the rule SmartyPants applies
-    to it: closing after a character that is not a space.
-    """
-    educated_tokens = []
-    skipped: list[str] = []
-    previous_last = ""
-    for kind, token in smartypants._tokenize(fragment):
-        if kind == "tag":
-            educated_tokens.append(token)
-            skip = _SMARTYPANTS_SKIPS.match(token)
-            if skip is None:
-                continue
-            name = skip.group(2).lower()
-            if not skip.group(1):
-                skipped.append(name)
-            elif skipped and skipped[-1] == name:
-                skipped.pop()
-            continue
-        if skipped or _SMARTYPANTS_ACTS_ON.search(token) is None:
-            educated_tokens.append(token)
-        elif token in _LONE_QUOTES:
-            closing = _NOT_SPACE.match(previous_last) is not None
-            educated_tokens.append(_LONE_QUOTES[token][closing])
-        else:
-            educated_tokens.append(smartypants.smartypants(token))
-        previous_last = token[-1:]
-    return "".join(educated_tokens)
-
-
-def typographic_text(text: str) -> str:
-    """Return plain ``text`` with curly quotes, dashes and ellipses as characters."""
-    return html.unescape(educated(html.escape(text, quote=False)))
 
 
 def plain_text(fragment: str) -> str:

@@ -12,8 +12,8 @@ from jekyll_frontmatter.render import (
     balance_html,
     make_markdown,
     render_markdown,
-    typographic_html,
 )
+from jekyll_frontmatter.typography import typographic_html
 
 EXCERPTS = [
     ("First para.\n\nSecond.", "\n\n", "First para."),

@@ -1,0 +1,179 @@
+"""Typography of rendered HTML and of plain text, as typogrify gives it.
+
+Typography follows kramdown's conventions (``--`` en dash, ``---`` em dash)
+through typogrify and SmartyPants. Titles are plain text: they get curly
+quotes and dashes as characters, never markup, so they are safe in
+``<title>``, attributes and feeds once escaped.
+
+The output is typogrify's with every filter on, byte for byte (the tests
+compare them over generated fragments); the work it does is not: filters
+that cannot change a fragment are not run, SmartyPants is handed only the
+runs of text it can change, and ``widont`` looks only at the end of each
+block.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import smartypants
+from typogrify import filters
+
+# SmartyPants reads its options from a module-wide default; Pelican sets it
+# the same way. "set2" is kramdown's dashes; "w" also converts &quot;.
+smartypants.Attr.default = smartypants.Attr.set2 | smartypants.Attr.w
+
+_TYPOGRIFY_SKIP = ["pre", "code", "kbd", "samp", "script", "style", "math", "title"]
+# typogrify's ``amp`` and ``caps`` filters can change only a fragment that
+# holds what these find (a lone ampersand; two capitals, or a capital and a
+# dot, in a row). Many bodies hold neither, and both filters scan every tag.
+_LONE_AMPERSAND = re.compile(r"(?:\s|&nbsp;)&(?:amp;|#38;)?(?:\s|&nbsp;)")
+_CAPITALS = re.compile(r"[A-Z](?:\d*[A-Z]|\.)")
+# With the options above, SmartyPants can change a run of text only where it
+# holds one of these: a quote or backtick, an escape, ``&quot;``, dashes, an
+# ellipsis.
+_SMARTYPANTS_ACTS_ON = re.compile(r"""['"`\\]|&quot;|--|\.\.\.|\. \. \.""")
+# A run of text that is only a quote is curled by the text before it.
+_LONE_QUOTES = {
+    "'": ("&#8216;", "&#8217;"),
+    '"': ("&#8220;", "&#8221;"),
+    "&quot;": ("&#8220;", "&#8221;"),
+}
+_NOT_SPACE = re.compile(r"\S")
+_SMARTYPANTS_SKIPS = smartypants._tags_to_skip_regex()
+# What typogrify's widont looks for: a block's closing tag (or the end of the
+# fragment), before it the closing inline tags it allows after the last word,
+# and before the space it replaces, an opening or closing inline tag.
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|dt|dd)>")
+_INLINE_CLOSERS = ("</a>", "</em>", "</span>", "</strong>", "</i>", "</b>")
+_INLINE_TAG = re.compile(r"</?(?:a|em|span|strong|i|b)")
+
+
+def typographic_html(fragment: str) -> str:
+    """Return an HTML fragment with typography applied outside code and tags.
+
+    The result is typogrify's with every filter on; filters that cannot
+    change the fragment are not run.
+    """
+    amp = _LONE_AMPERSAND.search(fragment) is not None
+    caps = _CAPITALS.search(fragment) is not None
+    return "".join(
+        _typographic_section(section, amp=amp, caps=caps) if processed else section
+        for section, processed in filters.process_ignores(fragment, _TYPOGRIFY_SKIP)
+    )
+
+
+def _typographic_section(section: str, *, amp: bool, caps: bool) -> str:
+    # typogrify's own order of filters.
+    if amp:
+        section = filters.amp(section)
+    section = educated(section)
+    if caps:
+        section = filters.caps(section)
+    return widont(filters.initial_quotes(section))
+
+
+def educated(fragment: str) -> str:
+    """Return ``smartypants.smartypants(fragment)``, run only where it can act.
+
+    SmartyPants runs some twenty regular expressions over every run of text
+    between two tags, whitespace included, though most runs hold nothing it
+    changes. This walks the runs as it does (its own tokens, and the same
+    elements left alone), keeps those runs as they are, and hands it each
+    other run. A run that is only a quote gets the rule SmartyPants applies
+    to it: closing after a character that is not a space.
+    """
+    educated_tokens = []
+    skipped: list[str] = []
+    previous_last = ""
+    for kind, token in smartypants._tokenize(fragment):
+        if kind == "tag":
+            educated_tokens.append(token)
+            skip = _SMARTYPANTS_SKIPS.match(token)
+            if skip is None:
+                continue
+            name = skip.group(2).lower()
+            if not skip.group(1):
+                skipped.append(name)
+            elif skipped and skipped[-1] == name:
+                skipped.pop()
+            continue
+        if skipped or _SMARTYPANTS_ACTS_ON.search(token) is None:
+            educated_tokens.append(token)
+        elif token in _LONE_QUOTES:
+            closing = _NOT_SPACE.match(previous_last) is not None
+            educated_tokens.append(_LONE_QUOTES[token][closing])
+        else:
+            educated_tokens.append(smartypants.smartypants(token))
+        previous_last = token[-1:]
+    return "".join(educated_tokens)
+
+
+def widont(fragment: str) -> str:
+    """Return ``typogrify.filters.widont(fragment)``, read from each block's end.
+
+    typogrify's pattern is tried at every character of the fragment, which
+    made it the costliest of the filters. What it replaces is fixed by the
+    text before each closing block tag (and the fragment's end): the
+    whitespace before the last word, once the closing inline tags and spaces
+    after that word are passed, when an inline tag or a character other than
+    ``<`` and ``>`` comes before it. This finds that space from the end.
+    """
+    pieces = []
+    copied = 0
+    block_ends = [match.start() for match in _BLOCK_END.finditer(fragment)]
+    for end in (*block_ends, len(fragment)):
+        space = _widow_space(fragment, end)
+        if space is not None:
+            pieces += (fragment[copied : space[0]], "&nbsp;")
+            copied = space[1]
+    pieces.append(fragment[copied:])
+    return "".join(pieces)
+
+
+def _widow_space(fragment: str, end: int) -> tuple[int, int] | None:
+    """Return where the space before the last word ending at ``end`` lies."""
+    position = end
+    while position:
+        if fragment[position - 1].isspace():
+            position -= 1
+            continue
+        closer = next(
+            (tag for tag in _INLINE_CLOSERS if fragment.endswith(tag, 0, position)),
+            None,
+        )
+        if closer is None:
+            break
+        position -= len(closer)
+    word_end = position
+    while (
+        position
+        and fragment[position - 1] not in "<>"
+        and not fragment[position - 1].isspace()
+    ):
+        position -= 1
+    space_end = position
+    if space_end == word_end:
+        return None
+    while position and fragment[position - 1].isspace():
+        position -= 1
+    if position in (0, space_end):
+        return None
+    before = fragment[position - 1]
+    if before == "<":
+        return None
+    if before == ">":
+        tag_start = fragment.rfind(">", 0, position - 1) + 1
+        if not any(
+            _INLINE_TAG.match(fragment, index)
+            for index in range(tag_start, position - 1)
+            if fragment[index] == "<"
+        ):
+            return None
+    return position, space_end
+
+
+def typographic_text(text: str) -> str:
+    """Return plain ``text`` with curly quotes, dashes and ellipses as characters."""
+    return html.unescape(educated(html.escape(text, quote=False)))
