@@ -12,6 +12,7 @@ from jekyll_frontmatter.typography import (
     _TYPOGRIFY_SKIP,
     educated,
     typographic_html,
+    typographic_text,
     widont,
 )
 
@@ -100,3 +101,13 @@ def test_widont_joins_the_last_two_words(fragment: str) -> None:
 )  # fmt: skip
 def test_widont_leaves_what_typogrify_leaves(fragment: str) -> None:
     assert widont(fragment) == filters.widont(fragment) == fragment
+
+
+@pytest.mark.parametrize(
+    ("title", "typographic"),
+    [("\"Isn't\" it -- 1990s...", "\u201cIsn\u2019t\u201d it \u2013 1990s\u2026"),
+     ("a < b & 'c' --- <em>", "a < b & \u2018c\u2019 \u2014 <em>"),
+     ("plain", "plain")],
+)  # fmt: skip
+def test_a_title_gets_typography_as_characters(title: str, typographic: str) -> None:
+    assert typographic_text(title) == typographic
