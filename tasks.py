@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from jekyll_common.errors import JekyllError  # noqa: E402
-from jekyll_common.logs import display_path  # noqa: E402
+from jekyll_common.logs import display_path, show_messages  # noqa: E402
 from jekyll_common.output import absolute_base  # noqa: E402
 from jekyll_common.site import normalise_baseurl  # noqa: E402
 from jekyll_common.urllist import read_url_list  # noqa: E402
@@ -32,6 +32,10 @@ from jekyll_tools.runner import (  # noqa: E402
     skip_last_collection,
 )
 from jekyll_tools.urlcheck import unserved  # noqa: E402
+
+# Every warning and error any task logs is printed where the user sees it
+# (stderr), in the order logged; each task's own summary line comes last.
+show_messages()
 
 PUBLISH_STATE = Path(
     os.environ.get("PUBLISH_STATE_FILE") or ROOT / "cache" / "publish-state.json"

@@ -10,18 +10,37 @@ class JekyllError(ValueError):
 class ContentError(JekyllError):
     """A content file cannot be built as written.
 
-    ``line`` is the 1-based line in the source file where the problem is, when
-    known; ``key`` the front-matter key at fault, so the caller can find its
-    line. The message says what is wrong and how to fix it.
+    ``line`` (and ``column``) are 1-based, in the source file, where the
+    problem is, when known; ``key`` the front-matter key at fault, so the
+    caller can find its line. The message says what is wrong and how to fix
+    it.
     """
 
     def __init__(
-        self, message: str, line: int | None = None, key: str | None = None
+        self,
+        message: str,
+        line: int | None = None,
+        key: str | None = None,
+        column: int | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.key = key
+        self.column = column
+
+    def where(self, shown: str) -> str:
+        """Return ``file:line:column`` for the file shown as ``shown``."""
+        place = f"{shown}:{self.line or 1}"
+        return f"{place}:{self.column}" if self.column else place
+
+
+class ConfigError(JekyllError):
+    """The site's settings cannot be read as written: the build stops.
+
+    Jekyll stops on a broken ``_config.yml`` or ``_data/`` file; building
+    with other settings than the ones written would move every URL.
+    """
 
 
 class UnsafePathError(JekyllError):

@@ -1,11 +1,19 @@
-"""How paths appear in messages, and messages collected to be logged again."""
+"""How messages reach people: paths as shown, the terminal, records kept.
+
+``TerminalHandler`` is what prints every warning and error of a build where
+the user sees it (Pelican's own command line installs a handler of its own;
+``invoke`` tasks install this one). ``Collected`` keeps records to be logged
+again later, by the reader's cache and the parallel workers.
+"""
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TextIO
 
 
 def display_path(path: Path | str) -> str:
@@ -17,6 +25,70 @@ def display_path(path: Path | str) -> str:
     if text.startswith(inside):
         return text[len(inside) :].replace(os.sep, "/")
     return text
+
+
+# The label each level is printed with, and its colour on a terminal.
+_LABELS = {
+    logging.DEBUG: ("debug", "2"),
+    logging.INFO: ("info", "36"),
+    logging.WARNING: ("warning", "1;33"),
+    logging.ERROR: ("error", "1;31"),
+    logging.CRITICAL: ("error", "1;31"),
+}
+
+
+def wants_colour(stream: TextIO) -> bool:
+    """Return whether ``stream`` is a terminal that should get colour.
+
+    ``NO_COLOR`` (no-color.org) turns colour off; a file or pipe (a CI log)
+    never gets escape codes.
+    """
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and os.environ.get("TERM") != "dumb"
+
+
+class TerminalHandler(logging.StreamHandler):
+    """Prints each record as ``level: message``, in the order logged.
+
+    The message itself names the file (and line) and what to do. An
+    exception attached to a record is shown as one line, its type and text:
+    a traceback is for ``--debug``.
+    """
+
+    def __init__(self, stream: TextIO | None = None, *, debug: bool = False) -> None:
+        super().__init__(stream or sys.stderr)
+        self.setLevel(logging.DEBUG if debug else logging.WARNING)
+        self.debug = debug
+        self.colour = wants_colour(self.stream)
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Return the line (or lines) shown for ``record``."""
+        label, colour = _LABELS.get(record.levelno, (record.levelname.lower(), "0"))
+        if self.colour:
+            label = f"\x1b[{colour}m{label}\x1b[0m"
+        text = f"{label}: {record.getMessage()}"
+        if record.exc_info and record.exc_info[1] is not None:
+            if self.debug:
+                text += "\n" + self.formatException(record.exc_info)
+            else:
+                error = record.exc_info[1]
+                text += f" ({type(error).__name__}: {error})"
+        return text
+
+
+def show_messages(stream: TextIO | None = None, *, debug: bool = False) -> None:
+    """Print what every logger reports to ``stream`` (stderr), once per process."""
+    root = logging.getLogger()
+    for handler in root.handlers:
+        if isinstance(handler, TerminalHandler):
+            handler.setLevel(logging.DEBUG if debug else logging.WARNING)
+            handler.debug = debug
+            return
+    root.addHandler(TerminalHandler(stream, debug=debug))
+    if debug:
+        root.setLevel(logging.DEBUG)
 
 
 class Collected(logging.Handler):

@@ -54,21 +54,87 @@ def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
 
     ``first_line`` is the file line where ``text`` starts, so errors and
     duplicate keys are reported at their line in the file. Raises
-    ContentError for syntax errors and for tags that would build objects.
+    ContentError for syntax errors (at the line and column where the
+    problem starts, with a hint for the common mistakes) and for tags that
+    would build objects.
     """
     loader = _DuplicateKeyLoader(text)
     try:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = first_line + mark.line if mark else None
-        problem = error.problem or "invalid YAML"
-        if "could not determine a constructor" in str(problem):
-            problem = f"{problem.strip()}; tags that build objects are not allowed"
-        raise ContentError(f"YAML error: {problem.strip()}", line=line) from None
+        raise syntax_error(error, text, first_line) from None
     except yaml.YAMLError as error:
         raise ContentError(f"YAML error: {error}", line=first_line) from None
     finally:
         loader.dispose()
     duplicates = [(key, first_line + line - 1) for key, line in loader.duplicates]
     return YamlDocument(data, duplicates)
+
+
+# Problems that mean "what started at the context mark never ended": the
+# place to show is where it started, not the end of the file.
+_NEVER_ENDED = ("end of stream", "<stream end>")
+
+
+def syntax_error(
+    error: yaml.MarkedYAMLError, text: str, first_line: int = 1
+) -> ContentError:
+    """Return a PyYAML error as a ContentError at the place the problem starts.
+
+    PyYAML marks the problem (often the end of the file, for a quote never
+    closed) and the construct it was reading (the quote). The construct is
+    shown when the problem is that it never ended; the problem otherwise,
+    with the construct named beside it.
+    """
+    problem = (error.problem or "invalid YAML").strip()
+    context, start = (error.context or "").strip(), error.context_mark
+    mark = error.problem_mark or start
+    if start is not None and any(end in problem for end in _NEVER_ENDED):
+        mark = start
+    message = f"YAML error: {problem}"
+    if "could not determine a constructor" in problem:
+        message += "; tags that build objects are not allowed"
+    if context and start is not None and _place(start) != _place(mark):
+        message += f" ({context} at line {first_line + start.line}, "
+        message += f"column {start.column + 1})"
+    hint = _hint(problem, context, _character_at(text, mark))
+    if hint:
+        message += f". {hint}"
+    if mark is None:
+        return ContentError(message, line=first_line)
+    return ContentError(
+        message, line=first_line + mark.line, column=mark.column + 1
+    )
+
+
+def _place(mark: Any) -> tuple[int, int] | None:
+    return None if mark is None else (mark.line, mark.column)
+
+
+def _character_at(text: str, mark: Any) -> str:
+    """Return the character of ``text`` at a mark ("" past the end)."""
+    if mark is None:
+        return ""
+    lines = text.split("\n")
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    return line[mark.column : mark.column + 1]
+
+
+def _hint(problem: str, context: str, character: str) -> str:
+    """Return what to do about the common YAML mistakes ("" for the others)."""
+    if character == "\t":
+        return "YAML indents with spaces, never tabs"
+    if "quoted scalar" in context:
+        return "A quote opened here is never closed: close it on the same value"
+    if "mapping values are not allowed" in problem:
+        return (
+            "A value holding ': ' must be quoted, as in "
+            "title: \"Part 1: the start\""
+        )
+    if "flow sequence" in context or "flow mapping" in context:
+        return "A [ or { opened there is not closed where expected"
+    if "undefined alias" in problem:
+        return "Quote a value that starts with *, or define the &anchor first"
+    if character in ("@", "`", "%"):
+        return "Quote a value that starts with @, ` or %"
+    return ""

@@ -15,10 +15,11 @@ from typing import Any
 
 from pelican import signals
 
-from jekyll_common.errors import ContentError
+from jekyll_common.errors import ConfigError, ContentError
 from jekyll_common.logs import display_path
 from jekyll_common.output import absolute_base
 from jekyll_common.site import DEFAULT_TIMEZONE
+from jekyll_config.data import load_site_data
 from jekyll_config.config import (
     CONFIG_FILE,
     read_config_file,
@@ -38,13 +39,12 @@ def apply_site_config(pelican: Any) -> None:
     try:
         data, duplicates = read_config_file(source)
     except ContentError as error:
-        logger.error(
-            "%s:%s: %s; the build goes on with Jekyll's defaults. Fix the file.",
-            config_path,
-            error.line or 1,
-            error.message,
-        )
-        data, duplicates = {}, []
+        # As Jekyll stops: a site built with other settings than the ones
+        # written (another permalink style, no baseurl) moves every URL.
+        raise ConfigError(
+            f"{error.where(config_path)}: {error.message}. Nothing was built: "
+            "fix the file and build again."
+        ) from None
     for key, line in duplicates:
         logger.warning(
             "%s:%s: key %r is given twice; the last value is used. Remove one.",
@@ -52,6 +52,7 @@ def apply_site_config(pelican: Any) -> None:
             line,
             key,
         )
+    settings["JEKYLL_DATA"] = load_site_data(source)
     explicit = dict(settings)
     settings.update(settings_from_config(data, explicit))
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)

@@ -50,6 +50,7 @@ def _renderer(body: DocumentBody) -> LiquidRenderer:
             timezone=site.timezone,
             posts=posts,
             markdownify=lambda text: render_markdown(markdown, text),
+            data=body.settings.get("JEKYLL_DATA") or {},
         )
         state.extensions[_STATE_KEY] = renderer
     return renderer

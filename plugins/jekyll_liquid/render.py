@@ -9,7 +9,6 @@ document for ``include_relative``), never outside the source folder.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import safe_join
-from jekyll_common.yamlsafe import load_yaml
 from jekyll_liquid.filters import (
     lq_contains,
     lq_is_empty,
@@ -30,7 +28,6 @@ from jekyll_liquid.filters import (
 from jekyll_liquid.translate import LinkResolver, translate
 
 INCLUDES_DIR = "_includes"
-DATA_DIR = "_data"
 
 
 class LiquidUndefined(ChainableUndefined):
@@ -90,27 +87,6 @@ class _IncludeLoader(BaseLoader):
         return translated, str(path), lambda: True
 
 
-def load_site_data(source: Path) -> dict[str, Any]:
-    """Return ``site.data``: every YAML or JSON file of ``_data/``, by name."""
-    data: dict[str, Any] = {}
-    folder = source / DATA_DIR
-    if not folder.is_dir():
-        return data
-    for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() not in (".yml", ".yaml", ".json") or not path.is_file():
-            continue
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-            value = json.loads(text) if path.suffix == ".json" else load_yaml(text).data
-        except (ValueError, OSError):
-            continue
-        node = data
-        for part in path.relative_to(folder).with_suffix("").parts[:-1]:
-            node = node.setdefault(part, {})
-        node[path.stem] = value
-    return data
-
-
 class LiquidRenderer:
     """Renders the Liquid of a site's documents; one per build."""
 
@@ -124,6 +100,7 @@ class LiquidRenderer:
         timezone: dt.tzinfo,
         posts: Mapping[str, str],
         markdownify: Callable[[str], str],
+        data: Mapping[str, Any],
     ) -> None:
         self.source = source.resolve()
         self.posts = posts
@@ -153,7 +130,7 @@ class LiquidRenderer:
             **site,
             "url": url,
             "baseurl": baseurl,
-            "data": load_site_data(self.source),
+            "data": data,
             "time": dt.datetime.now(timezone),
         }
 

@@ -236,14 +236,19 @@ def _run(
     settings: dict[str, Any], output_path: Path, result: BuildResult, *, search: bool
 ) -> None:
     from pelican import Pelican  # noqa: PLC0415
+    from pelican.log import console  # noqa: PLC0415
 
     _reset_log_limits()
     started = time.perf_counter()
     with _recording(result), _fewer_collections():
         site = Pelican(settings)
+        # Pelican's own "Done: Processed..." line: the build's summary,
+        # printed by the task, says more and comes last.
+        console.quiet, loud = True, console.quiet
         try:
             site.run()
         finally:
+            console.quiet = loud
             state = settings.get("JEKYLL_BUILD_STATE")
             if state is not None:  # a failed build renders no more ahead
                 state.render_cache.stop()

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from jinja2 import TemplateError
 
+from jekyll_config.data import load_site_data
 from jekyll_liquid.render import LiquidRenderer
 from tests.helpers import write_files
 
@@ -30,6 +31,7 @@ def renderer(tmp_path: Path) -> LiquidRenderer:
         timezone=UTC,
         posts={},
         markdownify=lambda text: f"<p>{text}</p>",
+        data=load_site_data(tmp_path),
     )
 
 
