@@ -102,9 +102,7 @@ def syntax_error(
         message += f". {hint}"
     if mark is None:
         return ContentError(message, line=first_line)
-    return ContentError(
-        message, line=first_line + mark.line, column=mark.column + 1
-    )
+    return ContentError(message, line=first_line + mark.line, column=mark.column + 1)
 
 
 def _place(mark: Any) -> tuple[int, int] | None:
@@ -127,10 +125,7 @@ def _hint(problem: str, context: str, character: str) -> str:
     if "quoted scalar" in context:
         return "A quote opened here is never closed: close it on the same value"
     if "mapping values are not allowed" in problem:
-        return (
-            "A value holding ': ' must be quoted, as in "
-            "title: \"Part 1: the start\""
-        )
+        return "A value holding ': ' must be quoted, as in title: \"Part 1: the start\""
     if "flow sequence" in context or "flow mapping" in context:
         return "A [ or { opened there is not closed where expected"
     if "undefined alias" in problem:

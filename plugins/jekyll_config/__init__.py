@@ -19,7 +19,6 @@ from jekyll_common.errors import ConfigError, ContentError
 from jekyll_common.logs import display_path
 from jekyll_common.output import absolute_base
 from jekyll_common.site import DEFAULT_TIMEZONE
-from jekyll_config.data import load_site_data
 from jekyll_config.config import (
     CONFIG_FILE,
     read_config_file,
@@ -27,6 +26,7 @@ from jekyll_config.config import (
     site_url,
     unused_keys,
 )
+from jekyll_config.data import load_site_data
 
 logger = logging.getLogger(__name__)
 
