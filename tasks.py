@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from jekyll_common.errors import JekyllError  # noqa: E402
 from jekyll_common.logs import display_path, show_messages  # noqa: E402
 from jekyll_common.output import absolute_base  # noqa: E402
+from jekyll_common.settings import BY_NAME  # noqa: E402
 from jekyll_common.site import normalise_baseurl  # noqa: E402
 from jekyll_common.urllist import read_url_list  # noqa: E402
 from jekyll_tools import publish as publishing  # noqa: E402
@@ -33,6 +34,7 @@ from jekyll_tools.runner import (  # noqa: E402
 )
 from jekyll_tools.urlcheck import unserved  # noqa: E402
 
+SHRINK, BRANCH = BY_NAME["PUBLISH_MAX_SHRINK"], BY_NAME["GITHUB_PAGES_BRANCH"]
 # Every warning and error any task logs is printed where the user sees it
 # (stderr), in the order logged; each task's own summary line comes last.
 show_messages()
@@ -228,7 +230,7 @@ def publish(
             result.output,
             destination,
             state=publishing.PublishState(PUBLISH_STATE),
-            max_shrink=float(settings.get("PUBLISH_MAX_SHRINK", 0.5)),
+            max_shrink=float(settings.get("PUBLISH_MAX_SHRINK", SHRINK.default)),
             build_errors=result.errors,
             documents=result.documents,
             dry_run=dry_run,
@@ -257,7 +259,7 @@ def gh_pages(c: Context, remote: str = "origin", branch: str | None = None) -> N
         raise Exit(
             f"gh-pages: the build logged {result.errors} errors; not pushed", code=1
         )
-    branch = branch or settings.get("GITHUB_PAGES_BRANCH") or "gh-pages"
+    branch = branch or settings.get("GITHUB_PAGES_BRANCH") or BRANCH.default
     command = publishing.ghp_import_command(
         result.output,
         remote=remote,
@@ -313,9 +315,15 @@ def test(c: Context, k: str = "") -> None:
 
 @task
 def regen_golden(c: Context) -> None:
-    """Rewrite the fixture sites' golden URL lists from a build; review the diff."""
+    """Rewrite the golden URL lists and README settings tables; review the diff."""
     del c
     import tempfile  # noqa: PLC0415
+
+    from jekyll_common.settings import with_tables  # noqa: PLC0415
+
+    readme = ROOT / "README.md"
+    readme.write_text(with_tables(readme.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"regen-golden: {display_path(readme)} (settings tables)")
 
     sys.path.insert(0, str(ROOT))
     from tests.helpers import (  # noqa: PLC0415

@@ -11,25 +11,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from jekyll_common.settings import defaults, from_config
+
 KINDS: Final = ("tag", "category", "author", "year", "month", "day")
 
-DEFAULTS: Final[Mapping[str, Any]] = {
-    "JEKYLL_ARCHIVES_ENABLED": ("tags", "categories", "authors"),
-    "JEKYLL_ARCHIVE_TAG_URL": "/tag/:name/",
-    "JEKYLL_ARCHIVE_CATEGORY_URL": "/category/:name/",
-    "JEKYLL_ARCHIVE_AUTHOR_URL": "/author/:name/",
-    "JEKYLL_ARCHIVE_YEAR_URL": "/:year/",
-    "JEKYLL_ARCHIVE_MONTH_URL": "/:year/:month/",
-    "JEKYLL_ARCHIVE_DAY_URL": "/:year/:month/:day/",
-    # Appended to an archive's URL for its pages after the first.
-    "JEKYLL_ARCHIVE_PAGE_URL": "page/:num/",
-    # Posts per archive page; 0 lists every post on one page.
-    "JEKYLL_ARCHIVE_PER_PAGE": 20,
-    "JEKYLL_TAGS_INDEX_URL": "/tags/",
-    "JEKYLL_CATEGORIES_INDEX_URL": "/categories/",
-    # How many related posts (by shared tags) each post gets.
-    "JEKYLL_RELATED_POSTS": 3,
-}
+DEFAULTS: Final = defaults(
+    [
+        "JEKYLL_ARCHIVES_ENABLED",
+        *(f"JEKYLL_ARCHIVE_{kind.upper()}_URL" for kind in KINDS),
+        "JEKYLL_ARCHIVE_PAGE_URL",
+        "JEKYLL_ARCHIVE_PER_PAGE",
+        "JEKYLL_TAGS_INDEX_URL",
+        "JEKYLL_CATEGORIES_INDEX_URL",
+        "JEKYLL_RELATED_POSTS",
+    ]
+)
 
 _ENABLED_NAMES: Final = {
     "tags": "tag",
@@ -71,12 +67,17 @@ def load(settings: Mapping[str, Any]) -> ArchiveOptions:
             return settings[key]
         return config_value if config_value is not None else DEFAULTS[key]
 
-    urls = {
-        kind: str(get(f"JEKYLL_ARCHIVE_{kind.upper()}_URL", permalinks.get(kind)))
-        for kind in KINDS
-    }
+    def config(key: str, value: Any, setting: str) -> Any:
+        return from_config("jekyll-archives", key, value, setting)
+
+    urls = {}
+    for kind in KINDS:
+        setting = f"JEKYLL_ARCHIVE_{kind.upper()}_URL"
+        given = config(f"permalinks: {kind}", permalinks.get(kind), setting)
+        urls[kind] = str(get(setting, given))
+    enabled = config("enabled", section.get("enabled"), "JEKYLL_ARCHIVES_ENABLED")
     return ArchiveOptions(
-        enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED", section.get("enabled"))),
+        enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED", enabled)),
         urls=urls,
         page_url=str(get("JEKYLL_ARCHIVE_PAGE_URL")),
         per_page=int(get("JEKYLL_ARCHIVE_PER_PAGE")),

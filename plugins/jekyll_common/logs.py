@@ -59,9 +59,18 @@ class TerminalHandler(logging.StreamHandler):
 
     def __init__(self, stream: TextIO | None = None, *, debug: bool = False) -> None:
         super().__init__(stream or sys.stderr)
+        # Without a stream of its own, stderr is looked up at each message:
+        # a progress bar drawing meanwhile replaces it to print above itself.
+        self.follows_stderr = stream is None
         self.setLevel(logging.DEBUG if debug else logging.WARNING)
         self.debug = debug
         self.colour = wants_colour(self.stream)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Print ``record`` on the stream (stderr as it is now, by default)."""
+        if self.follows_stderr:
+            self.stream = sys.stderr
+        super().emit(record)
 
     def format(self, record: logging.LogRecord) -> str:
         """Return the line (or lines) shown for ``record``."""

@@ -13,25 +13,28 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jekyll_common.errors import JekyllError
+from jekyll_common.settings import defaults
 
 DEFAULTS: Final[Mapping[str, Any]] = {
-    # Jekyll's default permalink style is "date".
-    "JEKYLL_PERMALINK": "date",
-    "JEKYLL_FUTURE": False,
-    "JEKYLL_DRAFTS": False,
-    "JEKYLL_UNPUBLISHED": False,
-    "JEKYLL_EXCERPT_SEPARATOR": "\n\n",
-    "JEKYLL_ENV": "development",
-    "JEKYLL_URL": "",
-    "JEKYLL_BASEURL": "",
-    "JEKYLL_EXCLUDE": (),
-    "JEKYLL_INCLUDE": (),
+    **defaults(
+        (
+            "JEKYLL_PERMALINK",
+            "JEKYLL_FUTURE",
+            "JEKYLL_DRAFTS",
+            "JEKYLL_UNPUBLISHED",
+            "JEKYLL_EXCERPT_SEPARATOR",
+            "JEKYLL_ENV",
+            "JEKYLL_URL",
+            "JEKYLL_BASEURL",
+            "JEKYLL_EXCLUDE",
+            "JEKYLL_INCLUDE",
+            "JEKYLL_COLLECTIONS",
+            "JEKYLL_COLLECTIONS_DIR",
+            "JEKYLL_DEFAULTS",
+        )
+    ),
+    # The _config.yml data, as templates see it (set by jekyll_config).
     "JEKYLL_SITE": {},
-    # Jekyll collections besides posts: label -> {output, permalink, sort_by}.
-    "JEKYLL_COLLECTIONS": {},
-    "JEKYLL_COLLECTIONS_DIR": "",
-    # Front-matter defaults: [{scope: {path, type}, values: {...}}, ...].
-    "JEKYLL_DEFAULTS": (),
 }
 
 DEFAULT_TIMEZONE: Final = "UTC"

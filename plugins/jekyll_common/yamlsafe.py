@@ -71,11 +71,6 @@ def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
     return YamlDocument(data, duplicates)
 
 
-# Problems that mean "what started at the context mark never ended": the
-# place to show is where it started, not the end of the file.
-_NEVER_ENDED = ("end of stream", "<stream end>")
-
-
 def syntax_error(
     error: yaml.MarkedYAMLError, text: str, first_line: int = 1
 ) -> ContentError:
@@ -83,13 +78,16 @@ def syntax_error(
 
     PyYAML marks the problem (often the end of the file, for a quote never
     closed) and the construct it was reading (the quote). The construct is
-    shown when the problem is that it never ended; the problem otherwise,
+    shown when the problem is that it never ended (the problem is at the
+    end of the text); the problem otherwise,
     with the construct named beside it.
     """
     problem = (error.problem or "invalid YAML").strip()
     context, start = (error.context or "").strip(), error.context_mark
     mark = error.problem_mark or start
-    if start is not None and any(end in problem for end in _NEVER_ENDED):
+    # A problem found at the end of the text means what started at the
+    # context mark never ended: show where it started, not the file's end.
+    if start is not None and mark.index >= len(text.rstrip()):
         mark = start
     message = f"YAML error: {problem}"
     if "could not determine a constructor" in problem:

@@ -18,6 +18,7 @@ from pelican import signals
 from jekyll_common.errors import ConfigError, ContentError
 from jekyll_common.logs import display_path
 from jekyll_common.output import absolute_base
+from jekyll_common.settings import check_settings
 from jekyll_common.site import DEFAULT_TIMEZONE
 from jekyll_config.config import (
     CONFIG_FILE,
@@ -34,6 +35,10 @@ logger = logging.getLogger(__name__)
 def apply_site_config(pelican: Any) -> None:
     """Merge ``_config.yml`` into the Pelican settings of this build."""
     settings = pelican.settings
+    # The settings given (pelicanconf.py, the command line), checked once
+    # here, before any plugin reads one.
+    for unknown in check_settings(settings):
+        logger.warning("%s", unknown)
     source = Path(settings["PATH"])
     config_path = display_path(source / CONFIG_FILE)
     try:

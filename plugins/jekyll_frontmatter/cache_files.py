@@ -16,10 +16,12 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.settings import BY_NAME
+
 
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
     """Return the cache folder (``CACHE_PATH``); None when the cache is off."""
-    if not settings.get("JEKYLL_CACHE", True):
+    if not settings.get("JEKYLL_CACHE", BY_NAME["JEKYLL_CACHE"].default):
         return None
     return Path(settings.get("CACHE_PATH") or "cache")
 
@@ -58,7 +60,7 @@ def save(path: Path, stamp: Any, payload: Any) -> None:
 
 # How much the cache folder may hold (``JEKYLL_CACHE_MAX_MB``): every source
 # and output folder pair has its own files, so it would otherwise only grow.
-DEFAULT_MAX_MB = 512
+DEFAULT_MAX_MB = BY_NAME["JEKYLL_CACHE_MAX_MB"].default
 
 
 def mark_used(paths: Iterable[Path | None]) -> None:

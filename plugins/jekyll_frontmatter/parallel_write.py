@@ -15,11 +15,12 @@ from itertools import chain
 from typing import Any
 
 from jekyll_common.logs import Collected, replay
+from jekyll_common.settings import BY_NAME
 from jekyll_frontmatter.prepared import forked_pool, worker_count
 
 # Below this many pages (posts, or archive pages), forking costs more than
 # it saves (a setting).
-DEFAULT_THRESHOLD = 400
+DEFAULT_THRESHOLD = BY_NAME["JEKYLL_PARALLEL_WRITE_MIN"].default
 
 _JOB: dict[str, Any] = {}
 

@@ -17,9 +17,8 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from pelican.log import console
-
 from jekyll_common.errors import ContentError
+from jekyll_common.settings import BY_NAME
 from jekyll_frontmatter.build import BuildState
 from jekyll_frontmatter.discovery import MARKDOWN_EXTENSIONS, RENDERED_EXTENSIONS
 from jekyll_frontmatter.document import classify
@@ -34,7 +33,7 @@ from jekyll_frontmatter.source import decode, split_source
 
 # Below this many new documents a pool costs more than it saves
 # (``JEKYLL_PARALLEL_READ_MIN``).
-DEFAULT_THRESHOLD = 64
+DEFAULT_THRESHOLD = BY_NAME["JEKYLL_PARALLEL_READ_MIN"].default
 PROGRESS_THRESHOLD = 300
 
 
@@ -102,10 +101,13 @@ def read_ahead(state: BuildState, settings: dict[str, Any]) -> None:
 
 @contextmanager
 def _progress_bar(title: str, total: int) -> Iterator[Callable[[], None]]:
+    from rich.console import Console  # noqa: PLC0415
     from rich.progress import Progress  # noqa: PLC0415
 
-    # Pelican's console: what the reader logs meanwhile prints above the bar.
-    with Progress(console=console, transient=True) as progress:
+    # On stderr, where the messages go: what is logged meanwhile is printed
+    # above the bar (rich redirects the stream while it draws), and the bar
+    # leaves no trace once done.
+    with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task(title, total=total)
         yield partial(progress.advance, task)
 

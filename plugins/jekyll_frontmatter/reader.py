@@ -146,9 +146,8 @@ class JekyllReader(BaseReader):
             return self._read(path, relpath, shown, state)
         except ContentError as error:
             logger.error(
-                "%s:%s: %s. The file was skipped; fix it and build again.",
-                shown,
-                error.line or 1,
+                "%s: %s. The file was skipped; fix it and build again.",
+                error.where(shown),
                 error.message,
             )
             state.report.skipped.append((relpath, error.message))

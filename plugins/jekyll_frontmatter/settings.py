@@ -6,27 +6,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-DEFAULTS: Final[Mapping[str, Any]] = {
-    # Front-matter `layout` -> theme template. A layout not listed here is
-    # used as a template name when the theme has it, else falls back.
-    "JEKYLL_LAYOUTS": {
-        "post": "article",
-        "posts": "article",
-        "single": "page",
-        "page": "page",
-        "default": "page",
-        "home": "page",
-        "splash": "page",
-        "archive": "page",
-        "talk": "page",
-    },
-    # Folders whose files are pages placed as if they stood at the site root.
-    "JEKYLL_PAGES_DIRS": ("_pages",),
-    # Markdown files without front matter become pages (Jekyll copies them).
-    "JEKYLL_PLAIN_MARKDOWN_PAGES": True,
-    # Where a relative `image` front-matter value is looked for, in order.
-    "JEKYLL_IMAGE_DIRS": ("", "assets/img", "assets/images", "images"),
-}
+from jekyll_common.settings import defaults
+
+DEFAULTS: Final = defaults(
+    (
+        "JEKYLL_LAYOUTS",
+        "JEKYLL_PAGES_DIRS",
+        "JEKYLL_PLAIN_MARKDOWN_PAGES",
+        "JEKYLL_IMAGE_DIRS",
+    )
+)
 
 # Theme templates that render lists or site parts, never one document.
 LISTING_TEMPLATES: Final = frozenset(

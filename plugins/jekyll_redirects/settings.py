@@ -6,16 +6,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-DEFAULTS: Final[Mapping[str, Any]] = {
-    # Theme template for redirect pages (templates/redirect.html).
-    "JEKYLL_REDIRECT_TEMPLATE": "redirect",
-    # redirects.json at the output root, as jekyll-redirect-from writes it.
-    "JEKYLL_REDIRECTS_JSON": True,
-    # Host maps that answer with a real 301 (off unless asked for).
-    "JEKYLL_REDIRECTS_NETLIFY": False,
-    "JEKYLL_REDIRECTS_HTACCESS": False,
-    "JEKYLL_REDIRECTS_NGINX": False,
-}
+from jekyll_common.settings import defaults
+
+DEFAULTS: Final = defaults(
+    (
+        "JEKYLL_REDIRECT_TEMPLATE",
+        "JEKYLL_REDIRECTS_JSON",
+        "JEKYLL_REDIRECTS_NETLIFY",
+        "JEKYLL_REDIRECTS_HTACCESS",
+        "JEKYLL_REDIRECTS_NGINX",
+    )
+)
 
 JSON_FILE: Final = "redirects.json"
 NETLIFY_FILE: Final = "_redirects"

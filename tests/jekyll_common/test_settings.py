@@ -1,0 +1,105 @@
+from pathlib import Path
+
+import pytest
+
+from jekyll_archives import settings as archive_settings
+from jekyll_common.errors import ConfigError
+from jekyll_common.settings import (
+    BY_NAME,
+    SETTINGS,
+    check_settings,
+    from_config,
+    tables_in,
+    with_tables,
+)
+from jekyll_feed import settings as feed_settings
+from jekyll_frontmatter import settings as reader_settings
+from jekyll_redirects import settings as redirect_settings
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_readme_tables_are_the_table() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert with_tables(text) == text, "run invoke regen-golden and review the diff"
+    groups = tables_in(text)
+    assert sorted(groups) == sorted({s.group for s in SETTINGS})
+    assert len(groups) == len(set(groups))
+
+
+def test_every_default_is_of_its_own_type() -> None:
+    for setting in SETTINGS:
+        default = setting.default
+        if isinstance(default, tuple):
+            default = list(default)
+        assert setting.kind.accepts(default), setting.name
+
+
+@pytest.mark.parametrize(
+    "module", [archive_settings, feed_settings, reader_settings, redirect_settings]
+)
+def test_plugins_take_their_defaults_from_the_table(module) -> None:
+    assert module.DEFAULTS
+    for name, value in module.DEFAULTS.items():
+        assert value == BY_NAME[name].default
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "takes"),
+    [
+        ("JEKYLL_ARCHIVE_PER_PAGE", "ten", "a whole number, 0 or more, such as 20"),
+        ("JEKYLL_ARCHIVE_PER_PAGE", -1, "a whole number"),
+        ("JEKYLL_CACHE", "no", "True or False"),
+        ("JEKYLL_PAGES_DIRS", "_pages", "a list of strings"),
+        ("JEKYLL_ENV", "prod", '"development" or "production"'),
+        ("PUBLISH_MAX_SHRINK", 2, "a number from 0 to 1"),
+        ("JEKYLL_ARCHIVES_ENABLED", ["tag"], '"all", or a list'),
+    ],
+)
+def test_a_wrong_type_is_one_line_naming_setting_value_and_type(
+    name: str, value: object, takes: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        check_settings({name: value, "JEKYLL_FEED_LIMIT": 5})
+    first = str(caught.value).splitlines()[0]
+    assert first.startswith(f"setting {name} is {value!r} ")
+    assert takes in first
+
+
+def test_every_wrong_setting_is_named_at_once() -> None:
+    with pytest.raises(ConfigError) as caught:
+        check_settings({"JEKYLL_CACHE": 1, "JEKYLL_FEED_LIMIT": "x"})
+    lines = str(caught.value).splitlines()
+    assert [line.split()[1] for line in lines[:2]] == [
+        "JEKYLL_CACHE",
+        "JEKYLL_FEED_LIMIT",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "closest"),
+    [
+        ("JEKYLL_FEED_LIMT", "JEKYLL_FEED_LIMIT"),
+        ("JEKYLL_ARCHIVE_PERPAGE", "JEKYLL_ARCHIVE_PER_PAGE"),
+        ("PUBLISH_TARGTE", "PUBLISH_TARGET"),
+    ],
+)
+def test_an_unknown_name_is_a_warning_naming_the_closest(
+    name: str, closest: str
+) -> None:
+    (warning,) = check_settings({name: 3, "SITENAME": "x", "JEKYLL_SITE": {}})
+    assert name in warning
+    assert f"did you mean {closest}?" in warning
+
+
+def test_settings_of_others_and_of_the_build_are_not_reported() -> None:
+    assert check_settings({"SITENAME": "x", "JEKYLL_BUILD_STATE": object()}) == []
+
+
+def test_config_sections_are_checked_too() -> None:
+    assert from_config("feed", "posts_limit", 5, "JEKYLL_FEED_LIMIT") == 5
+    assert from_config("feed", "posts_limit", None, "JEKYLL_FEED_LIMIT") is None
+    with pytest.raises(ConfigError, match=r"_config.yml: feed: posts_limit is 'ten'"):
+        from_config("feed", "posts_limit", "ten", "JEKYLL_FEED_LIMIT")
+    with pytest.raises(ConfigError, match="jekyll-archives: enabled"):
+        archive_settings.load({"JEKYLL_SITE": {"jekyll-archives": {"enabled": 3}}})

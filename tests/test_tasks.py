@@ -1,0 +1,147 @@
+"""The tasks as a person runs them: ``invoke ...`` as a process, its output read.
+
+What reaches the terminal is read from the process's own stdout and stderr,
+never from Python's logging: a build whose messages reached only a handler
+in the process would pass every other test and show the user nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import PROJECT_ROOT, write_files
+
+BAD_SITE = {
+    "_config.yml": "title: Bad files\npermalink: pretty\n",
+    "index.md": "---\ntitle: Home\n---\n\n![gone](/assets/missing.png)\n",
+    "_posts/2020-01-01-broken.md": "---\ntitle: [unclosed\ndate: 2020-01-01\n---\nx\n",
+    "_posts/2020-01-02-bad-date.md": "---\ntitle: T\ndate: not a date\n---\nx\n",
+    "_posts/2020-01-03-fine.md": "---\ntitle: Fine\n---\nA fine post.\n",
+}
+
+
+def invoke(
+    *arguments: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run ``invoke ARGUMENTS`` in the project folder, as a user types it."""
+    return subprocess.run(
+        [sys.executable, "-m", "invoke", *arguments],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=300,
+        check=False,
+    )
+
+
+def build(source: Path, output: Path, *flags: str) -> subprocess.CompletedProcess:
+    return invoke("build", "--source", str(source), "--output", str(output), *flags)
+
+
+def bad_site(tmp_path: Path) -> Path:
+    source = tmp_path / "site"
+    write_files(source, BAD_SITE)
+    return source
+
+
+def test_build_prints_every_message_with_its_file_and_line(tmp_path: Path) -> None:
+    source = bad_site(tmp_path)
+    done = build(source, tmp_path / "out", "--no-search")
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    broken = [line for line in lines if "2020-01-01-broken.md" in line]
+    assert len(broken) == 1
+    assert broken[0].startswith("error: ")
+    assert "2020-01-01-broken.md:3:5: YAML error:" in broken[0]
+    assert "The file was skipped; fix it and build again." in broken[0]
+    (date,) = [line for line in lines if "2020-01-02-bad-date.md" in line]
+    assert date.startswith("error: ") and ":3: date: date 'not a date'" in date
+    (image,) = [line for line in lines if "/assets/missing.png" in line]
+    assert image.startswith("warning: ") and "index.md: embeds" in image
+    # Plain lines in a log: no colour codes, no spinner.
+    assert "\x1b[" not in done.stderr + done.stdout
+    assert "\r" not in done.stderr + done.stdout
+    # The summary is the last line, and counts what was shown.
+    summary = done.stdout.strip().splitlines()[-1]
+    assert summary.startswith("Built ")
+    assert "2 skipped" in summary
+    shown_warnings = sum(line.startswith("warning: ") for line in lines)
+    shown_errors = sum(line.startswith("error: ") for line in lines)
+    assert f"{shown_warnings} warnings, {shown_errors} errors" in summary
+    assert "Done: Processed" not in done.stdout  # Pelican's own summary
+
+
+def test_strict_fails_after_showing_the_messages(tmp_path: Path) -> None:
+    done = build(bad_site(tmp_path), tmp_path / "out", "--no-search", "--strict")
+    assert done.returncode == 1
+    assert "see the messages above" in done.stderr
+    above = done.stderr[: done.stderr.index("strict:")]
+    assert "error: " in above and "warning: " in above
+
+
+def test_messages_are_coloured_only_when_asked(tmp_path: Path) -> None:
+    # A terminal is what gets colour; NO_COLOR and pipes never do (the test
+    # above); here the formatter is asked directly for a terminal.
+    from jekyll_common.logs import TerminalHandler  # noqa: PLC0415
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+        def write(self, text: str) -> None:
+            del text
+
+    os.environ.pop("NO_COLOR", None)
+    handler = TerminalHandler(Terminal())  # type: ignore[arg-type]
+    assert handler.colour == (os.environ.get("TERM") != "dumb")
+    os.environ["NO_COLOR"] = "1"
+    try:
+        assert TerminalHandler(Terminal()).colour is False  # type: ignore[arg-type]
+    finally:
+        del os.environ["NO_COLOR"]
+    del tmp_path
+
+
+def test_a_broken_config_stops_the_build_where_the_quote_opened(
+    tmp_path: Path,
+) -> None:
+    source = bad_site(tmp_path)
+    (source / "_config.yml").write_text(
+        'title: "My blog\nurl: https://example.org\npermalink: pretty\n',
+        encoding="utf-8",
+    )
+    output = tmp_path / "out"
+    done = build(source, output, "--no-search")
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    (message,) = [line for line in done.stderr.splitlines() if "_config.yml" in line]
+    assert "_config.yml:1:8: YAML error:" in message
+    assert "A quote opened here is never closed" in message
+    assert "Nothing was built" in message
+    assert not output.exists()
+
+
+def test_a_colon_in_an_unquoted_value_is_explained(tmp_path: Path) -> None:
+    source = bad_site(tmp_path)
+    (source / "_config.yml").write_text(
+        "title: Notes: a blog\npermalink: pretty\n", encoding="utf-8"
+    )
+    done = build(source, tmp_path / "out", "--no-search")
+    assert done.returncode == 2
+    assert "_config.yml:1:13: YAML error: mapping values are not allowed" in (
+        done.stderr
+    )
+    assert "must be quoted" in done.stderr
+
+
+def test_a_broken_data_file_stops_the_build(tmp_path: Path) -> None:
+    source = bad_site(tmp_path)
+    write_files(source, {"_data/team.yml": "lead: Ada\nmembers: [Ada, Grace\n"})
+    done = build(source, tmp_path / "out", "--no-search")
+    assert done.returncode == 2
+    assert "_data/team.yml:2:" in done.stderr and "YAML error" in done.stderr
+    assert "Traceback" not in done.stderr
