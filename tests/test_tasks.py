@@ -145,3 +145,35 @@ def test_a_broken_data_file_stops_the_build(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "_data/team.yml:2:" in done.stderr and "YAML error" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_production_builds_at_once_always_leave_a_whole_site(tmp_path: Path) -> None:
+    source = tmp_path / "site"
+    write_files(source, {k: v for k, v in BAD_SITE.items() if "broken" not in k})
+    output = tmp_path / "out"
+    command = [sys.executable, "-m", "invoke", "build", "--production", "--no-search"]
+    command += ["--source", str(source), "--output", str(output)]
+    assert build(source, output, "--production", "--no-search").returncode == 0
+    waited = 0
+    for _ in range(4):
+        runs = [
+            subprocess.Popen(
+                command,
+                cwd=PROJECT_ROOT,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(2)
+        ]
+        absent = 0
+        while any(run.poll() is None for run in runs):
+            absent += not (output / "index.html").is_file()
+        outputs = [run.communicate(timeout=120) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], outputs
+        waited += sum("waiting for it to finish" in err for _, err in outputs)
+        assert absent == 0, "the site was missing while a build was swapped in"
+        assert (output / "index.html").is_file()
+        assert not list(tmp_path.glob(".out.building*"))
+    # Two builds started together: in most rounds one waited for the other.
+    assert waited >= 1

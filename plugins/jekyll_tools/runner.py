@@ -22,8 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_common.errors import JekyllError
+from jekyll_tools.output_folder import (
+    PROJECT_ROOT,
+    building_folder,
+    check_output_folder,
+    locked,
+    swap_in,
+)
 
-PROJECT_ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["PROJECT_ROOT", "BuildResult", "check_output_folder", "run_build"]
 
 
 @dataclass(slots=True)
@@ -74,24 +81,6 @@ def _recording(result: BuildResult) -> Iterator[None]:
         yield
     finally:
         root.removeHandler(recorder)
-
-
-def check_output_folder(output: Path, source: Path) -> None:
-    """Refuse an output folder whose deletion would destroy other files.
-
-    The output folder is emptied before each build, so it must not be the
-    file-system root, a home folder, the project, or hold the source.
-    """
-    output = output.resolve()
-    source = source.resolve()
-    forbidden = {Path(output.anchor), Path.home().resolve(), PROJECT_ROOT}
-    if output in forbidden or source.is_relative_to(output):
-        raise JekyllError(
-            f"refusing to build into {output}: it is emptied before each build and "
-            "holds other files. Choose a folder of its own, such as ./output"
-        )
-    if output.exists() and not output.is_dir():
-        raise JekyllError(f"refusing to build into {output}: it is a file")
 
 
 def _reset_log_limits() -> None:
@@ -167,8 +156,11 @@ def run_build(
     source_path, output_path = Path(settings["PATH"]), Path(settings["OUTPUT_PATH"])
     check_output_folder(output_path, source_path)
     result = BuildResult(source=source_path, output=output_path, settings=settings)
-    if atomic:
-        building = output_path.with_name(f".{output_path.name}.building")
+    with locked(output_path):
+        if not atomic:
+            _run(settings, output_path, result, search=search)
+            return result
+        building = building_folder(output_path)
         shutil.rmtree(building, ignore_errors=True)
         settings["OUTPUT_PATH"] = str(building)
         try:
@@ -176,9 +168,7 @@ def run_build(
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
             raise
-        _swap(building, output_path)
-    else:
-        _run(settings, output_path, result, search=search)
+        swap_in(building, output_path)
     return result
 
 
@@ -194,16 +184,6 @@ def missing_source(settings_file: Path, source: Path | None) -> Path | None:
         named = get_settings_from_file(str(settings_file)).get("PATH", os.curdir)
         source = settings_file.parent / named
     return None if Path(source).is_dir() else Path(source)
-
-
-def _swap(built: Path, output: Path) -> None:
-    """Put a finished build in place of the output folder."""
-    previous = output.with_name(f".{output.name}.previous")
-    shutil.rmtree(previous, ignore_errors=True)
-    if output.exists():
-        output.rename(previous)
-    built.rename(output)
-    shutil.rmtree(previous, ignore_errors=True)
 
 
 def skip_last_collection() -> None:

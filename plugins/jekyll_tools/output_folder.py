@@ -1,0 +1,123 @@
+"""The output folder a build writes: which may be used, one build at a time.
+
+A build empties what it did not produce from its output folder, so the
+folder must be one of its own (``check_output_folder``). Two builds into one
+folder at once (a terminal and ``invoke serve``, two deploy jobs) would
+interleave their files, or, for production builds that are built aside and
+swapped in, rename the folder from under each other: each build holds a
+lock on its output folder (``locked``) and the second waits for the first.
+A production build is put in place by exchanging the two folders in one
+``renameat2`` call where the system has it, so the site is never absent.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import fcntl
+import os
+import shutil
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from jekyll_common.errors import JekyllError
+from jekyll_common.logs import display_path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+_RENAME_EXCHANGE = 2  # renameat2's flag, from linux/fs.h
+_AT_FDCWD = -100
+
+
+def check_output_folder(output: Path, source: Path) -> None:
+    """Refuse an output folder whose deletion would destroy other files.
+
+    The output folder is emptied before each build, so it must not be the
+    file-system root, a home folder, the project, or hold the source.
+    """
+    output = output.resolve()
+    source = source.resolve()
+    forbidden = {Path(output.anchor), Path.home().resolve(), PROJECT_ROOT}
+    if output in forbidden or source.is_relative_to(output):
+        raise JekyllError(
+            f"refusing to build into {output}: it is emptied before each build and "
+            "holds other files. Choose a folder of its own, such as ./output"
+        )
+    if output.exists() and not output.is_dir():
+        raise JekyllError(f"refusing to build into {output}: it is a file")
+
+
+def lock_path(output: Path) -> Path:
+    """Return the lock file of an output folder (beside it, as its build folder)."""
+    return output.with_name(f".{output.name}.lock")
+
+
+@contextmanager
+def locked(output: Path) -> Iterator[None]:
+    """Hold the output folder's lock; wait, saying so, while another build has it.
+
+    The lock is the kernel's (``flock``): a build that is killed releases it
+    with its process, so a stale lock never blocks the next build.
+    """
+    path = lock_path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            print(
+                f"build: another build into {display_path(output)} is running "
+                f"(process {holder}); waiting for it to finish...",
+                file=sys.stderr,
+                flush=True,
+            )
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def building_folder(output: Path) -> Path:
+    """Return the folder a production build is made in, beside the output."""
+    return output.with_name(f".{output.name}.building")
+
+
+def swap_in(built: Path, output: Path) -> None:
+    """Put a finished build in place of the output folder.
+
+    Both folders are exchanged at once where the system can (Linux's
+    ``renameat2``), so a reader always finds a whole site; elsewhere the old
+    one is moved aside first.
+    """
+    if output.is_dir() and _exchange(built, output):
+        shutil.rmtree(built, ignore_errors=True)  # now the previous site
+        return
+    previous = output.with_name(f".{output.name}.previous")
+    shutil.rmtree(previous, ignore_errors=True)
+    if output.exists():
+        output.rename(previous)
+    built.rename(output)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Exchange two paths in one step; False where the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    done = renameat2(
+        _AT_FDCWD,
+        os.fsencode(first),
+        _AT_FDCWD,
+        os.fsencode(second),
+        _RENAME_EXCHANGE,
+    )
+    return done == 0
