@@ -52,6 +52,7 @@ def _build(
     drafts: bool = False,
     future: bool = False,
     search: bool = True,
+    cache: bool = True,
 ) -> BuildResult:
     if production and drafts:
         raise Exit("build: drafts are never published; drop --drafts", code=2)
@@ -60,6 +61,8 @@ def _build(
         overrides["JEKYLL_DRAFTS"] = True
     if future:
         overrides["JEKYLL_FUTURE"] = True
+    if not cache:
+        overrides["JEKYLL_CACHE"] = False
     try:
         result = run_build(
             source=Path(source) if source else None,
@@ -197,7 +200,8 @@ def report(c: Context, source: str | None = None) -> None:
     from jekyll_tools.report import render_report  # noqa: PLC0415
 
     with tempfile.TemporaryDirectory() as folder:
-        result = _build(source, str(Path(folder) / "output"))
+        # Every file read anew (no cache), so each one's keys are counted.
+        result = _build(source, str(Path(folder) / "output"), cache=False)
     print(render_report(result.state, result.settings.get("JEKYLL_SITE") or {}))
 
 

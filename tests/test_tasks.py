@@ -177,3 +177,37 @@ def test_production_builds_at_once_always_leave_a_whole_site(tmp_path: Path) -> 
         assert not list(tmp_path.glob(".out.building*"))
     # Two builds started together: in most rounds one waited for the other.
     assert waited >= 1
+
+
+def test_report_counts_every_front_matter_key_by_kind(tmp_path: Path) -> None:
+    source = bad_site(tmp_path)
+    write_files(
+        source,
+        {
+            "about.md": "---\ntitle: About\nnav_order: 2\nmy_key: 1\n---\nx\n",
+            "_posts/2020-01-04-tagged.md": "---\ntitle: T\ntags: [a]\n---\nx\n",
+        },
+    )
+    for _ in range(2):  # the second run finds the build cache warm
+        done = invoke("report", "--source", str(source))
+        assert done.returncode == 0, done.stderr
+        section = done.stdout.split("Front matter")[1].split("_config.yml (key")[0]
+        rows = {
+            tuple(line.split()[:2]): line
+            for line in section.splitlines()
+            if line.startswith("    ")
+        }
+        pages = section.split("  pages:")[1].split("  posts:")[0]
+        posts = section.split("  posts:")[1]
+        assert [line.split()[:2] for line in pages.strip().splitlines()] == [
+            ["title", "2"],
+            ["my_key", "1"],
+            ["nav_order", "1"],
+        ]
+        assert [line.split()[:2] for line in posts.strip().splitlines()] == [
+            ["title", "3"],
+            ["date", "1"],
+            ["tags", "1"],
+        ]
+        assert "passed to templates as page.my_key" in rows[("my_key", "1")]
+        assert "theme: navigation" in rows[("nav_order", "1")]

@@ -38,14 +38,20 @@ class BuildReport:
     not_published: list[tuple[str, str]] = field(default_factory=list)
     undated: list[tuple[str, dt.datetime, str]] = field(default_factory=list)
     missing_files: list[tuple[str, str]] = field(default_factory=list)
-    # For the migration report: front-matter keys by how many files use them,
-    # includes that were missing, by name.
-    front_matter_keys: Counter[str] = field(default_factory=Counter)
+    # For the migration report: (file kind, front-matter key) by how many
+    # files read by this build use it (every file when the cache is off, as
+    # ``invoke report`` builds), includes that were missing, by name.
+    front_matter_keys: Counter[tuple[str, str]] = field(default_factory=Counter)
     missing_includes: Counter[str] = field(default_factory=Counter)
     pages_written: int = 0
     pages_unchanged: int = 0
     # Files an earlier build wrote that this one removed.
     pages_removed: int = 0
+
+    def count_keys(self, kind: str, front_matter: Any) -> None:
+        """Count the front-matter keys of one file of ``kind`` (post, page...)."""
+        if isinstance(front_matter, dict):
+            self.front_matter_keys.update((kind, str(key)) for key in front_matter)
 
     def summary(self) -> str:
         """Return the one-line account of the build."""

@@ -167,6 +167,7 @@ class JekyllReader(BaseReader):
         kind, collection, data = classify(
             relpath, document.front_matter, state.site, state.options.pages_dirs
         )
+        state.report.count_keys(kind, document.front_matter)
         source = SourceFile(
             relpath=relpath,
             kind=kind,

@@ -59,11 +59,17 @@ def config_use(key: str) -> str:
 def render_report(state: Any, site: Mapping[str, Any]) -> str:
     """Return the report of one build as text for people."""
     report = state.report
-    lines = ["Front matter (key, files, what the build does with it):"]
-    for key, count in sorted(
-        report.front_matter_keys.items(), key=lambda i: (-i[1], i[0])
-    ):
-        lines.append(f"  {key:<24} {count:>5}  {front_matter_use(key)}")
+    lines = ["Front matter (key, files, what the build does with it), by kind:"]
+    kinds = sorted({kind for kind, _ in report.front_matter_keys})
+    for kind in kinds:
+        lines.append(f"  {kind}s:")
+        counts = [
+            (k, n) for (of, k), n in report.front_matter_keys.items() if of == kind
+        ]
+        for key, count in sorted(counts, key=lambda item: (-item[1], item[0])):
+            lines.append(f"    {key:<22} {count:>5}  {front_matter_use(key)}")
+    if not kinds:
+        lines.append("  none")
     lines.append("_config.yml (key, what the build does with it):")
     lines += [f"  {key:<24}        {config_use(key)}" for key in sorted(site)]
     lines.append("Layouts with no template (mapped to the default):")
