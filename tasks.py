@@ -139,14 +139,19 @@ def serve(
 ) -> None:
     """Build, serve on 127.0.0.1, rebuild and reload pages on every change."""
     del c
-    from jekyll_tools.devserver import serve_forever  # noqa: PLC0415
+    from jekyll_tools.devserver import ServeError, serve_forever  # noqa: PLC0415
 
-    serve_forever(
-        source=Path(source or ROOT / "content").resolve(),
-        output=Path(output or ROOT / "output").resolve(),
-        port=port,
-        production=production,
-    )
+    try:
+        serve_forever(
+            source=Path(source or ROOT / "content").resolve(),
+            output=Path(output or ROOT / "output").resolve(),
+            port=port,
+            production=production,
+        )
+    except ServeError as error:
+        raise Exit(f"serve: {error}", code=error.code) from None
+    except OSError as error:
+        raise Exit(f"serve: stopped: {error.strerror or error}", code=1) from None
 
 
 @task(

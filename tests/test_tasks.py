@@ -8,6 +8,8 @@ in the process would pass every other test and show the user nothing.
 from __future__ import annotations
 
 import os
+import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -211,3 +213,65 @@ def test_report_counts_every_front_matter_key_by_kind(tmp_path: Path) -> None:
         ]
         assert "passed to templates as page.my_key" in rows[("my_key", "1")]
         assert "theme: navigation" in rows[("nav_order", "1")]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_serve_prints_each_rebuild_s_messages(tmp_path: Path) -> None:
+    source = tmp_path / "site"
+    write_files(source, {"index.md": "---\ntitle: Home\n---\nHello.\n"})
+    port = free_port()
+    command = [sys.executable, "-m", "invoke", "serve", "--port", str(port)]
+    command += ["--source", str(source), "--output", str(tmp_path / "out")]
+    server = subprocess.Popen(
+        command,
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    try:
+        for line in server.stdout:
+            lines.append(line)
+            if line.startswith("Serving on"):
+                break
+        write_files(source, {"new.md": "---\ntitle: New\n---\n![x](/nope.png)\n"})
+        for line in server.stdout:
+            lines.append(line)
+            if line.startswith("Built") and "2 documents" in line:
+                break
+    finally:
+        server.send_signal(signal.SIGINT)
+        rest, _ = server.communicate(timeout=60)
+    shown = "".join(lines)
+    assert f"Serving on http://127.0.0.1:{port}/" in shown
+    (warning,) = [line for line in lines if "/nope.png" in line]
+    assert warning.startswith("warning: ") and "new.md: embeds '/nope.png'" in warning
+    assert "Traceback" not in shown + rest
+    assert server.returncode == 0
+
+
+def test_serve_on_a_port_in_use_is_one_line(tmp_path: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = invoke("serve", "--port", str(port), "--output", str(tmp_path / "o"))
+    assert done.returncode == 2
+    assert done.stderr.strip() == (
+        f"serve: port {port} on 127.0.0.1 is in use (another invoke serve?); "
+        f"choose another with --port {port + 1}"
+    )
+    assert not (tmp_path / "o").exists()  # nothing built for nothing
+
+
+def test_serve_with_a_missing_source_stops(tmp_path: Path) -> None:
+    done = invoke("serve", "--source", str(tmp_path / "nowhere"), "--port", "0")
+    assert done.returncode == 2
+    assert "does not exist" in done.stderr and "Traceback" not in done.stderr
+    assert "Serving on" not in done.stdout

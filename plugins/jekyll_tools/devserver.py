@@ -8,6 +8,8 @@ Every HTML page gets a small script that reloads it after each rebuild.
 
 from __future__ import annotations
 
+import errno
+import queue
 import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from jekyll_common.errors import UnsafePathError
+from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
 from jekyll_tools.buildserver import BuildServer, code_paths, touches_code
@@ -107,37 +109,114 @@ def _build_arguments(source: Path, output: Path, production: bool) -> list[str]:
     return [*arguments, "--production"] if production else arguments
 
 
+class ServeError(Exception):
+    """``invoke serve`` cannot go on; the message says why and what to do."""
+
+    def __init__(self, message: str, code: int = 2) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def bind(port: int, base_path: str, output: Path) -> ThreadingHTTPServer:
+    """Return the server bound to ``port``; ServeError when the port is taken."""
+    try:
+        return make_server(output, port, base_path)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            raise ServeError(
+                f"port {port} on 127.0.0.1 is in use (another invoke serve?); "
+                f"choose another with --port {port + 1}"
+            ) from None
+        raise ServeError(
+            f"cannot listen on 127.0.0.1:{port}: {error.strerror}"
+        ) from None
+
+
+class _Watcher:
+    """Collects file changes in a thread of its own, from before the first build.
+
+    A file saved while the first build runs is then rebuilt for, not lost.
+    """
+
+    def __init__(self, paths: list[Path]) -> None:
+        from watchfiles import watch  # noqa: PLC0415
+
+        self.changes: queue.Queue[set[tuple[Any, str]]] = queue.Queue()
+        self.stop = threading.Event()
+        existing = [p for p in paths if p.exists()]
+
+        def collect() -> None:
+            for changes in watch(*existing, stop_event=self.stop):
+                self.changes.put(changes)
+
+        threading.Thread(target=collect, daemon=True).start()
+
+    def next(self) -> list[Path]:
+        """Wait for the next changes; return the changed paths."""
+        while True:
+            try:
+                changes = self.changes.get(timeout=0.5)
+            except queue.Empty:
+                continue
+            return [Path(path).resolve() for _, path in changes]
+
+
 def serve_forever(*, source: Path, output: Path, port: int, production: bool) -> None:
     """Build, serve on 127.0.0.1 and rebuild on every change until interrupted.
 
     Content, plugins, theme and settings are watched; each build runs in a
     process of its own, forked from a build server that loaded the build's
     code once (``buildserver``), and a change to that code starts a new
-    server. Open pages reload themselves after each rebuild.
+    server. Open pages reload themselves after each rebuild; what each build
+    prints reaches the terminal. Raises ServeError when it cannot start.
     """
-    from watchfiles import watch  # noqa: PLC0415
-
     from jekyll_config.config import read_config_file  # noqa: PLC0415
 
+    if not source.is_dir():
+        raise ServeError(f"source folder {source} does not exist")
+    try:
+        config, _ = read_config_file(source)
+    except JekyllError as error:
+        raise ServeError(f"{source / '_config.yml'}: {error}") from None
+    base_path = normalise_baseurl(config.get("baseurl"))
+    # Bound before the first build: a port in use is said at once.
+    server = bind(port, base_path, output)
+    watcher = _Watcher([source, PROJECT_ROOT / "theme", *code_paths()])
     builds = BuildServer()
     build = _build_arguments(source, output, production)
-    builds.run(build)
+    try:
+        first = builds.run(build)
+        if first.code != 0:
+            raise ServeError("the first build failed (see above); nothing is served", 1)
+        _serve(server, builds, watcher, output=output, build=build)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        watcher.stop.set()
+        builds.close()
+        server.server_close()
+
+
+def _serve(
+    server: ThreadingHTTPServer,
+    builds: BuildServer,
+    watcher: _Watcher,
+    *,
+    output: Path,
+    build: list[str],
+) -> None:
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    base_path = server.RequestHandlerClass.base_path  # type: ignore[attr-defined]
+    print(f"Serving on http://{host}:{port}{base_path}/ (Ctrl+C to stop)", flush=True)
     # Rebuilds reload the pages first, then bring the search index up to date.
     rebuild = [*build, "--no-search"]
     code = [path.resolve() for path in code_paths()]
-    config, _ = read_config_file(source)
-    base_path = normalise_baseurl(config.get("baseurl"))
-    server = make_server(output, port, base_path)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    print(
-        f"Serving on http://127.0.0.1:{port}{base_path}/ (Ctrl+C to stop)", flush=True
-    )
-    watched = [source, PROJECT_ROOT / "theme", *code_paths()]
     ignored = output.resolve()
     try:
-        for changes in watch(*[p for p in watched if p.exists()]):
-            changed = [Path(path).resolve() for _, path in changes]
+        while True:
+            changed = watcher.next()
             if all(path.is_relative_to(ignored) for path in changed):
                 continue
             if touches_code(changed, code):
@@ -145,8 +224,5 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
             builds.run(rebuild)
             server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
             index_for_search(output)
-    except KeyboardInterrupt:
-        pass
     finally:
-        builds.close()
         server.shutdown()

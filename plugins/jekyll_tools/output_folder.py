@@ -47,41 +47,51 @@ def check_output_folder(output: Path, source: Path) -> None:
         raise JekyllError(f"refusing to build into {output}: it is a file")
 
 
-def lock_path(output: Path) -> Path:
-    """Return the lock file of an output folder (beside it, as its build folder)."""
-    return output.with_name(f".{output.name}.lock")
-
-
 @contextmanager
 def locked(output: Path) -> Iterator[None]:
     """Hold the output folder's lock; wait, saying so, while another build has it.
 
-    The lock is the kernel's (``flock``): a build that is killed releases it
-    with its process, so a stale lock never blocks the next build.
+    The lock is the kernel's ``flock`` on the folder itself (created when
+    missing), so nothing is written beside it, and a build that is killed
+    releases it with its process: a stale lock never blocks the next build.
+    A folder it made and no build filled is removed again.
+    A production build exchanges the folder for a new one, so a build that
+    waited checks it holds the folder now at that path, else locks again.
     """
-    path = lock_path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+") as handle:
+    waited, created = False, not output.exists()
+    while True:
+        output.mkdir(parents=True, exist_ok=True)
+        handle = os.open(output, os.O_RDONLY | os.O_DIRECTORY)
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            print(
-                f"build: another build into {display_path(output)} is running "
-                f"(process {holder}); waiting for it to finish...",
-                file=sys.stderr,
-                flush=True,
-            )
+            if not waited:
+                print(
+                    f"build: another build into {display_path(output)} is "
+                    "running; waiting for it to finish...",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                waited = True
             fcntl.flock(handle, fcntl.LOCK_EX)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n")
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+        if _same_folder(handle, output):
+            break
+        os.close(handle)
+    try:
+        yield
+    finally:
+        if created and output.is_dir() and not any(output.iterdir()):
+            output.rmdir()  # a build that stopped at once leaves no folder
+        os.close(handle)  # releases the lock
+
+
+def _same_folder(handle: int, output: Path) -> bool:
+    try:
+        now = output.stat()
+    except FileNotFoundError:
+        return False
+    held = os.fstat(handle)
+    return (held.st_dev, held.st_ino) == (now.st_dev, now.st_ino)
 
 
 def building_folder(output: Path) -> Path:

@@ -44,7 +44,7 @@ def test_summary_and_logs(built: tuple[BuildResult, Path]) -> None:
     assert "2 not published" in result.summary
     errors = [m for level, m in result.messages if level == "ERROR"]
     assert len(errors) == 1
-    assert "_posts/2020-07-07-bad-yaml.md:4: YAML error" in errors[0]
+    assert "_posts/2020-07-07-bad-yaml.md:3:7: YAML error" in errors[0]
     assert "skipped" in errors[0]
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert any("layout 'mystery'" in w and "_pages/about.md" in w for w in warnings)
