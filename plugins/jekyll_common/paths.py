@@ -12,7 +12,7 @@ import posixpath
 import re
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit
 
 from jekyll_common.errors import UnsafePathError
 
@@ -89,3 +89,28 @@ def safe_join(root: Path | str, relative: str) -> Path:
     if target != base and not target.is_relative_to(base):
         raise UnsafePathError(f"{relative!r} resolves outside {base}")
     return target
+
+
+def within_site(reference: str, url: str, baseurl: str) -> str | None:
+    """Return a reference as the built site serves it, from the site root.
+
+    ``{{ site.url }}{{ site.baseurl }}/x``, ``absolute_url`` and
+    ``relative_url`` all lead to the same file as ``/x``: the site's own
+    address (``url``, its host also as ``//host``) and then its ``baseurl``
+    are taken off. None for a reference to another site. A reference
+    relative to its page is returned as it is.
+    """
+    parts = urlsplit(reference)
+    if parts.scheme or parts.netloc:
+        own = urlsplit(url)
+        if not own.netloc or parts.netloc.lower() != own.netloc.lower():
+            return None
+        if parts.scheme and parts.scheme.lower() not in ("http", "https"):
+            return None
+        reference = parts.path or "/"
+        if parts.query:
+            reference += "?" + parts.query
+    base = baseurl.rstrip("/")
+    if base and (reference == base or reference.startswith(base + "/")):
+        reference = reference[len(base) :] or "/"
+    return reference

@@ -86,14 +86,14 @@ def resolve_local(
 
 
 def embedded_sources(fragment: str) -> Iterator[str]:
-    """Yield the local ``src`` references of media embedded in an HTML fragment."""
+    """Yield the ``src`` references of media embedded in an HTML fragment.
+
+    Absolute URLs are kept: one may be the site's own address
+    (``within_site`` tells, knowing the site).
+    """
     for match in _MEDIA_SOURCE.finditer(fragment):
         reference = html.unescape(match.group(1)).strip()
-        if (
-            reference
-            and not is_external(reference)
-            and not reference.startswith(("data:", "#", "{"))
-        ):
+        if reference and not reference.startswith(("data:", "#", "{")):
             yield reference
 
 

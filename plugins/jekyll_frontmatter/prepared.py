@@ -39,7 +39,7 @@ from jekyll_frontmatter.typography import typographic_html
 logger = logging.getLogger(__name__)
 
 # Bump when rendering changes in a way the settings digest does not show.
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from pelican.urlwrappers import Author, Category, Tag
 
 from jekyll_common.errors import ContentError
 from jekyll_common.logs import Collected, display_path, replay
-from jekyll_common.paths import url_from_site_root
+from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_common.slugs import slugify
 from jekyll_frontmatter import build
 from jekyll_frontmatter.discovery import MARKDOWN_EXTENSIONS
@@ -39,7 +39,6 @@ from jekyll_frontmatter.images import (
     enrich_images,
     file_size,
     image_value,
-    is_external,
     resolve_local,
 )
 from jekyll_frontmatter.pipeline import DocumentBody, document_body
@@ -329,10 +328,11 @@ class JekyllReader(BaseReader):
         if reference is None:
             return None
         alt = alt or data.get("image_alt") or ""
-        if is_external(reference):
+        local = within_site(reference, state.site.url, state.site.baseurl)
+        if local is None:  # another site's image
             return HeaderImage(reference, str(alt))
         found = resolve_local(
-            reference,
+            local,
             str(PurePosixPath(relpath).parent),
             state.options.image_dirs,
             state.static_files.__contains__,
@@ -357,26 +357,15 @@ class JekyllReader(BaseReader):
     def _image_size(
         self, relpath: str, state: build.BuildState, reference: str
     ) -> tuple[int, int] | None:
-        if is_external(reference):
-            return None
-        found = resolve_local(
-            reference,
-            str(PurePosixPath(relpath).parent),
-            (),
-            state.static_files.__contains__,
-        )
+        found = _site_file(reference, relpath, state)
         return file_size(state.source / found) if found else None
 
     def _check_reference(
         self, reference: str, relpath: str, shown: str, state: build.BuildState
     ) -> None:
-        found = resolve_local(
-            reference,
-            str(PurePosixPath(relpath).parent),
-            (),
-            state.static_files.__contains__,
-        )
-        if found is None:
+        if within_site(reference, state.site.url, state.site.baseurl) is None:
+            return  # another site's file
+        if _site_file(reference, relpath, state) is None:
             logger.warning(
                 "%s: embeds %r, which is not in the site; readers will see a "
                 "broken image. Add the file or fix the path.",
@@ -412,3 +401,13 @@ def _key_line(path: Path, key: str) -> int | None:
     text, _ = decode(path.read_bytes())
     match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _site_file(reference: str, relpath: str, state: build.BuildState) -> str | None:
+    """Return the source file a reference of a document serves, if there is one."""
+    path = within_site(reference, state.site.url, state.site.baseurl)
+    if path is None:
+        return None
+    return resolve_local(
+        path, str(PurePosixPath(relpath).parent), (), state.static_files.__contains__
+    )

@@ -7,6 +7,7 @@ from jekyll_common.paths import (
     check_url_path,
     escape_url_path,
     safe_join,
+    within_site,
     url_from_site_root,
     url_to_output_path,
 )
@@ -76,3 +77,29 @@ def test_safe_join_refuses_symlink_out(tmp_path: Path) -> None:
     (root / "link").symlink_to(tmp_path)
     with pytest.raises(UnsafePathError):
         safe_join(root, "link/escaped.html")
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("/base/assets/x.png", "/assets/x.png"),
+        ("/base", "/"),
+        ("/baseline/x.png", "/baseline/x.png"),
+        ("https://lab.example/base/assets/x.png", "/assets/x.png"),
+        ("http://LAB.example/base/a.png?v=1", "/a.png?v=1"),
+        ("//lab.example/base/a.png", "/a.png"),
+        ("https://lab.example/a.png", "/a.png"),
+        ("https://other.example/base/a.png", None),
+        ("data:image/png;base64,xx", None),
+        ("ftp://lab.example/base/a.png", None),
+        ("img/a.png", "img/a.png"),
+        ("/assets/x.png", "/assets/x.png"),
+    ],
+)
+def test_within_site(reference: str, expected: str | None) -> None:
+    assert within_site(reference, "https://lab.example", "/base") == expected
+
+
+def test_within_site_without_a_url_or_baseurl() -> None:
+    assert within_site("https://lab.example/a.png", "", "") is None
+    assert within_site("/base/a.png", "", "") == "/base/a.png"

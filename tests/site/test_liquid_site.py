@@ -84,3 +84,36 @@ def test_pages_of_any_extension_are_rendered_without_layout(
     ).read_text() == "<feed><title>X &amp; Y</title></feed>\n"
     assert (output / "notes.txt").read_text() == "plain X & Y\n"
     assert (output / "api/data.json").read_text() == '{"title": "X & Y"}\n'
+
+
+@pytest.mark.parametrize("production", [False, True])
+def test_references_through_the_baseurl_find_the_files_there(
+    build_site: SiteBuilder, production: bool
+) -> None:
+    png = (
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x02\x00\x00\x00\x03"
+        b"\x08\x02\x00\x00\x00"
+    )
+    result, _ = build_site(
+        {
+            "_config.yml": "url: https://lab.example\nbaseurl: /base\n",
+            "assets/x.png": png,
+            "page.md": """\
+                ---
+                title: Images
+                ---
+                ![a]({{ site.baseurl }}/assets/x.png)
+                ![b]({{ "/assets/x.png" | relative_url }})
+                ![c]({{ "/assets/x.png" | absolute_url }})
+                ![d]({{ site.url }}{{ site.baseurl }}/assets/x.png)
+                ![e](/assets/x.png)
+                ![f](https://elsewhere.example/base/gone.png)
+                ![g]({{ site.baseurl }}/assets/gone.png)
+                ---
+                """,
+        },
+        production=production,
+    )
+    assert result.missing_files == [("page.md", "/base/assets/gone.png")]
+    missing = [m for _, m in result.messages if "which is not in the site" in m]
+    assert len(missing) == 1 and "'/base/assets/gone.png'" in missing[0]
