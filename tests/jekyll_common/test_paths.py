@@ -7,9 +7,9 @@ from jekyll_common.paths import (
     check_url_path,
     escape_url_path,
     safe_join,
-    within_site,
     url_from_site_root,
     url_to_output_path,
+    within_site,
 )
 
 # Jekyll's Document#destination: URL -> file written.
