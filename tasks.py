@@ -287,13 +287,20 @@ def gh_pages(c: Context, remote: str = "origin", branch: str | None = None) -> N
     print(f"gh-pages: {pages} pages on {branch} at {remote}")
 
 
-@task(help={"title": "the post's title", "draft": "create it in _drafts/"})
-def new_post(c: Context, title: str, draft: bool = False) -> None:
+@task(
+    help={
+        "title": "the post's title",
+        "draft": "create it in _drafts/",
+        "excerpt": "the excerpt (default: the post's first paragraph)",
+    }
+)
+def new_post(c: Context, title: str, draft: bool = False, excerpt: str = "") -> None:
     """Create a new post with today's date and front matter to fill in."""
     del c
     try:
         content = ROOT / "content"
-        path = new_post_file(content, title, draft=draft, today=site_today(content))
+        today = site_today(content)
+        path = new_post_file(content, title, draft=draft, today=today, excerpt=excerpt)
     except JekyllError as error:
         raise Exit(f"new-post: {error}", code=1) from None
     print(f"new-post: created {display_path(path)}")

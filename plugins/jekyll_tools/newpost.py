@@ -14,17 +14,24 @@ title: {title}
 date: {date}
 tags: []
 categories: []
-excerpt: ""
----
+{excerpt}---
 
 Write the post here. The first paragraph is the excerpt unless `excerpt` is set.
 """
 
 
-def new_post_file(content: Path, title: str, *, draft: bool, today: dt.date) -> Path:
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def new_post_file(
+    content: Path, title: str, *, draft: bool, today: dt.date, excerpt: str = ""
+) -> Path:
     """Write ``_posts/YYYY-MM-DD-slug.md`` (or ``_drafts/slug.md``) and return it.
 
-    Raises JekyllError when the title gives no slug or the file exists.
+    ``excerpt`` is written only when given: an empty one would switch off
+    the excerpt Jekyll takes from the first paragraph. Raises JekyllError
+    when the title gives no slug or the file exists.
     """
     slug = slugify(title)
     if not slug:
@@ -35,10 +42,12 @@ def new_post_file(content: Path, title: str, *, draft: bool, today: dt.date) -> 
     if path.exists():
         raise JekyllError(f"{path} already exists; choose another title")
     folder.mkdir(parents=True, exist_ok=True)
-    quoted = '"' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    path.write_text(
-        TEMPLATE.format(title=quoted, date=f"{today:%Y-%m-%d}"), encoding="utf-8"
+    text = TEMPLATE.format(
+        title=_quoted(title),
+        date=f"{today:%Y-%m-%d}",
+        excerpt=f"excerpt: {_quoted(excerpt)}\n" if excerpt else "",
     )
+    path.write_text(text, encoding="utf-8")
     return path
 
 

@@ -55,14 +55,20 @@ def test_new_post(tmp_path: Path) -> None:
     assert path == tmp_path / "_posts" / "2026-01-02-my-first-post.md"
     text = path.read_text(encoding="utf-8")
     assert text.startswith('---\ntitle: "My \\"First\\" Post"\ndate: 2026-01-02\n')
+    assert "excerpt" not in text.split("---")[1]  # the first paragraph is
     result = run_build(source=tmp_path, output=tmp_path.parent / "out")
     assert result.errors == 0
     assert result.documents == 1
+    html = (tmp_path.parent / "out" / "blog" / "index.html").read_text()
+    assert "Write the post here." in html  # the automatic excerpt, listed
     with pytest.raises(JekyllError, match="already exists"):
         new_post_file(
             tmp_path, 'My "First" Post', draft=False, today=dt.date(2026, 1, 2)
         )
-    draft = new_post_file(tmp_path, "Idea", draft=True, today=dt.date(2026, 1, 2))
+    draft = new_post_file(
+        tmp_path, "Idea", draft=True, today=dt.date(2026, 1, 2), excerpt='A "hook"'
+    )
     assert draft == tmp_path / "_drafts" / "idea.md"
+    assert 'excerpt: "A \\"hook\\""\n---' in draft.read_text(encoding="utf-8")
     with pytest.raises(JekyllError, match="empty"):
         new_post_file(tmp_path, "!!!", draft=False, today=dt.date(2026, 1, 2))
