@@ -317,8 +317,9 @@ def clean(c: Context) -> None:
 @task
 def lint(c: Context) -> None:
     """Check the code with ruff (lint and format)."""
-    c.run("ruff check .", pty=False)
-    c.run("ruff format --check .", pty=False)
+    # ruff of this Python (the project's virtual environment), not of PATH.
+    c.run(f"{sys.executable} -m ruff check .", pty=False)
+    c.run(f"{sys.executable} -m ruff format --check .", pty=False)
 
 
 @task(help={"k": "only run tests matching this expression"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,9 @@ def build_site(tmp_path: Path) -> SiteBuilder:
     return build
 
 
-CHROMIUM = "/usr/bin/chromium"
+# Debian's Chromium, unless CHROMIUM_PATH names another (Ubuntu's snap:
+# /snap/bin/chromium).
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
 # Chromium's background connections would fail on a closed network.
 CHROMIUM_ARGS = [
     "--no-sandbox",
