@@ -275,3 +275,20 @@ def test_serve_with_a_missing_source_stops(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "does not exist" in done.stderr and "Traceback" not in done.stderr
     assert "Serving on" not in done.stdout
+
+
+def test_check_prints_the_build_s_messages_then_its_findings(tmp_path: Path) -> None:
+    done = invoke(
+        "check", "--source", str(bad_site(tmp_path)), "--output", str(tmp_path / "o")
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    (warning,) = [line for line in done.stderr.splitlines() if "missing.png" in line]
+    assert warning.startswith("warning: ") and "index.md: embeds" in warning
+    assert any(
+        line.startswith("error: ") and "2020-01-01-broken.md:3:5:" in line
+        for line in done.stderr.splitlines()
+    )
+    out = done.stdout.splitlines()
+    assert "missing file: /assets/missing.png (referred to by index.md)" in out
+    assert out[-1] == "check: 5 pages, 1 broken links or assets"
