@@ -14,6 +14,8 @@ import logging
 from itertools import chain
 from typing import Any
 
+from pelican import signals
+
 from jekyll_common.logs import Collected, replay
 from jekyll_common.settings import BY_NAME
 from jekyll_frontmatter.prepared import forked_pool, worker_count
@@ -80,6 +82,11 @@ def write_articles(generator: Any, write: Any) -> bool:
     workers = _worth_forking(generator.settings, len(articles))
     if not workers:
         return False
+    # Pelican's contract, kept: each post is sent to the plugins listening to
+    # article_generator_write_article just before its page is written; here
+    # in the parent, before the workers fork, so what they change is written.
+    for article in articles:
+        signals.article_generator_write_article.send(generator, content=article)
     writer = write.func.__self__
     jobs = [
         (

@@ -89,6 +89,31 @@ def test_parallel_page_writing_equals_serial(tmp_path: Path) -> None:
     assert any("nothing-here.md" in message for _, message in parallel.messages)
 
 
+def test_a_plugin_listening_to_each_post_write_hears_every_post_of_a_large_site(
+    tmp_path: Path,
+) -> None:
+    # 400 posts: past JEKYLL_PARALLEL_WRITE_MIN, the pages are written on
+    # every core, and Pelican's signal is still sent for each post.
+    source = write_corpus(tmp_path / "source", 400)
+    heard: list[str] = []
+
+    def listen(generator: Any, content: Any) -> None:
+        del generator
+        heard.append(content.source_path)
+        content._content += "<!-- seen by the plugin -->"  # written as changed
+
+    signals.article_generator_write_article.connect(listen)
+    try:
+        result = run_build(
+            source=source, output=tmp_path / "out", overrides={"JEKYLL_CACHE": False}
+        )
+    finally:
+        signals.article_generator_write_article.disconnect(listen)
+    posts = [p for p in result.output.rglob("*.html") if "seen by" in p.read_text()]
+    assert len(heard) == len(set(heard)) == result.state.report.built["post"] == 400
+    assert len(posts) == 400
+
+
 def test_rendering_ahead_on_every_core_equals_reading_one_by_one(
     tmp_path: Path,
 ) -> None:
