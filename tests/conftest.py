@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
 
 from jekyll_tools.runner import BuildResult, run_build
 from tests.helpers import write_files
 
 SiteBuilder = Callable[..., tuple[BuildResult, Path]]
+
+# Without Playwright (a unit-test-only setup), the browser tests are not
+# collected and every other test runs; in CI they always are, so a missing
+# Playwright fails there instead of passing by leaving them out.
+def _has_playwright() -> bool:
+    try:
+        import playwright  # noqa: F401, PLC0415
+    except ImportError:
+        return False
+    return True
+
+
+if not os.environ.get("CI") and not _has_playwright():
+    collect_ignore = ["browser"]
 
 
 @pytest.fixture
@@ -35,28 +48,3 @@ def build_site(tmp_path: Path) -> SiteBuilder:
         return result, output
 
     return build
-
-
-# Debian's Chromium, unless CHROMIUM_PATH names another (Ubuntu's snap:
-# /snap/bin/chromium).
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or "/usr/bin/chromium"
-# Chromium's background connections would fail on a closed network.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()

@@ -1,0 +1,78 @@
+"""invoke serve in Chromium: a page open in the browser reloads after an edit."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from tests.helpers import PROJECT_ROOT, write_files
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def served_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    source = tmp_path / "source"
+    write_files(
+        source,
+        {
+            "_config.yml": "title: Live\nbaseurl: /sub\npermalink: pretty\n",
+            "about.md": "---\ntitle: About\n---\nFirst version of the page.\n",
+        },
+    )
+    port = free_port()
+    command = [sys.executable, "-m", "invoke", "serve", "--port", str(port)]
+    command += ["--source", str(source), "--output", str(tmp_path / "out")]
+    log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    process = subprocess.Popen(
+        command, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, text=True
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield source, f"http://127.0.0.1:{port}/sub"
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()
+
+
+def test_serve_rebuilds_and_reloads_the_open_page(
+    browser: Browser, served_site: tuple[Path, str]
+) -> None:
+    source, base = served_site
+    page = browser.new_page()
+    page.goto(base + "/about/")
+    assert "First version" in page.inner_text("main")
+    (source / "about.md").write_text(
+        "---\ntitle: About\n---\nSecond version of the page.\n", encoding="utf-8"
+    )
+    page.wait_for_function(
+        "document.querySelector('main').innerText.includes('Second version')",
+        timeout=30_000,
+    )
+    page.close()
+    # After the reload, the search index catches up with the edited page.
+    output = source.parent / "out"
+    entry = output / "pagefind" / "pagefind-entry.json"
+    edited = (output / "about" / "index.html").stat().st_mtime_ns
+    deadline = time.monotonic() + 60
+    while not (entry.is_file() and entry.stat().st_mtime_ns > edited):
+        assert time.monotonic() < deadline, "the search index was not rebuilt"
+        time.sleep(0.2)
