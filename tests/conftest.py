@@ -14,6 +14,7 @@ from tests.helpers import write_files
 
 SiteBuilder = Callable[..., tuple[BuildResult, Path]]
 
+
 # Without Playwright (a unit-test-only setup), the browser tests are not
 # collected and every other test runs; in CI they always are, so a missing
 # Playwright fails there instead of passing by leaving them out.

@@ -338,10 +338,12 @@ class JekyllReader(BaseReader):
             state.static_files.__contains__,
         )
         if found is None:
+            # At the line of `image:` when the file sets it (not a default).
+            line = _key_line(state.source / relpath, "image")
             logger.warning(
                 "%s: image %r is not in the site (looked in %s); the page is built "
                 "without a header image. Add the file or fix the path.",
-                shown,
+                f"{shown}:{line}" if line else shown,
                 reference,
                 ", ".join(f"{d or '.'}/" for d in state.options.image_dirs),
             )

@@ -102,7 +102,7 @@ def test_missing_files_and_the_undated_post_are_reported(
     warnings = [message for level, message in result.messages if level == "WARNING"]
     assert len(warnings) == 3
     assert any("index.md" in w and "/assets/img/galgif.gif" in w for w in warnings)
-    assert any(POST in w and "'ashish1.jpeg'" in w for w in warnings)
+    assert any(f"{POST}:7: image 'ashish1.jpeg'" in w for w in warnings)
     assert any(POST in w and "from git" in w for w in warnings)
 
 
