@@ -1,7 +1,8 @@
 """Tasks: build, serve, check, publish, gh-pages, new-post, clean, lint, test.
 
 Run ``invoke --list`` for the list and ``invoke --help TASK`` for flags.
-Each task is a thin layer over ``plugins/jekyll_tools``.
+Each task is a thin layer over ``tools/jekyll_tasks`` (the benchmark:
+``tools/jekyll_bench``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 from invoke import Context, Exit, task
 
 ROOT = Path(__file__).resolve().parent
-sys.path.insert(0, str(ROOT / "plugins"))
+# The plugins (what Pelican loads) and the tools (what the tasks do).
+sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tools")]
 
 from jekyll_common.errors import JekyllError  # noqa: E402
 from jekyll_common.logs import display_path, show_messages  # noqa: E402
@@ -24,15 +26,15 @@ from jekyll_common.output import absolute_base  # noqa: E402
 from jekyll_common.settings import BY_NAME  # noqa: E402
 from jekyll_common.site import normalise_baseurl  # noqa: E402
 from jekyll_common.urllist import read_url_list  # noqa: E402
-from jekyll_tools import publish as publishing  # noqa: E402
-from jekyll_tools.linkcheck import check_site  # noqa: E402
-from jekyll_tools.newpost import new_post_file, site_today  # noqa: E402
-from jekyll_tools.runner import (  # noqa: E402
+from jekyll_tasks import publish as publishing  # noqa: E402
+from jekyll_tasks.linkcheck import check_site  # noqa: E402
+from jekyll_tasks.newpost import new_post_file, site_today  # noqa: E402
+from jekyll_tasks.runner import (  # noqa: E402
     BuildResult,
     run_build,
     skip_last_collection,
 )
-from jekyll_tools.urlcheck import unserved  # noqa: E402
+from jekyll_tasks.urlcheck import unserved  # noqa: E402
 
 SHRINK, BRANCH = BY_NAME["PUBLISH_MAX_SHRINK"], BY_NAME["GITHUB_PAGES_BRANCH"]
 # Every warning and error any task logs is printed where the user sees it
@@ -139,7 +141,7 @@ def serve(
 ) -> None:
     """Build, serve on 127.0.0.1, rebuild and reload pages on every change."""
     del c
-    from jekyll_tools.devserver import ServeError, serve_forever  # noqa: PLC0415
+    from jekyll_tasks.devserver import ServeError, serve_forever  # noqa: PLC0415
 
     try:
         serve_forever(
@@ -202,7 +204,7 @@ def report(c: Context, source: str | None = None) -> None:
     del c
     import tempfile  # noqa: PLC0415
 
-    from jekyll_tools.report import render_report  # noqa: PLC0415
+    from jekyll_tasks.report import render_report  # noqa: PLC0415
 
     with tempfile.TemporaryDirectory() as folder:
         # Every file read anew (no cache), so each one's keys are counted.
@@ -369,7 +371,7 @@ def bench(c: Context, posts: int = 1000, runs: int = 3) -> None:
     Each build is run ``runs`` times, interleaved; the table gives medians.
     """
     del c
-    from jekyll_tools.bench import record, run_bench, table  # noqa: PLC0415
+    from jekyll_bench.bench import record, run_bench, table  # noqa: PLC0415
 
     if runs < 1:
         raise Exit("bench: --runs must be 1 or more.", code=2)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from jekyll_tools.runner import BuildResult, run_build
+from jekyll_tasks.runner import BuildResult, run_build
 from tests.helpers import write_files
 
 SiteBuilder = Callable[..., tuple[BuildResult, Path]]

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Mapping
 from pathlib import Path
 
-from jekyll_tools.devserver import make_server
+from jekyll_tasks.devserver import make_server
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,7 +57,7 @@ def build_fixture(name: str, root: Path) -> tuple[object, Path]:
     """Build a copy of a fixture site under ``root``; return (result, output)."""
     import shutil  # noqa: PLC0415
 
-    from jekyll_tools.runner import run_build  # noqa: PLC0415
+    from jekyll_tasks.runner import run_build  # noqa: PLC0415
 
     source = root / "source"
     shutil.copytree(FIXTURES / name, source)

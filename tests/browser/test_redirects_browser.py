@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser
 
-from jekyll_tools.runner import run_build
+from jekyll_tasks.runner import run_build
 from tests.helpers import SiteServer
 
 

@@ -17,8 +17,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
-from jekyll_tools.linkcheck import references
-from jekyll_tools.runner import BuildResult, run_build
+from jekyll_tasks.linkcheck import references
+from jekyll_tasks.runner import BuildResult, run_build
 from tests.helpers import PROJECT_ROOT, SiteServer
 
 SCREENSHOTS = PROJECT_ROOT / "screenshots"

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from jekyll_tools.runner import BuildResult, run_build
+from jekyll_tasks.runner import BuildResult, run_build
 
 BUDGET_BYTES = 50 * 1024
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tools.runner import BuildResult, run_build
+from jekyll_tasks.runner import BuildResult, run_build
 from tests.helpers import PROJECT_ROOT, output_files
 
 CONTENT = PROJECT_ROOT / "content"

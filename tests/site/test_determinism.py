@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from jekyll_tools.runner import run_build
-from tests.helpers import PROJECT_ROOT, build_fixture, tree, write_files
+from jekyll_tasks.buildserver import SYS_PATH
+from jekyll_tasks.runner import run_build
+from tests.helpers import build_fixture, tree, write_files
 
 
 def test_bundled_site_builds_byte_identical(tmp_path: Path) -> None:
@@ -36,7 +37,7 @@ def test_posts_of_one_date_keep_their_order_across_processes(tmp_path: Path) -> 
     write_files(tmp_path / "source", posts)
     script = (
         "import sys; from pathlib import Path; sys.path[:0] = sys.argv[3:]\n"
-        "from jekyll_tools.runner import run_build\n"
+        "from jekyll_tasks.runner import run_build\n"
         "run_build(source=Path(sys.argv[1]), output=Path(sys.argv[2]),"
         " overrides={'JEKYLL_CACHE': False})\n"
     )
@@ -45,7 +46,7 @@ def test_posts_of_one_date_keep_their_order_across_processes(tmp_path: Path) -> 
         output = tmp_path / f"out-{seed}"
         subprocess.run(
             [sys.executable, "-c", script, str(tmp_path / "source"), str(output),
-             str(PROJECT_ROOT / "plugins"), str(PROJECT_ROOT)],
+             *SYS_PATH],
             check=True,
             capture_output=True,
             env={**os.environ, "PYTHONHASHSEED": seed},

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tools.runner import BuildResult, missing_source, run_build
+from jekyll_tasks.runner import BuildResult, missing_source, run_build
 from tests.helpers import FIXTURES, PROJECT_ROOT
 
 SECRET = "hostile-env-secret-value"  # noqa: S105 (a marker, not a password)

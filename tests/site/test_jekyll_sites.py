@@ -14,9 +14,9 @@ from bs4 import BeautifulSoup
 
 from jekyll_common.site import normalise_baseurl
 from jekyll_common.urllist import read_url_list
-from jekyll_tools.report import render_report
-from jekyll_tools.runner import BuildResult, run_build
-from jekyll_tools.urlcheck import unserved
+from jekyll_tasks.report import render_report
+from jekyll_tasks.runner import BuildResult, run_build
+from jekyll_tasks.urlcheck import unserved
 from tests.site.parity import (
     NAMES,
     SITES,

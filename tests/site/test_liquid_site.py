@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tools.runner import BuildResult, run_build
+from jekyll_tasks.runner import BuildResult, run_build
 from tests.conftest import SiteBuilder
 
 FIXTURE = Path(__file__).parent / "fixtures" / "liquid"

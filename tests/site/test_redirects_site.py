@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tools.runner import BuildResult
+from jekyll_tasks.runner import BuildResult
 from tests.conftest import SiteBuilder
 from tests.helpers import build_fixture, golden_path, output_files
 from tests.site.parity import redirect_target

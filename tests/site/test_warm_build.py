@@ -12,8 +12,8 @@ import pytest
 from pelican import signals
 
 import jekyll_archives.generator as archives
-from jekyll_tools.corpus import write_corpus
-from jekyll_tools.runner import BuildResult, run_build
+from jekyll_bench.corpus import write_corpus
+from jekyll_tasks.runner import BuildResult, run_build
 from tests.helpers import PROJECT_ROOT, tree, write_files
 
 POSTS = 80  # over the threshold where documents are rendered in parallel

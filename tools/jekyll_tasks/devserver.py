@@ -20,8 +20,8 @@ from urllib.parse import unquote, urlsplit
 from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
-from jekyll_tools.buildserver import BuildServer, code_paths, touches_code
-from jekyll_tools.runner import PROJECT_ROOT, index_for_search
+from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
+from jekyll_tasks.runner import PROJECT_ROOT, index_for_search
 
 RELOAD_PATH = "/__reload"
 _RELOAD_SCRIPT = (

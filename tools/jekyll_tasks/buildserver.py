@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from jekyll_tools.runner import PROJECT_ROOT
+from jekyll_tasks.runner import CODE_FOLDERS, PROJECT_ROOT
 
 _PLUGINS = PROJECT_ROOT / "plugins"
 
@@ -39,15 +39,17 @@ PRELOADED = (
 )
 
 _BOOT = (
-    "import sys; sys.path[:0] = [{plugins!r}, {root!r}]; "
-    "from jekyll_tools.buildserver import serve; serve({reply})"
+    "import sys; sys.path[:0] = {path!r}; "
+    "from jekyll_tasks.buildserver import serve; serve({reply})"
 )
+# What a process running the project's code puts first on its sys.path.
+SYS_PATH = [*map(str, CODE_FOLDERS), str(PROJECT_ROOT)]
 
 
 def code_paths() -> list[Path]:
     """Return what the server's code comes from: a change there restarts it."""
-    return [_PLUGINS, *(PROJECT_ROOT / name for name in
-                        ("tasks.py", "pelicanconf.py", "publishconf.py"))]  # fmt: skip
+    files = ("tasks.py", "pelicanconf.py", "publishconf.py")
+    return [*CODE_FOLDERS, *(PROJECT_ROOT / name for name in files)]
 
 
 def touches_code(changed: list[Path], code: list[Path]) -> bool:
@@ -165,7 +167,7 @@ class BuildServer:
 
     def _start(self) -> None:
         read, write = os.pipe()
-        boot = _BOOT.format(plugins=str(_PLUGINS), root=str(PROJECT_ROOT), reply=write)
+        boot = _BOOT.format(path=SYS_PATH, reply=write)
         self._process = subprocess.Popen(
             [sys.executable, "-c", boot],
             cwd=PROJECT_ROOT,

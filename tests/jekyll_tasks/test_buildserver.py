@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jekyll_tools.buildserver import BuildServer, touches_code
-from jekyll_tools.corpus import write_corpus
+from jekyll_bench.corpus import write_corpus
+from jekyll_tasks.buildserver import BuildServer, touches_code
 
 
 def test_builds_run_in_forks_of_one_server_that_outlives_a_failed_build(

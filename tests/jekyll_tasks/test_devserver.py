@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jekyll_common.errors import UnsafePathError
-from jekyll_tools.devserver import resolve_request
+from jekyll_tasks.devserver import resolve_request
 from tests.helpers import SiteServer, write_files
 
 

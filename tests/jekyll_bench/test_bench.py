@@ -4,11 +4,11 @@ from pathlib import Path
 
 import pytest
 
-import jekyll_tools.bench as bench
-from jekyll_tools.bench import Measure, hugo_site, median_of, table, time_tool
-from jekyll_tools.buildserver import Finished, code_paths
-from jekyll_tools.corpus import write_corpus
-from jekyll_tools.runner import skip_last_collection
+import jekyll_bench.bench as bench
+from jekyll_bench.bench import Measure, hugo_site, median_of, table, time_tool
+from jekyll_bench.corpus import write_corpus
+from jekyll_tasks.buildserver import Finished, code_paths
+from jekyll_tasks.runner import skip_last_collection
 from tests.helpers import tree
 
 

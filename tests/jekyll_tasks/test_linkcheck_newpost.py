@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 
 from jekyll_common.errors import JekyllError
-from jekyll_tools.linkcheck import check_site, page_path
-from jekyll_tools.newpost import new_post_file
-from jekyll_tools.runner import run_build
+from jekyll_tasks.linkcheck import check_site, page_path
+from jekyll_tasks.newpost import new_post_file
+from jekyll_tasks.runner import run_build
 from tests.helpers import write_files
 
 

@@ -25,6 +25,9 @@ from jekyll_common.errors import JekyllError
 from jekyll_common.logs import display_path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+# Where the project's Python lives besides the root (tasks.py, settings):
+# the plugins, and these tools; a process running a build imports from both.
+CODE_FOLDERS = (PROJECT_ROOT / "plugins", PROJECT_ROOT / "tools")
 _RENAME_EXCHANGE = 2  # renameat2's flag, from linux/fs.h
 _AT_FDCWD = -100
 

@@ -27,14 +27,14 @@ from contextlib import closing
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from jekyll_tools.buildserver import BuildServer, code_paths
-from jekyll_tools.corpus import write_corpus
-from jekyll_tools.runner import PROJECT_ROOT
+from jekyll_bench.corpus import write_corpus
+from jekyll_tasks.buildserver import SYS_PATH, BuildServer, code_paths
+from jekyll_tasks.runner import PROJECT_ROOT
 
 # Runs a build in this process and prints CPU seconds and peak memory (MB).
 _MEASURE = """
 import resource, sys
-sys.path[:0] = [{plugins!r}, {root!r}]
+sys.path[:0] = {path!r}
 {body}
 own = resource.getrusage(resource.RUSAGE_SELF)
 kids = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -45,7 +45,7 @@ print("BENCH", cpu, max(own.ru_maxrss, kids.ru_maxrss) / 1024)
 # A cold build, without the cache.
 _OURS = """
 from pathlib import Path
-from jekyll_tools.runner import run_build, skip_last_collection
+from jekyll_tasks.runner import run_build, skip_last_collection
 run_build(source=Path({source!r}), output=Path({output!r}), search={search},
           overrides={{"JEKYLL_CACHE": False}})
 skip_last_collection()  # as ``invoke build`` does
@@ -90,9 +90,7 @@ class Measure:
 
 
 def _python(code: str, label: str, posts: int) -> Measure:
-    script = _MEASURE.format(
-        plugins=str(PROJECT_ROOT / "plugins"), root=str(PROJECT_ROOT), body=code
-    )
+    script = _MEASURE.format(path=SYS_PATH, body=code)
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=False

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jekyll_tools.publish import (
+from jekyll_tasks.publish import (
     PublishError,
     PublishState,
     Target,
@@ -19,7 +19,7 @@ from jekyll_tools.publish import (
     parse_target,
     publish_site,
 )
-from jekyll_tools.runner import run_build
+from jekyll_tasks.runner import run_build
 from tests.helpers import PROJECT_ROOT, write_files
 
 POST = "_posts/2020-01-{n:02d}-post-{n}.md"

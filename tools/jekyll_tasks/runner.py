@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_common.errors import JekyllError
-from jekyll_tools.output_folder import (
+from jekyll_tasks.output_folder import (
+    CODE_FOLDERS,
     PROJECT_ROOT,
     building_folder,
     check_output_folder,
@@ -30,7 +31,7 @@ from jekyll_tools.output_folder import (
     swap_in,
 )
 
-__all__ = ["PROJECT_ROOT", "BuildResult", "check_output_folder", "run_build"]
+__all__ = ["CODE_FOLDERS", "PROJECT_ROOT", "BuildResult", "run_build"]
 
 
 @dataclass(slots=True)
