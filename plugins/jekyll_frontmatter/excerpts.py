@@ -15,6 +15,7 @@ is a plain first paragraph, its rendering is the body's first paragraph:
 
 from __future__ import annotations
 
+import html
 import re
 
 _LINK_DEFINITION = re.compile(r"^ {0,3}(\[[^\]]+\]):[ \t]*\S.*$", re.MULTILINE)
@@ -25,6 +26,12 @@ _OTHER_BLOCK_LINE = re.compile(
     r"^(?: {0,3}(?:[-#>|:<~`*_=+\[{]|\d+[.)])| {4})", re.MULTILINE
 )
 _DEFAULT_SEPARATOR = "\n\n"
+_ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.IGNORECASE | re.DOTALL)
+_HREF = re.compile(r"""\shref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+# Browsers drop these from a URL before reading its scheme ("java\tscript:").
+_IGNORED_IN_URLS = re.compile(r"[\x00-\x20\x7f]")
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def excerpt_source(body: str, separator: str) -> str:
@@ -74,3 +81,34 @@ def excerpt_in_body(body: str, excerpt: str, body_html: str) -> str | None:
         return None
     end = body_html.find("</p>")
     return body_html[: end + 4] if end != -1 else None
+
+
+def is_safe_link(url: str) -> bool:
+    """Return whether a link may be followed from an excerpt.
+
+    ``http(s):`` and ``mailto:`` links and links with no scheme (site paths,
+    relative paths, fragments) are; ``javascript:``, ``data:``,
+    ``vbscript:`` and every other scheme are not, however encoded.
+    """
+    text = _IGNORED_IN_URLS.sub("", html.unescape(url))
+    scheme = _SCHEME.match(text)
+    return scheme is None or scheme.group(1).lower() in SAFE_SCHEMES
+
+
+def safe_links(fragment: str) -> str:
+    """Return an excerpt's HTML with each link of another scheme made text.
+
+    Excerpts are shown on lists, the home page and in feeds, far from the
+    document; a front-matter excerpt is Markdown whose links would otherwise
+    become live ``<a href="javascript:...">``. The link's text stays.
+    """
+    if "<a" not in fragment and "<A" not in fragment:
+        return fragment
+
+    def anchor(found: re.Match[str]) -> str:
+        href = _HREF.search(found.group(1))
+        if href is None or is_safe_link(href.group(2)):
+            return found.group(0)
+        return found.group(2)
+
+    return _ANCHOR.sub(anchor, fragment)

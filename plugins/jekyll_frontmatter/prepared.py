@@ -25,7 +25,7 @@ from typing import Any
 from markdown import Markdown
 
 from jekyll_frontmatter import cache_files
-from jekyll_frontmatter.excerpts import excerpt_in_body, excerpt_source
+from jekyll_frontmatter.excerpts import excerpt_in_body, excerpt_source, safe_links
 from jekyll_frontmatter.images import embedded_sources
 from jekyll_frontmatter.render import (
     balance_html,
@@ -39,7 +39,7 @@ from jekyll_frontmatter.typography import typographic_html
 logger = logging.getLogger(__name__)
 
 # Bump when rendering changes in a way the settings digest does not show.
-RENDER_VERSION = "2"
+RENDER_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,7 @@ def render_body(
 
     An excerpt that is the body's plain first paragraph is cut from the
     body's HTML; any other is rendered on its own, as Jekyll renders it.
+    Either way, its links keep only safe schemes (``safe_links``).
     """
     raw = render_markdown(markdown, body) if markdown else body
     typographic = typographic_html(raw)
@@ -82,7 +83,7 @@ def render_body(
             if markdown
             else excerpt_source_text
         )
-    excerpt = balance_html(excerpt)
+    excerpt = safe_links(balance_html(excerpt))
     return RenderedBody(
         html=typographic,
         heading=first_heading(raw),

@@ -6,8 +6,13 @@ from hypothesis import strategies as st
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from jekyll_frontmatter.excerpts import excerpt_in_body, excerpt_source
-from jekyll_frontmatter.prepared import render_body
+from jekyll_frontmatter.excerpts import (
+    excerpt_in_body,
+    excerpt_source,
+    is_safe_link,
+    safe_links,
+)
+from jekyll_frontmatter.prepared import excerpt_text_of, render_body
 from jekyll_frontmatter.render import (
     balance_html,
     make_markdown,
@@ -165,3 +170,40 @@ def test_an_unknown_extension_has_the_excerpt_rendered_alone() -> None:
     alone = balance_html(typographic_html(render_markdown(markdown, excerpt)))
     assert alone.startswith("<p>1 blocks:")
     assert render_body(markdown, body, excerpt).excerpt == alone
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://example.org/x", True),
+        ("http://example.org", True),
+        ("mailto:a@example.org", True),
+        ("/about/", True),
+        ("../up.html", True),
+        ("#notes", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        ("&#106;avascript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("data:text/html;base64,PHNjcmlwdD4=", False),
+        ("vbscript:x", False),
+    ],
+)
+def test_safe_links(url: str, safe: bool) -> None:
+    assert is_safe_link(url) is safe
+    fragment = f'<p>See <a href="{url}" title="t">the <em>link</em></a>.</p>'
+    expected = fragment if safe else "<p>See the <em>link</em>.</p>"
+    assert safe_links(fragment) == expected
+
+
+def test_a_front_matter_excerpt_never_carries_a_live_script_link() -> None:
+    markdown = make_markdown({})
+    data = {
+        "excerpt": "Read [this](javascript:alert(1)) and [that][x].\n\n[x]: jAvAsCrIpT:y"
+    }
+    source = excerpt_text_of(data, "Body.", "\n\n")
+    rendered = render_body(markdown, "Body.", source)
+    assert "javascript" not in rendered.excerpt.lower()
+    assert "<a" not in rendered.excerpt
+    assert "Read this and that." in rendered.excerpt_text

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from jekyll_frontmatter.excerpts import is_safe_link
 from jekyll_tasks.runner import BuildResult, missing_source, run_build
 from tests.helpers import FIXTURES, PROJECT_ROOT
 
@@ -79,6 +80,9 @@ BUILT = {
     "_posts/2020-01-09-naive-date.md": "2020/01/09/naive-date/index.html",
     "_posts/2020-01-10-aware-date.md": "2020/01/10/aware-date/index.html",
     "_posts/2020-01-12-ünïcødé-名前.md": "2020/01/12/ünïcødé-名前/index.html",
+    "_posts/2020-01-13-javascript-link-in-excerpt.md": (
+        "2020/01/13/javascript-link-in-excerpt/index.html"
+    ),
     FIVE_MB_POST: "2020/01/13/five-megabytes/index.html",
     "empty-file.md": "empty-file/index.html",
     "front-matter-only.md": "front-matter-only/index.html",
@@ -224,6 +228,15 @@ def test_no_markup_from_content_text(built: tuple[BuildResult, Path, Path]) -> N
         for tag in soup.find_all(True):
             for attribute in tag.attrs:
                 assert not attribute.lower().startswith("on"), (page, tag)
+            if tag.get("href"):
+                assert is_safe_link(tag["href"]), (page, tag)
+    # A front-matter excerpt's Markdown links: never live on the lists and
+    # in the feed, whatever the scheme's spelling; the text stays.
+    for listing in ("index.html", "blog/index.html", "feed.xml"):
+        shown = (out / listing).read_text(encoding="utf-8")
+        assert "javascript:" not in shown.lower(), listing
+    listed = (out / "blog/index.html").read_text(encoding="utf-8")
+    assert "Read the notes" in listed and "and more." in listed
     post = BeautifulSoup(
         (out / "2020/01/04/script-in-title-excerpt-tags/index.html").read_text(),
         "html.parser",
