@@ -20,6 +20,7 @@ from pelican import signals
 from pelican.contents import Content
 from pelican.generators import ArticlesGenerator
 
+from jekyll_common.logs import display_path
 from jekyll_common.output import newest_first
 from jekyll_frontmatter import build, cache_files
 from jekyll_frontmatter.clashes import resolve_clashes
@@ -201,10 +202,32 @@ _SERIAL_GENERATE_ARTICLES = ArticlesGenerator.generate_articles
 
 
 def _static_links(content: Content) -> set[str]:
-    """Pelican's ``get_static_links``, skipping its scan of a text with no link."""
+    """Pelican's ``get_static_links``: only files inside the content folder.
+
+    Pelican copies every file a ``{static}`` or ``{attach}`` link names,
+    wherever it is (``{attach}../../etc/hostname`` published it, and
+    ``{static}`` could write beside the output folder). A link that leads
+    outside the content folder, symbolic links followed, is refused with an
+    error naming the document, and nothing is read or written for it. The
+    scan is skipped for a text with no link at all.
+    """
     if not may_link_intrasite(content, content._content or ""):
         return set()
-    return _PELICAN_STATIC_LINKS(content)
+    links = _PELICAN_STATIC_LINKS(content)
+    root = Path(content.settings["PATH"]).resolve()
+    inside = set()
+    for link in links:
+        if (root / link).resolve().is_relative_to(root):
+            inside.add(link)
+            continue
+        logger.error(
+            "%s: the link to %r leads outside the content folder; the file was "
+            "not copied. Link to a file inside %s.",
+            display_path(content.source_path),
+            link,
+            display_path(root),
+        )
+    return inside
 
 
 _PELICAN_STATIC_LINKS = Content.get_static_links

@@ -80,6 +80,7 @@ BUILT = {
     "_posts/2020-01-09-naive-date.md": "2020/01/09/naive-date/index.html",
     "_posts/2020-01-10-aware-date.md": "2020/01/10/aware-date/index.html",
     "_posts/2020-01-12-ünïcødé-名前.md": "2020/01/12/ünïcødé-名前/index.html",
+    "static-link-outside.md": "static-link-outside/index.html",
     "_posts/2020-01-13-javascript-link-in-excerpt.md": (
         "2020/01/13/javascript-link-in-excerpt/index.html"
     ),
@@ -307,3 +308,24 @@ def test_the_settings_files_content_folder_is_checked_too(tmp_path: Path) -> Non
     (tmp_path / "gone").mkdir()
     assert missing_source(settings, None) is None
     assert missing_source(settings, tmp_path / "elsewhere") == tmp_path / "elsewhere"
+
+
+def test_pelican_links_never_reach_outside_the_content_folder(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, _, out = built
+    refused = [
+        m
+        for m in messages(result, "ERROR")
+        if m.startswith(str(Path("static-link-outside.md")))
+        or "static-link-outside.md:" in m
+    ]
+    assert all("leads outside the content folder" in m for m in refused)
+    assert any("outside-secret.md" in m for m in refused), refused
+    assert any("etc/hostname" in m for m in refused), refused
+    assert not [
+        p for p in out.rglob("*") if p.name in ("hostname", "outside-secret.md")
+    ]
+    assert not (out.parent / "etc").exists()
+    page = (out / "static-link-outside/index.html").read_text(encoding="utf-8")
+    assert "Links out of the content folder" in page
