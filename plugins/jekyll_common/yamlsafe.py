@@ -8,7 +8,7 @@ silently merged.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
@@ -60,7 +60,10 @@ def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """
     loader = _DuplicateKeyLoader(text)
     try:
-        data = loader.get_single_data()
+        node = loader.get_single_node()
+        if node is not None:
+            _check_size(node, first_line)
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         raise syntax_error(error, text, first_line) from None
     except yaml.YAMLError as error:
@@ -131,3 +134,68 @@ def _hint(problem: str, context: str, character: str) -> str:
     if character in ("@", "`", "%"):
         return "Quote a value that starts with @, ` or %"
     return ""
+
+
+# How large a YAML document may grow once its aliases are expanded, and how
+# deeply it may nest: a few hundred bytes of aliases (a "billion laughs")
+# expand to billions of values, and thousands of nested lists overflow every
+# walk of the data afterwards. Jekyll's front matter and _config.yml stay far
+# below both.
+MAX_YAML_VALUES: Final = 100_000
+MAX_YAML_DEPTH: Final = 100
+
+
+def _check_size(root: yaml.Node, first_line: int) -> None:
+    """Raise ContentError when ``root`` expands past the limits above.
+
+    Each node's expanded size and depth are computed once (aliases share
+    nodes), without recursion; a node that contains itself never ends.
+    """
+    sizes: dict[int, tuple[int, int]] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    open_nodes: set[int] = set()
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if children_done:
+            open_nodes.discard(key)
+            size, depth = 1, 1
+            for child in _children(node):
+                child_size, child_depth = sizes[id(child)]
+                size, depth = size + child_size, max(depth, child_depth + 1)
+            if size > MAX_YAML_VALUES or depth > MAX_YAML_DEPTH:
+                raise _too_large(node, first_line, depth)
+            sizes[key] = (size, depth)
+            continue
+        if key in sizes:
+            continue
+        if key in open_nodes:
+            raise ContentError(
+                "YAML error: an alias refers to the value that holds it, so the "
+                "value never ends; remove the alias",
+                line=first_line + node.start_mark.line,
+            )
+        open_nodes.add(key)
+        stack.append((node, True))
+        stack.extend(
+            (child, False) for child in _children(node) if id(child) not in sizes
+        )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _too_large(node: yaml.Node, first_line: int, depth: int) -> ContentError:
+    if depth > MAX_YAML_DEPTH:
+        what = f"nests deeper than {MAX_YAML_DEPTH} levels"
+    else:
+        what = f"expands to more than {MAX_YAML_VALUES:,} values (aliases: *name)"
+    return ContentError(
+        f"YAML error: the data {what}; it was not read. Write it out plainly",
+        line=first_line + node.start_mark.line,
+    )

@@ -32,3 +32,30 @@ def test_lines_count_from_where_the_text_starts_in_its_file() -> None:
     with pytest.raises(ContentError) as caught:
         load_yaml('title: "open\n', first_line=2)
     assert caught.value.where("post.md") == "post.md:2:8"
+
+
+def _laughs(levels: int) -> str:
+    lines = ['l0: &l0 ["ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha", "ha"]']
+    for n in range(1, levels):
+        lines.append(f"l{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_at_once() -> None:
+    text = _laughs(9)  # a few hundred bytes, 9 ** 9 values expanded
+    assert len(text) < 1000
+    with pytest.raises(ContentError, match="expands to more than 100,000 values"):
+        load_yaml(text)
+
+
+def test_aliases_within_the_limit_are_read() -> None:
+    data = load_yaml(_laughs(3)).data
+    assert data["l2"][0][0][0] == "ha"
+
+
+def test_deep_nesting_and_self_reference_are_refused() -> None:
+    with pytest.raises(ContentError, match="nests deeper than 100 levels"):
+        load_yaml("a: " + "[" * 3000 + "]" * 3000 + "\n")
+    with pytest.raises(ContentError, match="refers to the value that holds it"):
+        load_yaml("a: &a [1, *a]\n")
+    assert load_yaml("a: " + "[" * 50 + "]" * 50).data
