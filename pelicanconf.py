@@ -18,6 +18,9 @@ if _PLUGINS not in sys.path:
 PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
+# Relative to this file, as the three above (Pelican's default is relative
+# to the working folder: a build run from content/ cached into it).
+CACHE_PATH = "cache"
 
 PLUGIN_PATHS = [_PLUGINS]
 # Order matters: the config is read first, the reader is set up before the

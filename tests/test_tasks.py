@@ -292,3 +292,20 @@ def test_check_prints_the_build_s_messages_then_its_findings(tmp_path: Path) -> 
     out = done.stdout.splitlines()
     assert "missing file: /assets/missing.png (referred to by index.md)" in out
     assert out[-1] == "check: 5 pages, 1 broken links or assets"
+
+
+def test_a_build_run_from_inside_the_content_folder_leaves_it_as_it_was(
+    tmp_path: Path,
+) -> None:
+    source = tmp_path / "site"
+    write_files(source, {"index.md": "---\ntitle: Home\n---\nHello.\n"})
+    before = sorted(p.relative_to(source) for p in source.rglob("*"))
+    command = [sys.executable, "-m", "invoke", "-r", str(PROJECT_ROOT), "build"]
+    command += ["--source", ".", "--output", str(tmp_path / "out"), "--no-search"]
+    for _ in range(2):
+        done = subprocess.run(
+            command, cwd=source, capture_output=True, text=True, check=False
+        )
+        assert done.returncode == 0, done.stderr
+    assert sorted(p.relative_to(source) for p in source.rglob("*")) == before
+    assert not list((tmp_path / "out").rglob("*.pickle"))

@@ -130,10 +130,14 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
     source = Path(settings["PATH"]).resolve()
     site = site_settings(settings)
     options = plugin_settings.load(settings)
-    output = Path(settings["OUTPUT_PATH"]).resolve()
-    ignored = (
-        [output.relative_to(source).as_posix()] if output.is_relative_to(source) else []
-    )
+    # The build's own folders are never content, even inside the source.
+    own = [Path(settings["OUTPUT_PATH"]).resolve()]
+    cache = cache_files.cache_folder(settings)
+    if cache is not None:
+        own.append(cache.resolve())
+    ignored = [
+        f.relative_to(source).as_posix() for f in own if f.is_relative_to(source)
+    ]
     rules = DiscoveryRules(
         exclude=site.exclude,
         include=site.include,
