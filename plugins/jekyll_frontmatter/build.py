@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 from collections import Counter
 from collections.abc import MutableMapping
@@ -17,6 +18,7 @@ from typing import Any
 
 from jinja2 import FileSystemBytecodeCache
 
+from jekyll_common.logs import display_path
 from jekyll_common.site import SiteSettings, site_settings
 from jekyll_frontmatter import cache_files
 from jekyll_frontmatter import settings as plugin_settings
@@ -27,6 +29,7 @@ from jekyll_frontmatter.prepared import RENDER_VERSION, RenderCache
 from jekyll_frontmatter.read_cache import ReadCache, file_key, static_digest
 
 STATE_KEY = "JEKYLL_BUILD_STATE"
+logger = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -170,6 +173,7 @@ def start_build(settings: MutableMapping[str, Any]) -> BuildState:
         static_files=frozenset(found.static),
     )
     settings[STATE_KEY] = state
+    cache_files.blocked(settings)
     state.render_cache = RenderCache(
         cache_files.cache_file(settings, "render", str(source)),
         _settings_digest(settings),
@@ -188,7 +192,16 @@ def _cache_templates(settings: MutableMapping[str, Any]) -> None:
     if cache is None:
         return
     folder = cache / "jinja"
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        logger.warning(
+            "%s: the build cache cannot be kept here (%s); every build renders "
+            "anew. Check CACHE_PATH.",
+            display_path(cache),
+            error.strerror or error,
+        )
+        return
     settings["JINJA_ENVIRONMENT"] = {
         **settings.get("JINJA_ENVIRONMENT", {}),
         "bytecode_cache": FileSystemBytecodeCache(str(folder)),

@@ -10,20 +10,41 @@ half-written cache.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import pickle
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.logs import display_path
 from jekyll_common.settings import BY_NAME
+
+logger = logging.getLogger(__name__)
 
 
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
-    """Return the cache folder (``CACHE_PATH``); None when the cache is off."""
+    """Return the cache folder (``CACHE_PATH``); None when the cache is off.
+
+    It is off, too, where something other than a folder stands at that path
+    (``blocked`` says so once a build).
+    """
     if not settings.get("JEKYLL_CACHE", BY_NAME["JEKYLL_CACHE"].default):
         return None
-    return Path(settings.get("CACHE_PATH") or "cache")
+    folder = Path(settings.get("CACHE_PATH") or "cache")
+    return None if folder.exists() and not folder.is_dir() else folder
+
+
+def blocked(settings: Mapping[str, Any]) -> None:
+    """Say when the cache is off because its path is not a folder."""
+    folder = Path(settings.get("CACHE_PATH") or "cache")
+    on = settings.get("JEKYLL_CACHE", BY_NAME["JEKYLL_CACHE"].default)
+    if on and folder.exists() and not folder.is_dir():
+        logger.warning(
+            "%s: the build cache cannot be kept here (it is not a folder); every "
+            "build reads and renders anew. Remove it or set CACHE_PATH.",
+            display_path(folder),
+        )
 
 
 def cache_file(settings: Mapping[str, Any], kind: str, *keys: str) -> Path | None:
@@ -36,13 +57,23 @@ def cache_file(settings: Mapping[str, Any], kind: str, *keys: str) -> Path | Non
 
 
 def load(path: Path | None, stamp: Any) -> Any | None:
-    """Return the payload stored under ``stamp``, or None."""
+    """Return the payload stored under ``stamp``, or None.
+
+    A cache is a hint: a file that cannot be read (truncated, corrupted,
+    written by another version) is said once and counts as empty, so the
+    build makes it again.
+    """
     if path is None or not path.is_file():
         return None
     try:
         with path.open("rb") as handle:
             found = pickle.load(handle)  # noqa: S301 (our own cache)
-    except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError):
+    except Exception as error:  # noqa: BLE001 (any damage means: not cached)
+        logger.warning(
+            "%s: the build cache could not be read (%s); it is made again.",
+            display_path(path),
+            type(error).__name__,
+        )
         return None
     if isinstance(found, tuple) and len(found) == 2 and found[0] == stamp:
         return found[1]
@@ -50,12 +81,20 @@ def load(path: Path | None, stamp: Any) -> Any | None:
 
 
 def save(path: Path, stamp: Any, payload: Any) -> None:
-    """Store ``payload`` under ``stamp``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Store ``payload`` under ``stamp``; a cache that cannot be written is said."""
     temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump((stamp, payload), handle, pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as handle:
+            pickle.dump((stamp, payload), handle, pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+    except OSError as error:
+        logger.warning(
+            "%s: the build cache could not be written (%s); the next build "
+            "reads every file again. Check CACHE_PATH.",
+            display_path(path),
+            error.strerror or error,
+        )
 
 
 # How much the cache folder may hold (``JEKYLL_CACHE_MAX_MB``): every source
