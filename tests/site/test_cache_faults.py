@@ -32,7 +32,8 @@ def test_a_damaged_cache_file_is_dropped_said_and_made_again(
     for n, path in enumerate(files):
         if damage == "random":
             # Bytes that look like a pickle's start, then noise.
-            path.write_bytes(b"\x80\x05" + random.Random(n).randbytes(300))
+            noise = random.Random(n).randbytes(300)  # noqa: S311 (reproducible)
+            path.write_bytes(b"\x80\x05" + noise)
         elif damage == "truncated":
             path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
         elif damage == "emptied":
