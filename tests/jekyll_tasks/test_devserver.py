@@ -61,9 +61,9 @@ def test_paths_out_of_the_site_are_refused(root: Path, request_path: str) -> Non
         resolve_request(root, request_path)
 
 
-def raw_get(port: int, path: str) -> tuple[int, bytes]:
+def raw_get(port: int, path: str, method: str = "GET") -> tuple[int, bytes]:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
-    connection.putrequest("GET", path, skip_host=False, skip_accept_encoding=True)
+    connection.putrequest(method, path, skip_host=False, skip_accept_encoding=True)
     connection.endheaders()
     response = connection.getresponse()
     return response.status, response.read()
@@ -81,5 +81,20 @@ def test_server_answers_404_with_the_page_and_refuses_traversal(root: Path) -> N
         assert b"secret" not in body
         status, _ = raw_get(port, "/about")
         assert status == 200
+    finally:
+        server.close()
+
+
+def test_head_answers_from_the_site_as_get_does(root: Path) -> None:
+    # The server's working folder is the project: HEAD once mapped URLs there.
+    server = SiteServer(root)
+    port = server.server.server_address[1]
+    try:
+        for path in ("/pelicanconf.py", "/README.md", "/.git/config", "/tasks.py"):
+            assert raw_get(port, path, "HEAD")[0] == 404
+            assert raw_get(port, path)[0] == 404
+        assert raw_get(port, "/../secret.txt", "HEAD")[0] == 400
+        status, body = raw_get(port, "/about", "HEAD")
+        assert (status, body) == (200, b"")
     finally:
         server.close()

@@ -64,34 +64,45 @@ class _Handler(SimpleHTTPRequestHandler):
         del format, args
 
     def do_GET(self) -> None:
+        self._answer(head=False)
+
+    def do_HEAD(self) -> None:
+        # The same file as GET would send, without its body: never the
+        # handler's default, which maps the URL onto the working folder.
+        self._answer(head=True)
+
+    def _answer(self, *, head: bool) -> None:
         if self.path.split("?")[0] == RELOAD_PATH:
-            self._send(HTTPStatus.OK, str(self.version[0]).encode(), "text/plain")
+            self._send(HTTPStatus.OK, str(self.version[0]).encode(), "text/plain", head)
             return
         try:
             target = resolve_request(self.root, self.path, self.base_path)
         except UnsafePathError:
-            self._send(HTTPStatus.BAD_REQUEST, b"bad path", "text/plain")
+            self._send(HTTPStatus.BAD_REQUEST, b"bad path", "text/plain", head)
             return
         status = HTTPStatus.OK
         if target is None:
             status = HTTPStatus.NOT_FOUND
             target = self.root / "404.html"
             if not target.is_file():
-                self._send(status, b"404 Not Found", "text/plain")
+                self._send(status, b"404 Not Found", "text/plain", head)
                 return
         body = target.read_bytes()
         content_type = self.guess_type(str(target))
         if content_type == "text/html":
             body = body.replace(b"</body>", _RELOAD_SCRIPT + b"</body>", 1)
-        self._send(status, body, content_type)
+        self._send(status, body, content_type, head)
 
-    def _send(self, status: HTTPStatus, body: bytes, content_type: str) -> None:
+    def _send(
+        self, status: HTTPStatus, body: bytes, content_type: str, head: bool
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        self.wfile.write(body)
+        if not head:
+            self.wfile.write(body)
 
 
 def make_server(root: Path, port: int, base_path: str = "") -> ThreadingHTTPServer:
