@@ -98,3 +98,15 @@ def test_head_answers_from_the_site_as_get_does(root: Path) -> None:
         assert (status, body) == (200, b"")
     finally:
         server.close()
+
+
+def test_long_urls_are_answered_not_dropped(root: Path) -> None:
+    server = SiteServer(root)
+    port = server.server.server_address[1]
+    try:
+        assert raw_get(port, "/" + "a" * 300)[0] == 404
+        assert raw_get(port, "/docs/" + "b" * 5000 + "/x")[0] == 404
+        assert raw_get(port, "/" + "a" * 8001)[0] == 414
+        assert raw_get(port, "/about")[0] == 200  # and it is still up
+    finally:
+        server.close()

@@ -24,6 +24,8 @@ from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
 from jekyll_tasks.runner import PROJECT_ROOT, index_for_search
 
 RELOAD_PATH = "/__reload"
+# Longer URLs get 414, as most servers answer them (nginx: 8 KB).
+MAX_URL_LENGTH = 8000
 _RELOAD_SCRIPT = (
     "<script>(function(){var v=null;function poll(){fetch('" + RELOAD_PATH + "')"
     ".then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v)"
@@ -75,11 +77,18 @@ class _Handler(SimpleHTTPRequestHandler):
         if self.path.split("?")[0] == RELOAD_PATH:
             self._send(HTTPStatus.OK, str(self.version[0]).encode(), "text/plain", head)
             return
+        if len(self.path) > MAX_URL_LENGTH:
+            self._send(
+                HTTPStatus.REQUEST_URI_TOO_LONG, b"URL too long", "text/plain", head
+            )
+            return
         try:
             target = resolve_request(self.root, self.path, self.base_path)
         except UnsafePathError:
             self._send(HTTPStatus.BAD_REQUEST, b"bad path", "text/plain", head)
             return
+        except OSError:  # a name longer than the file system takes: no such page
+            target = None
         status = HTTPStatus.OK
         if target is None:
             status = HTTPStatus.NOT_FOUND
