@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,18 @@ class Feed:
     author: str | None
     entries: Sequence[Entry] = field(default_factory=tuple)
     subtitle: str | None = None
+
+
+# What XML 1.0 forbids in a document (NUL, most control characters, lone
+# surrogates, U+FFFE and U+FFFF): a feed holding one is not well-formed, and
+# readers reject the whole feed.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_characters(text: str) -> tuple[str, int]:
+    """Return ``text`` without the characters XML forbids, and how many went."""
+    kept, dropped = _NOT_XML.subn("", text)
+    return kept, dropped
 
 
 def _use_prefixes(prefixes: dict[str, str]) -> None:

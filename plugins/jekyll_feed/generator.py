@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 from functools import partial
 from typing import Any
 
@@ -19,7 +20,9 @@ from jekyll_common.output import (
 from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.slugs import slugify
 from jekyll_feed import settings as plugin_settings
-from jekyll_feed.atom import Entry, Feed, jekyll_post_id, render
+from jekyll_feed.atom import Entry, Feed, jekyll_post_id, render, xml_characters
+
+logger = logging.getLogger(__name__)
 
 # `updated` of a feed with no entries and no documents: fixed, so two builds
 # of the same content are identical.
@@ -126,4 +129,12 @@ class FeedGenerator(Generator):
             entries=[entry_of(p, base, site_author) for p in entries],
             subtitle=(self.settings.get("JEKYLL_SITE") or {}).get("description"),
         )
-        return render(feed, epoch)
+        text, dropped = xml_characters(render(feed, epoch))
+        if dropped:
+            logger.warning(
+                "%s: %d characters XML forbids (NUL, control characters) were left "
+                "out of the feed; remove them from the titles and texts of its posts.",
+                path,
+                dropped,
+            )
+        return text

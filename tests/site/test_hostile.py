@@ -15,12 +15,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 
 from jekyll_frontmatter.excerpts import is_safe_link
 from jekyll_tasks.runner import BuildResult, missing_source, run_build
+from tests.conftest import SiteBuilder
 from tests.helpers import FIXTURES, PROJECT_ROOT
 
 SECRET = "hostile-env-secret-value"  # noqa: S105 (a marker, not a password)
@@ -331,3 +333,25 @@ def test_pelican_links_never_reach_outside_the_content_folder(
     assert not (out.parent / "etc").exists()
     page = (out / "static-link-outside/index.html").read_text(encoding="utf-8")
     assert "Links out of the content folder" in page
+
+
+def test_characters_xml_forbids_are_left_out_of_the_feed(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site(
+        {
+            "_posts/2020-01-14-control-characters.md": (
+                '---\ntitle: "Control \\x01 characters"\n---\n'
+                "A body with a NUL \x00 byte, a vertical tab \x0b and an escape "
+                "\x1b here.\n"
+            )
+        }
+    )
+    feed = (output / "feed.xml").read_text(encoding="utf-8")
+    entry = ElementTree.fromstring(feed.encode()).find(
+        "{http://www.w3.org/2005/Atom}entry"
+    )
+    assert entry is not None
+    assert "Control  characters" in feed
+    (said,) = [m for m in messages(result, "WARNING") if "XML forbids" in m]
+    assert re.match(r"/feed.xml: \d+ characters XML forbids", said)
