@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.slugs import slugify
 
@@ -57,8 +58,14 @@ def group(
     kind: str,
     names_of: Callable[[Any], Iterable[str]],
     template: str,
+    refused: dict[str, tuple[str, list[Any]]] | None = None,
 ) -> dict[str, Archive]:
-    """Return archives by slug; posts keep the order they are given in."""
+    """Return archives by slug; posts keep the order they are given in.
+
+    A name whose archive URL cannot be a path (a tag longer than a file
+    name may be) gets no archive; it goes in ``refused`` with the reason and
+    its posts.
+    """
     archives: dict[str, Archive] = {}
     for post in posts:
         for name in dict.fromkeys(names_of(post)):
@@ -67,7 +74,12 @@ def group(
                 continue
             archive = archives.get(slug)
             if archive is None:
-                url = expand(template, {"name": slug, "type": kind})
+                try:
+                    url = expand(template, {"name": slug, "type": kind})
+                except UnsafePathError as error:
+                    if refused is not None:
+                        refused.setdefault(name, (str(error), []))[1].append(post)
+                    continue
                 archive = archives[slug] = Archive(kind, name, slug, url)
             if name not in archive.names:
                 archive.names.append(name)

@@ -81,7 +81,18 @@ class ArchiveGenerator(Generator):
             ("author", "authors"),
         ):
             if kind in options.enabled:
-                grouped = group(posts, kind, _names(attribute), options.urls[kind])
+                refused: dict[str, tuple[str, list[Any]]] = {}
+                grouped = group(
+                    posts, kind, _names(attribute), options.urls[kind], refused
+                )
+                for name, (reason, members) in refused.items():
+                    logger.error(
+                        "%s: the %s %r gets no archive page: its URL %s.",
+                        ", ".join(display_path(p.source_path) for p in members),
+                        kind,
+                        name,
+                        reason,
+                    )
                 self._report_shared_slugs(grouped.values())
                 self.archives[kind] = sorted(grouped.values(), key=lambda a: a.slug)
                 self._link_taxonomy(posts, attribute, grouped)

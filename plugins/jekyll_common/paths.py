@@ -21,6 +21,8 @@ from jekyll_common.errors import UnsafePathError
 _URL_SAFE = "-._~!$&'()*+,;=:@/"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# The longest file name (in bytes) ext4, XFS, APFS and NTFS all take.
+MAX_NAME_BYTES = 255
 
 
 def escape_url_path(path: str) -> str:
@@ -32,8 +34,9 @@ def check_url_path(url: str) -> str:
     """Return ``url`` as a site-relative path starting with ``/``.
 
     Raises UnsafePathError for what cannot be a path inside the site: a
-    scheme or ``//host``, a backslash, a control character or NUL, or a
-    ``..`` segment (also percent-encoded).
+    scheme or ``//host``, a backslash, a control character or NUL, a ``..``
+    segment (also percent-encoded), or a segment longer than a file name
+    may be (room left for ``.html``).
     """
     if not isinstance(url, str) or not url.strip():
         raise UnsafePathError("is empty")
@@ -47,6 +50,12 @@ def check_url_path(url: str) -> str:
         raise UnsafePathError("is not a path on this site")
     if ".." in decoded.split("/"):
         raise UnsafePathError("climbs out of the site with '..'")
+    longest = max(len(part.encode()) for part in decoded.split("/"))
+    if longest > MAX_NAME_BYTES - len(".html"):
+        raise UnsafePathError(
+            f"has a part of {longest} bytes; file systems take names of at most "
+            f"{MAX_NAME_BYTES} bytes, so shorten it"
+        )
     if not url.startswith("/"):
         url = "/" + url
     return re.sub(r"/{2,}", "/", url)

@@ -64,6 +64,12 @@ def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
         if node is not None:
             _check_size(node, first_line)
         data = loader.construct_document(node) if node is not None else None
+    except ContentError:  # a ValueError too: already says what and where
+        raise
+    except (ValueError, OverflowError) as error:
+        # A value YAML reads but no Python object holds: a date of year 0,
+        # February 30, an offset of 25 hours.
+        raise _unbuildable(loader, node, error, first_line) from None
     except yaml.MarkedYAMLError as error:
         raise syntax_error(error, text, first_line) from None
     except yaml.YAMLError as error:
@@ -198,4 +204,37 @@ def _too_large(node: yaml.Node, first_line: int, depth: int) -> ContentError:
     return ContentError(
         f"YAML error: the data {what}; it was not read. Write it out plainly",
         line=first_line + node.start_mark.line,
+    )
+
+
+def _unbuildable(
+    loader: Any, root: yaml.Node, error: Exception, first_line: int
+) -> ContentError:
+    """Return the error for a value that cannot be built, at its line.
+
+    Each date and time of the document is built alone until one fails: that
+    one is named (a value of another type, at the document's first line).
+    """
+    stack, seen = [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:  # aliases share nodes: each is tried once
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            if node.tag != "tag:yaml.org,2002:timestamp":
+                continue
+            try:
+                loader.construct_yaml_timestamp(node)
+            except (ValueError, OverflowError) as found:
+                return ContentError(
+                    f"YAML error: {node.value!r} is not a date that exists "
+                    f"({found}); write a real date as YYYY-MM-DD",
+                    line=first_line + node.start_mark.line,
+                    column=node.start_mark.column + 1,
+                )
+        else:
+            stack.extend(reversed(_children(node)))
+    return ContentError(
+        f"YAML error: a value cannot be read ({error})", line=first_line
     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from pelican.generators import Generator
 
+from jekyll_common.errors import UnsafePathError
 from jekyll_common.output import (
     absolute_base,
     document_outputs,
@@ -96,10 +97,15 @@ class FeedGenerator(Generator):
                 slug = slugify(item.name)
                 if slug:
                     groups.setdefault(slug, (item.name, []))[1].append(post)
-        return [
-            (check_url_path(template.replace(":name", slug)), name, members)
-            for slug, (name, members) in sorted(groups.items())
-        ]
+        feeds = []
+        for slug, (name, members) in sorted(groups.items()):
+            try:
+                feeds.append(
+                    (check_url_path(template.replace(":name", slug)), name, members)
+                )
+            except UnsafePathError as error:  # the archive says so, by file
+                logger.info("no feed for %r: its path %s", name, error)
+        return feeds
 
     def generate_output(self, writer: Any) -> None:
         """Write every feed."""

@@ -20,10 +20,20 @@ FILENAME_DATE = re.compile(r"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)$")
 
 
 def localise(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:
-    """Return ``value`` in ``tz``; a naive value is taken to be in ``tz``."""
+    """Return ``value`` in ``tz``; a naive value is taken to be in ``tz``.
+
+    Raises ContentError for a time that leaves the calendar once moved to
+    ``tz`` (9999-12-31 late in the day, west of UTC).
+    """
     if value.tzinfo is None:
         return value.replace(tzinfo=tz)
-    return value.astimezone(tz)
+    try:
+        return value.astimezone(tz)
+    except OverflowError:
+        raise ContentError(
+            f"date {value.isoformat()} is past the last day a date can have "
+            f"(9999-12-31) in the site's timezone, {tz.key}; use an earlier date"
+        ) from None
 
 
 def parse_date(value: object, tz: ZoneInfo) -> dt.datetime:

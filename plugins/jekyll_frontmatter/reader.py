@@ -151,6 +151,18 @@ class JekyllReader(BaseReader):
             )
             state.report.skipped.append((relpath, error.message))
             return "", {"status": "skip"}
+        except Exception as error:
+            reason = f"{type(error).__name__}: {error}"
+            logger.error(
+                "%s: could not be built (%s). The file was skipped; fix it and "
+                "build again (run with DEBUG = True in the settings for the "
+                "traceback).",
+                shown,
+                reason,
+                exc_info=bool(self.settings.get("DEBUG")),
+            )
+            state.report.skipped.append((relpath, reason))
+            return "", {"status": "skip"}
 
     def _rewrap(self, key: str, name: str) -> Any:
         if key == "author":

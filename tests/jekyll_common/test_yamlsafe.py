@@ -59,3 +59,21 @@ def test_deep_nesting_and_self_reference_are_refused() -> None:
     with pytest.raises(ContentError, match="refers to the value that holds it"):
         load_yaml("a: &a [1, *a]\n")
     assert load_yaml("a: " + "[" * 50 + "]" * 50).data
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "words"),
+    [
+        ("title: x\ndate: 0000-01-01\n", 2, 7, "year 0 is out of range"),
+        ("date: 2021-02-30\n", 1, 7, "day is out of range for month"),
+        ("a:\n  - b: 2021-02-03 10:00:00 +25:00\n", 2, 8, "offset must be"),
+    ],
+)
+def test_dates_that_do_not_exist_are_named_at_their_place(
+    text: str, line: int, column: int, words: str
+) -> None:
+    with pytest.raises(ContentError) as caught:
+        load_yaml(text)
+    assert (caught.value.line, caught.value.column) == (line, column)
+    assert "is not a date that exists" in caught.value.message
+    assert words in caught.value.message

@@ -83,6 +83,9 @@ BUILT = {
     "_posts/2020-01-10-aware-date.md": "2020/01/10/aware-date/index.html",
     "_posts/2020-01-12-ünïcødé-名前.md": "2020/01/12/ünïcødé-名前/index.html",
     "static-link-outside.md": "static-link-outside/index.html",
+    "_posts/2020-02-05-tag-300-characters.md": (
+        "2020/02/05/tag-300-characters/index.html"
+    ),
     "_posts/2020-01-13-javascript-link-in-excerpt.md": (
         "2020/01/13/javascript-link-in-excerpt/index.html"
     ),
@@ -120,6 +123,20 @@ SKIPPED = {
     "permalink-other-host.md": (3, "is not a path on this site"),
     "yaml-alias-bomb.md": (8, "expands to more than 100,000 values"),
     "front-matter-nested-deep.md": (3, "nests deeper than 100 levels"),
+    "_posts/2020-02-01-date-year-zero.md": (
+        3,
+        "'0000-01-01' is not a date that exists",
+    ),
+    "_posts/2020-02-02-date-february-30.md": (
+        3,
+        "'2021-02-30' is not a date that exists",
+    ),
+    "_posts/2020-02-03-date-offset-25-hours.md": (3, "is not a date that exists"),
+    "_posts/2020-02-04-date-9999-west-of-utc.md": (
+        3,
+        "past the last day a date can have",
+    ),
+    "permalink-300-characters.md": (3, "file systems take names of at most 255 bytes"),
 }
 
 
@@ -355,3 +372,12 @@ def test_characters_xml_forbids_are_left_out_of_the_feed(
     assert "Control  characters" in feed
     (said,) = [m for m in messages(result, "WARNING") if "XML forbids" in m]
     assert re.match(r"/feed.xml: \d+ characters XML forbids", said)
+
+
+def test_a_tag_too_long_for_a_file_name_gets_no_archive_and_is_named(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, _, out = built
+    (said,) = [m for m in messages(result, "ERROR") if "gets no archive page" in m]
+    assert "2020-02-05-tag-300-characters.md: the tag 'bbbb" in said
+    assert (out / "tag/fine/index.html").is_file()
