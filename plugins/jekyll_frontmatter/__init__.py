@@ -55,6 +55,12 @@ def discover_sources(pelican: Any) -> None:
             "%s: is a link to outside the content folder; it is not followed.",
             path,
         )
+    for path in state.discovery.looping_links:
+        logger.warning(
+            "%s: is a link that leads round in a loop (to a folder that holds it, "
+            "or to itself through other links); it is not followed.",
+            path,
+        )
 
 
 def kept_folders(settings: dict[str, Any]) -> list[str]:

@@ -53,6 +53,8 @@ class Discovery:
     # Pages of other kinds of file (XML, text...): Liquid only, no layout.
     other_pages: list[str] = field(default_factory=list)
     outside_links: list[str] = field(default_factory=list)
+    # Links that lead back into a folder already walked, or round in a loop.
+    looping_links: list[str] = field(default_factory=list)
     # Markdown files without front matter built as pages (Jekyll copies them).
     plain_pages: list[str] = field(default_factory=list)
     # Documents of collections written to the site, by collection label.
@@ -108,8 +110,20 @@ class _Filter:
 
 
 def _inside(path: Path, root: Path) -> bool:
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (RuntimeError, OSError):  # a loop of links leads nowhere
+        return False
     return resolved == root or resolved.is_relative_to(root)
+
+
+def _loops(path: Path) -> bool:
+    """Return whether ``path`` is a link in a loop (``a -> b -> a``)."""
+    try:
+        path.resolve(strict=True)
+    except (RuntimeError, OSError):
+        return os.path.islink(path)  # noqa: PTH114
+    return False
 
 
 def _hidden(name: str) -> bool:
@@ -124,14 +138,19 @@ def _walk(
     Folders ``keep_dir`` refuses are not entered; links that lead outside
     ``root`` are recorded in ``found.outside_links`` and not followed.
     """
+    walked = {os.path.realpath(start)}
     for dirpath, dirnames, filenames in os.walk(start, followlinks=True):
         here = Path(dirpath)
         kept = []
         for name in sorted(dirnames):
             relative = (here / name).relative_to(root).as_posix()
-            if not _inside(here / name, root):
+            real = os.path.realpath(here / name)
+            if real in walked:  # a link back to a folder walked (loop -> .)
+                found.looping_links.append(relative)
+            elif not _inside(here / name, root):
                 found.outside_links.append(relative)
             elif keep_dir(relative):
+                walked.add(real)
                 kept.append(name)
         dirnames[:] = kept
         # Plain string work from here: a folder may hold thousands of posts.
@@ -143,6 +162,8 @@ def _walk(
             # The folders walked are inside the root: only a link can lead out.
             if not os.path.islink(path) or _inside(Path(path), root):  # noqa: PTH114
                 yield relative
+            elif _loops(Path(path)):
+                found.looping_links.append(relative)
             else:
                 found.outside_links.append(relative)
 

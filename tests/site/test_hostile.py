@@ -36,6 +36,10 @@ def prepare(root: Path) -> Path:
     outside = root / "outside-secret.md"
     outside.write_text("---\ntitle: Outside\n---\nOUTSIDE-SECRET\n", encoding="utf-8")
     (source / "linked-outside.md").symlink_to(outside)
+    # Links that go round: to the folder that holds them, and to each other.
+    (source / "loop").symlink_to(".")
+    (source / "a-link").symlink_to("b-link")
+    (source / "b-link").symlink_to("a-link")
     paragraph = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 20
     body = "\n\n".join(f"## Part {n}\n\n{paragraph}" for n in range(4400))
     (source / FIVE_MB_POST).write_text(
@@ -381,3 +385,12 @@ def test_a_tag_too_long_for_a_file_name_gets_no_archive_and_is_named(
     (said,) = [m for m in messages(result, "ERROR") if "gets no archive page" in m]
     assert "2020-02-05-tag-300-characters.md: the tag 'bbbb" in said
     assert (out / "tag/fine/index.html").is_file()
+
+
+def test_links_that_loop_are_named_and_not_followed(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, _, out = built
+    looping = [m for m in messages(result, "WARNING") if "leads round in a loop" in m]
+    assert sorted(m.split(":")[0] for m in looping) == ["a-link", "b-link", "loop"]
+    assert not (out / "loop").exists()
