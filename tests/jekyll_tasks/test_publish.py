@@ -18,6 +18,7 @@ from jekyll_tasks.publish import (
     git_identity_env,
     parse_target,
     publish_site,
+    rsync_command,
 )
 from jekyll_tasks.runner import run_build
 from tests.helpers import PROJECT_ROOT, write_files
@@ -216,3 +217,14 @@ def test_github_actions_workflow_builds_for_production_and_deploys() -> None:
     assert upload["with"]["path"] == "output"
     deploy = workflow["jobs"]["deploy"]["steps"][0]
     assert deploy["uses"].startswith("actions/deploy-pages")
+
+
+def test_rsync_puts_updates_and_deletions_in_place_only_at_the_end(
+    tmp_path: Path,
+) -> None:
+    command = rsync_command(
+        tmp_path, parse_target(str(tmp_path / "t"), PROJECT_ROOT), dry_run=False
+    )
+    # Sent aside, moved in at the end, deletions after: a failed transfer
+    # leaves the live site whole.
+    assert {"--delete", "--delete-after", "--delay-updates"} <= set(command)

@@ -128,7 +128,11 @@ def rsync_command(output: Path, target: Target, *, dry_run: bool) -> list[str]:
     rsync = shutil.which("rsync")
     if rsync is None:
         raise PublishError("rsync is not installed: install it (apt-get install rsync)")
-    command = [rsync, "--recursive", "--links", "--times", "--compress", "--delete"]
+    # Every new file is sent aside first and put in place at the end, and
+    # deletions come after that: an rsync that fails midway (a full disk, a
+    # dropped connection) leaves the live site as it was, not half updated.
+    command = [rsync, "--recursive", "--links", "--times", "--compress"]
+    command += ["--delete", "--delete-after", "--delay-updates"]
     command += ["--itemize-changes", "--human-readable", "--stats"]
     if dry_run:
         command.append("--dry-run")

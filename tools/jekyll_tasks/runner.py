@@ -93,12 +93,26 @@ def _reset_log_limits() -> None:
     LimitFilter._group_count.clear()
 
 
+# How long Pagefind may take: about a second per thousand pages here, so
+# this is far past any site's need, and an indexer that hangs is stopped.
+SEARCH_INDEX_SECONDS = 600
+
+
 def index_for_search(output: Path) -> None:
     """Build the Pagefind index of the output (pages marked data-pagefind-body)."""
     shutil.rmtree(output / "pagefind", ignore_errors=True)
     command = [sys.executable, "-m", "pagefind", "--site", str(output), "--quiet"]
     try:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=SEARCH_INDEX_SECONDS,
+        )
+    except subprocess.TimeoutExpired:
+        done = None
+        reason = f"no answer in {SEARCH_INDEX_SECONDS} s; it was stopped"
     except OSError as error:
         done = None
         reason = str(error)
