@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -271,20 +270,17 @@ def gh_pages(c: Context, remote: str = "origin", branch: str | None = None) -> N
             f"gh-pages: the build logged {result.errors} errors; not pushed", code=1
         )
     branch = branch or settings.get("GITHUB_PAGES_BRANCH") or BRANCH.default
-    command = publishing.ghp_import_command(
-        result.output,
-        remote=remote,
-        branch=branch,
-        cname=publishing.custom_domain(settings),
-        message=f"Publish site ({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)",
-    )
-    done = subprocess.run(
-        command, cwd=ROOT, env=publishing.git_identity_env(), check=False
-    )
-    if done.returncode != 0:
-        raise Exit(
-            f"gh-pages: ghp-import failed ({done.returncode}); see above", code=1
+    try:
+        publishing.publish_to_branch(
+            result.output,
+            ROOT,
+            remote=remote,
+            branch=branch,
+            cname=publishing.custom_domain(settings),
+            message=f"Publish site ({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)",
         )
+    except publishing.PublishError as error:
+        raise Exit(f"gh-pages: {error}; nothing was published", code=1) from None
     pages = publishing.count_pages(result.output)
     print(f"gh-pages: {pages} pages on {branch} at {remote}")
 

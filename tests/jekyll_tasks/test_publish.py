@@ -14,10 +14,10 @@ from jekyll_tasks.publish import (
     PublishState,
     Target,
     custom_domain,
-    ghp_import_command,
     git_identity_env,
     parse_target,
     publish_site,
+    publish_to_branch,
     rsync_command,
 )
 from jekyll_tasks.runner import run_build
@@ -155,14 +155,14 @@ def test_gh_pages_pushes_the_site_with_nojekyll(tmp_path: Path) -> None:
     result = run_build(
         source=site(tmp_path, 1), output=tmp_path / "out", production=True
     )
-    command = ghp_import_command(
+    publish_to_branch(
         result.output,
+        repo,
         remote=str(bare),
         branch="gh-pages",
         cname="blog.example",
         message="m",
     )
-    subprocess.run(command, cwd=repo, env=git_identity_env(), check=True)
     files = git("ls-tree", "-r", "--name-only", "gh-pages", cwd=bare).split()
     assert {".nojekyll", "CNAME", "index.html", "feed.xml"} <= set(files)
     assert git("show", "gh-pages:CNAME", cwd=bare).strip() == "blog.example"
@@ -228,3 +228,26 @@ def test_rsync_puts_updates_and_deletions_in_place_only_at_the_end(
     # Sent aside, moved in at the end, deletions after: a failed transfer
     # leaves the live site whole.
     assert {"--delete", "--delete-after", "--delay-updates"} <= set(command)
+
+
+def test_a_refused_push_is_one_line_and_leaves_no_branch(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git("init", "-q", "-b", "main", cwd=repo)
+    git("commit", "-q", "--allow-empty", "-m", "start", cwd=repo)
+    result = run_build(source=site(tmp_path, 1), output=tmp_path / "out")
+    with pytest.raises(PublishError) as caught:
+        publish_to_branch(
+            result.output,
+            repo,
+            remote=str(tmp_path / "no-such-remote.git"),
+            branch="gh-pages",
+            cname=None,
+            message="m",
+        )
+    assert str(caught.value).startswith(
+        f"the push to {tmp_path / 'no-such-remote.git'} failed: "
+    )
+    assert "Traceback" not in str(caught.value)
+    branches = git("branch", "--list", "gh-pages", cwd=repo)
+    assert branches.strip() == ""

@@ -179,14 +179,63 @@ def publish_site(
 
 
 def ghp_import_command(
-    output: Path, *, remote: str, branch: str, cname: str | None, message: str
+    output: Path, *, branch: str, cname: str | None, message: str
 ) -> list[str]:
-    """Return the ghp-import command: branch with .nojekyll (and CNAME), pushed."""
-    command = [sys.executable, "-m", "ghp_import", "--no-jekyll", "--push", "--force"]
-    command += ["--remote", remote, "--branch", branch, "--message", message]
+    """Return the ghp-import command: the branch made of the site, .nojekyll in."""
+    command = [sys.executable, "-m", "ghp_import", "--no-jekyll", "--force"]
+    command += ["--branch", branch, "--message", message]
     if cname:
         command += ["--cname", cname]
     return [*command, str(output)]
+
+
+def publish_to_branch(
+    output: Path,
+    repo: Path,
+    *,
+    remote: str,
+    branch: str,
+    cname: str | None,
+    message: str,
+) -> None:
+    """Commit the site to ``branch`` of ``repo`` with ghp-import, then push it.
+
+    Raises PublishError with git's own words when either step fails; the
+    local branch is then put back as it was (removed when it was new), so a
+    refused push leaves nothing behind.
+    """
+    env = git_identity_env()
+
+    def git(*arguments: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["git", *arguments], cwd=repo, env=env, capture_output=True, text=True,
+            check=False,
+        )  # fmt: skip
+
+    ref = f"refs/heads/{branch}"
+    before = git("rev-parse", "--verify", "--quiet", ref).stdout.strip()
+    commit = ghp_import_command(output, branch=branch, cname=cname, message=message)
+    steps = [
+        ("ghp-import", commit),
+        (f"the push to {remote}", ["git", "push", "--force", remote, f"{ref}:{ref}"]),
+    ]
+    for what, command in steps:
+        done = subprocess.run(
+            command, cwd=repo, env=env, capture_output=True, text=True, check=False
+        )
+        if done.returncode == 0:
+            continue
+        if before:
+            git("update-ref", ref, before)
+        else:
+            git("update-ref", "-d", ref)
+        said = [line.strip() for line in done.stderr.splitlines() if line.strip()]
+        # git's own verdict ("fatal: ...", "! [rejected] ..."), else its last line.
+        verdicts = [line for line in said if line.startswith(("fatal:", "error:", "!"))]
+        reason = (verdicts or said or [f"exit status {done.returncode}"])[
+            0 if verdicts else -1
+        ]
+        raise PublishError(f"{what} failed: {reason}")
 
 
 def git_identity_env() -> dict[str, str]:
