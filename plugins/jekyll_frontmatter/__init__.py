@@ -103,7 +103,9 @@ def order_posts(generator: Any) -> None:
 
 def drop_clashing_documents(generator: Any) -> None:
     """Once every document is read, keep one document per output file."""
-    resolve_clashes(generator.context)
+    settings = generator.settings
+    build_folders = (settings.get("THEME_STATIC_DIR", "theme"), "pagefind")
+    resolve_clashes(generator.context, build_folders)
 
 
 def share_state(generator: Any) -> None:

@@ -13,13 +13,29 @@ from jekyll_common.output import documents as all_documents
 logger = logging.getLogger(__name__)
 
 
-def resolve_clashes(context: dict[str, Any]) -> list[list[str]]:
+def resolve_clashes(
+    context: dict[str, Any], build_folders: tuple[str, ...] = ()
+) -> list[list[str]]:
     """Keep the first document (by source path) of each output file; drop the rest.
 
-    Returns the groups of source paths that clashed, first the kept one.
+    A document placed in one of ``build_folders`` (the theme's files, the
+    search index: the build writes them itself) is dropped too, with an
+    error. Returns the groups of source paths that clashed, first the kept
+    one.
     """
     by_output: dict[str, list[Any]] = defaultdict(list)
-    for document in all_documents(context):
+    for document in list(all_documents(context)):
+        folder = document.save_as.split("/", 1)[0]
+        if folder in build_folders:
+            logger.error(
+                "%s: its URL %s is in %s/, which the build writes itself; the "
+                "document is not written. Give it another permalink.",
+                display_path(document.source_path),
+                document.save_as,
+                folder,
+            )
+            _drop(context, document)
+            continue
         by_output[document.save_as].append(document)
     clashes = []
     for output, documents in sorted(by_output.items()):
@@ -35,9 +51,13 @@ def resolve_clashes(context: dict[str, Any]) -> list[list[str]]:
             names[0],
         )
         for dropped in documents[1:]:
-            for key in DOCUMENT_LISTS:
-                items = context.get(key)
-                if items is not None and dropped in items:
-                    items.remove(dropped)
+            _drop(context, dropped)
         clashes.append(names)
     return clashes
+
+
+def _drop(context: dict[str, Any], document: Any) -> None:
+    for key in DOCUMENT_LISTS:
+        items = context.get(key)
+        if items is not None and document in items:
+            items.remove(document)

@@ -169,9 +169,9 @@ def test_no_traceback_and_every_problem_named(
 ) -> None:
     result, _, _ = built
     assert all("Traceback" not in m for _, m in result.messages)
-    assert result.summary.startswith(
-        f"{len(BUILT) + 1} documents built"
-    )  # + clash-two read
+    # Read, then not written: clash-two and the two placed in the build's
+    # own folders (each named by an error).
+    assert result.summary.startswith(f"{len(BUILT) + 3} documents built")
     assert f"{len(SKIPPED)} skipped" in result.summary
 
 
@@ -394,3 +394,18 @@ def test_links_that_loop_are_named_and_not_followed(
     looping = [m for m in messages(result, "WARNING") if "leads round in a loop" in m]
     assert sorted(m.split(":")[0] for m in looping) == ["a-link", "b-link", "loop"]
     assert not (out / "loop").exists()
+
+
+def test_a_document_placed_where_the_build_writes_its_own_files_is_refused(
+    built: tuple[BuildResult, Path, Path],
+) -> None:
+    result, root, out = built
+    refused = [m for m in messages(result, "ERROR") if "which the build writes" in m]
+    assert sorted(m.split(":")[0] for m in refused) == [
+        str(root / "permalink-onto-search-index.md"),
+        str(root / "permalink-onto-theme-css.md"),
+    ]
+    css = (out / "theme/css/site.css").read_text(encoding="utf-8")
+    assert css.startswith("/* Research theme")
+    assert not (out / "theme/css/site.css.html").exists()
+    assert not (out / "pagefind/index.html").exists()
