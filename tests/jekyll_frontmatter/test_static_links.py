@@ -16,7 +16,8 @@ from jekyll_frontmatter.fingerprints import may_link_intrasite
 
 
 def _article(content: str, **settings: object) -> Article:
-    config = {**DEFAULT_CONFIG, **settings}
+    # The document lies in its content folder, as every document read does.
+    config = {**DEFAULT_CONFIG, "PATH": "/site", **settings}
     return Article(
         content,
         metadata={"title": "T", "date": dt.datetime(2020, 1, 1, tzinfo=dt.UTC)},
@@ -61,6 +62,21 @@ def test_a_custom_link_pattern_is_always_scanned(
 def test_a_static_link_is_found() -> None:
     article = _article('<p><a href="{static}/files/a.pdf">a</a></p>')
     assert _static_links(article) == {"files/a.pdf"}
+
+
+@pytest.mark.parametrize(
+    "link", ["{static}../../etc/passwd", "{attach}/../x.png", "{static}../../../y"]
+)
+def test_a_link_out_of_the_content_folder_is_refused(
+    link: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    article = _article(
+        f'<p><a href="{link}">a</a> <a href="{{static}}/in.pdf">b</a></p>'
+    )
+    assert _PELICAN_STATIC_LINKS(article) - {"in.pdf"}  # Pelican would copy it
+    assert _static_links(article) == {"in.pdf"}
+    (record,) = caplog.records
+    assert "leads outside the content folder" in record.getMessage()
 
 
 PLAIN_ARTICLE = _article("")
