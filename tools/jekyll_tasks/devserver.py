@@ -121,7 +121,13 @@ def make_server(root: Path, port: int, base_path: str = "") -> ThreadingHTTPServ
         (_Handler,),
         {"root": root.resolve(), "base_path": base_path.rstrip("/"), "version": [0]},
     )
-    return ThreadingHTTPServer(("127.0.0.1", port), handler)
+    return _Server(("127.0.0.1", port), handler)
+
+
+class _Server(ThreadingHTTPServer):
+    # A page and its assets, in several tabs, arrive at once: the default
+    # backlog of 5 pending connections refused some of them under load.
+    request_queue_size = 128
 
 
 def _build_arguments(source: Path, output: Path, production: bool) -> list[str]:

@@ -1,0 +1,126 @@
+"""invoke serve's server under a bounded local load, beside python -m http.server.
+
+20 clients, 1,000 requests in all, on 127.0.0.1 only: pages, missing pages,
+traversal in several encodings, long URLs, HEAD and Range. Every answer is
+checked; the speed of both servers is printed (``pytest -s``), never asserted.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from tests.helpers import SiteServer, write_files
+
+# (method, path, extra headers, expected status)
+REQUESTS = [
+    ("GET", "/", {}, 200),
+    ("GET", "/about/", {}, 200),
+    ("GET", "/about", {}, 200),
+    ("GET", "/theme/site.css", {}, 200),
+    ("HEAD", "/about/", {}, 200),
+    ("GET", "/about/", {"Range": "bytes=0-9"}, 200),
+    ("GET", "/missing/", {}, 404),
+    ("HEAD", "/pelicanconf.py", {}, 404),
+    ("GET", "/../secret.txt", {}, 400),
+    ("GET", "/%2e%2e/secret.txt", {}, 400),
+    ("GET", "/%2E%2E%2Fsecret.txt", {}, 400),
+    ("GET", "/..%5csecret.txt", {}, 400),
+    ("GET", "/" + "x" * 400, {}, 404),
+    ("GET", "/" + "x" * 8001, {}, 414),
+]
+CLIENTS = 20
+ROUNDS = 1000 // len(REQUESTS) // CLIENTS + 1
+
+
+def _ask(port: int, method: str, path: str, headers: dict) -> tuple[int, bytes, float]:
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    try:
+        connection.putrequest(method, path, skip_accept_encoding=True)
+        for name, value in headers.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+        response = connection.getresponse()
+        body = response.read()
+    finally:
+        connection.close()
+    return response.status, body, time.perf_counter() - started
+
+
+def _load(port: int) -> tuple[list[tuple[int, int, bytes]], float, list[float]]:
+    jobs = [(n, r) for n in range(CLIENTS * ROUNDS) for r in range(len(REQUESTS))]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        answers = list(
+            pool.map(lambda job: (job[1], *_ask(port, *REQUESTS[job[1]][:3])), jobs)
+        )
+    seconds = time.perf_counter() - started
+    results = [(index, status, body) for index, status, body, _ in answers]
+    return results, seconds, [latency for *_, latency in answers]
+
+
+def _site(root: Path) -> Path:
+    output = root / "out"
+    write_files(
+        output,
+        {
+            "index.html": "<html><body>home</body></html>",
+            "about/index.html": "<html><body>about page text</body></html>",
+            "theme/site.css": "body{}",
+            "404.html": "<html><body>not here</body></html>",
+        },
+    )
+    (root / "secret.txt").write_text("SECRET-OUTSIDE", encoding="utf-8")
+    return output
+
+
+def _report(name: str, seconds: float, latencies: list[float]) -> str:
+    p99 = statistics.quantiles(latencies, n=100)[98] * 1000
+    return f"{name}: {len(latencies) / seconds:.0f} requests/s, p99 {p99:.1f} ms"
+
+
+def test_every_request_is_answered_rightly_under_load(tmp_path: Path) -> None:
+    output = _site(tmp_path)
+    server = SiteServer(output)
+    try:
+        results, seconds, latencies = _load(server.server.server_address[1])
+    finally:
+        server.close()
+    assert len(results) >= 1000
+    for index, status, body in results:
+        method, path, _, expected = REQUESTS[index]
+        assert status == expected, (method, path[:40], status)
+        assert b"SECRET-OUTSIDE" not in body
+        if method == "HEAD":
+            assert body == b""
+    print(_report("invoke serve", seconds, latencies))
+    # The same load on Python's own server, for comparison (not asserted).
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    reference = subprocess.Popen(
+        [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
+        cwd=output,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        _, seconds, latencies = _load(port)
+        print(_report("python -m http.server", seconds, latencies))
+    finally:
+        reference.terminate()
+        reference.wait(timeout=20)
