@@ -54,6 +54,7 @@ def _build(
     future: bool = False,
     search: bool = True,
     cache: bool = True,
+    debug: bool = False,
 ) -> BuildResult:
     if production and drafts:
         raise Exit("build: drafts are never published; drop --drafts", code=2)
@@ -64,6 +65,8 @@ def _build(
         overrides["JEKYLL_FUTURE"] = True
     if not cache:
         overrides["JEKYLL_CACHE"] = False
+    if debug:  # Pelican's and the reader's errors then carry their traceback
+        overrides["DEBUG"] = True
     try:
         result = run_build(
             source=Path(source) if source else None,
@@ -92,6 +95,7 @@ def _build(
         "drafts": "also build posts in _drafts/",
         "future": "also build posts dated in the future",
         "search": "build the Pagefind search index (on by default; --no-search)",
+        "debug": "also print debug messages, and a traceback with each error",
     }
 )
 def build(
@@ -103,9 +107,12 @@ def build(
     drafts: bool = False,
     future: bool = False,
     search: bool = True,
+    debug: bool = False,
 ) -> None:
     """Build the site."""
     del c
+    if debug:
+        show_messages(debug=True)
     result = _build(
         source,
         output,
@@ -113,6 +120,7 @@ def build(
         drafts=drafts,
         future=future,
         search=search,
+        debug=debug,
     )
     skip_last_collection()
     if strict and (result.warnings or result.errors):

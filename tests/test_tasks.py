@@ -309,3 +309,14 @@ def test_a_build_run_from_inside_the_content_folder_leaves_it_as_it_was(
         assert done.returncode == 0, done.stderr
     assert sorted(p.relative_to(source) for p in source.rglob("*")) == before
     assert not list((tmp_path / "out").rglob("*.pickle"))
+
+
+def test_debug_shows_what_the_build_does_and_only_then(tmp_path: Path) -> None:
+    source = bad_site(tmp_path)
+    quiet = build(source, tmp_path / "out", "--no-search")
+    loud = build(source, tmp_path / "out", "--no-search", "--debug")
+    assert not [line for line in quiet.stderr.splitlines() if line.startswith("debug:")]
+    assert any(line.startswith("debug: ") for line in loud.stderr.splitlines())
+    # The messages of a plain build are all there too.
+    errors = [line for line in quiet.stderr.splitlines() if line.startswith("error:")]
+    assert errors and all(line in loud.stderr for line in errors)

@@ -90,14 +90,14 @@ class TerminalHandler(logging.StreamHandler):
 def show_messages(stream: TextIO | None = None, *, debug: bool = False) -> None:
     """Print what every logger reports to ``stream`` (stderr), once per process."""
     root = logging.getLogger()
+    if debug:
+        root.setLevel(logging.DEBUG)
     for handler in root.handlers:
         if isinstance(handler, TerminalHandler):
             handler.setLevel(logging.DEBUG if debug else logging.WARNING)
             handler.debug = debug
             return
     root.addHandler(TerminalHandler(stream, debug=debug))
-    if debug:
-        root.setLevel(logging.DEBUG)
 
 
 class Collected(logging.Handler):

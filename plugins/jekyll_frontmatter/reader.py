@@ -155,8 +155,7 @@ class JekyllReader(BaseReader):
             reason = f"{type(error).__name__}: {error}"
             logger.error(
                 "%s: could not be built (%s). The file was skipped; fix it and "
-                "build again (run with DEBUG = True in the settings for the "
-                "traceback).",
+                "build again (invoke build --debug shows the traceback).",
                 shown,
                 reason,
                 exc_info=bool(self.settings.get("DEBUG")),
