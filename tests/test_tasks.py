@@ -320,3 +320,21 @@ def test_debug_shows_what_the_build_does_and_only_then(tmp_path: Path) -> None:
     # The messages of a plain build are all there too.
     errors = [line for line in quiet.stderr.splitlines() if line.startswith("error:")]
     assert errors and all(line in loud.stderr for line in errors)
+
+
+def test_a_failed_production_build_leaves_the_previous_site(tmp_path: Path) -> None:
+    source = tmp_path / "site"
+    write_files(source, {k: v for k, v in BAD_SITE.items() if "broken" not in k})
+    output = tmp_path / "out"
+    assert build(source, output, "--production", "--no-search").returncode == 0
+    before = {
+        p.relative_to(output): p.read_bytes() for p in output.rglob("*") if p.is_file()
+    }
+    (source / "_config.yml").write_text("title: [never closed\n", encoding="utf-8")
+    failed = build(source, output, "--production", "--no-search")
+    assert failed.returncode == 2
+    after = {
+        p.relative_to(output): p.read_bytes() for p in output.rglob("*") if p.is_file()
+    }
+    assert after == before
+    assert not list(tmp_path.glob(".out.*"))  # no building folder left beside it
