@@ -63,10 +63,14 @@ def discover_sources(pelican: Any) -> None:
         )
 
 
+def build_folders(settings: dict[str, Any]) -> tuple[str, ...]:
+    """Return the output folders the build fills itself: the theme, the search index."""
+    return (settings.get("THEME_STATIC_DIR", "theme"), "pagefind")
+
+
 def kept_folders(settings: dict[str, Any]) -> list[str]:
     """Return the output folders a build never prunes (theme, search index...)."""
-    theme_dir = settings.get("THEME_STATIC_DIR", "theme")
-    return [theme_dir, "pagefind", *settings.get("OUTPUT_RETENTION", [])]
+    return [*build_folders(settings), *settings.get("OUTPUT_RETENTION", [])]
 
 
 def stop_rendering_ahead(generators: Any) -> None:
@@ -103,9 +107,7 @@ def order_posts(generator: Any) -> None:
 
 def drop_clashing_documents(generator: Any) -> None:
     """Once every document is read, keep one document per output file."""
-    settings = generator.settings
-    build_folders = (settings.get("THEME_STATIC_DIR", "theme"), "pagefind")
-    resolve_clashes(generator.context, build_folders)
+    resolve_clashes(generator.context, build_folders(generator.settings))
 
 
 def share_state(generator: Any) -> None:

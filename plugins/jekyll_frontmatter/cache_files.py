@@ -23,23 +23,31 @@ from jekyll_common.settings import BY_NAME
 logger = logging.getLogger(__name__)
 
 
+def _configured(settings: Mapping[str, Any]) -> Path | None:
+    """Return ``CACHE_PATH`` as configured; None when the cache is switched off."""
+    if not settings.get("JEKYLL_CACHE", BY_NAME["JEKYLL_CACHE"].default):
+        return None
+    return Path(settings.get("CACHE_PATH") or "cache")
+
+
+def _not_a_folder(folder: Path | None) -> bool:
+    return folder is not None and folder.exists() and not folder.is_dir()
+
+
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
     """Return the cache folder (``CACHE_PATH``); None when the cache is off.
 
     It is off, too, where something other than a folder stands at that path
     (``blocked`` says so once a build).
     """
-    if not settings.get("JEKYLL_CACHE", BY_NAME["JEKYLL_CACHE"].default):
-        return None
-    folder = Path(settings.get("CACHE_PATH") or "cache")
-    return None if folder.exists() and not folder.is_dir() else folder
+    folder = _configured(settings)
+    return None if _not_a_folder(folder) else folder
 
 
 def blocked(settings: Mapping[str, Any]) -> None:
     """Say when the cache is off because its path is not a folder."""
-    folder = Path(settings.get("CACHE_PATH") or "cache")
-    on = settings.get("JEKYLL_CACHE", BY_NAME["JEKYLL_CACHE"].default)
-    if on and folder.exists() and not folder.is_dir():
+    folder = _configured(settings)
+    if _not_a_folder(folder):
         logger.warning(
             "%s: the build cache cannot be kept here (it is not a folder); every "
             "build reads and renders anew. Remove it or set CACHE_PATH.",

@@ -370,15 +370,17 @@ class JekyllReader(BaseReader):
     def _image_size(
         self, relpath: str, state: build.BuildState, reference: str
     ) -> tuple[int, int] | None:
-        found = _site_file(reference, relpath, state)
+        path = within_site(reference, state.site.url, state.site.baseurl)
+        found = _site_file(path, relpath, state) if path is not None else None
         return file_size(state.source / found) if found else None
 
     def _check_reference(
         self, reference: str, relpath: str, shown: str, state: build.BuildState
     ) -> None:
-        if within_site(reference, state.site.url, state.site.baseurl) is None:
+        path = within_site(reference, state.site.url, state.site.baseurl)
+        if path is None:
             return  # another site's file
-        if _site_file(reference, relpath, state) is None:
+        if _site_file(path, relpath, state) is None:
             logger.warning(
                 "%s: embeds %r, which is not in the site; readers will see a "
                 "broken image. Add the file or fix the path.",
@@ -416,11 +418,8 @@ def _key_line(path: Path, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
-def _site_file(reference: str, relpath: str, state: build.BuildState) -> str | None:
-    """Return the source file a reference of a document serves, if there is one."""
-    path = within_site(reference, state.site.url, state.site.baseurl)
-    if path is None:
-        return None
+def _site_file(path: str, relpath: str, state: build.BuildState) -> str | None:
+    """Return the source file a site path (``within_site``) serves, if any."""
     return resolve_local(
         path, str(PurePosixPath(relpath).parent), (), state.static_files.__contains__
     )
