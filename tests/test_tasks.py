@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import PROJECT_ROOT, write_files
+from tests.helpers import PROJECT_ROOT, free_port, write_files
 
 BAD_SITE = {
     "_config.yml": "title: Bad files\npermalink: pretty\n",
@@ -213,12 +213,6 @@ def test_report_counts_every_front_matter_key_by_kind(tmp_path: Path) -> None:
         ]
         assert "passed to templates as page.my_key" in rows[("my_key", "1")]
         assert "theme: navigation" in rows[("nav_order", "1")]
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def test_serve_prints_each_rebuild_s_messages(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
@@ -12,13 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.helpers import PROJECT_ROOT, write_files
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.helpers import PROJECT_ROOT, free_port, wait_for_port, write_files
 
 
 @pytest.fixture
@@ -39,13 +32,7 @@ def served_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         command, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, text=True
     )
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.2)
+        wait_for_port(port, 60)
         yield source, f"http://127.0.0.1:{port}/sub"
     finally:
         process.terminate()

@@ -8,7 +8,6 @@ checked; the speed of both servers is printed (``pytest -s``), never asserted.
 from __future__ import annotations
 
 import http.client
-import socket
 import statistics
 import subprocess
 import sys
@@ -16,7 +15,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from tests.helpers import SiteServer, write_files
+from tests.helpers import SiteServer, free_port, wait_for_port, write_files
 
 # (method, path, extra headers, expected status)
 REQUESTS = [
@@ -102,9 +101,7 @@ def test_every_request_is_answered_rightly_under_load(tmp_path: Path) -> None:
             assert body == b""
     print(_report("invoke serve", seconds, latencies))
     # The same load on Python's own server, for comparison (not asserted).
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     reference = subprocess.Popen(
         [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
         cwd=output,
@@ -112,13 +109,7 @@ def test_every_request_is_answered_rightly_under_load(tmp_path: Path) -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for_port(port, 20)
         _, seconds, latencies = _load(port)
         print(_report("python -m http.server", seconds, latencies))
     finally:
