@@ -338,15 +338,15 @@ def test(c: Context, k: str = "") -> None:
 
 @task
 def regen_golden(c: Context) -> None:
-    """Rewrite the golden URL lists and README settings tables; review the diff."""
+    """Rewrite the golden URL lists and the settings tables; review the diff."""
     del c
     import tempfile  # noqa: PLC0415
 
     from jekyll_common.settings import with_tables  # noqa: PLC0415
 
-    readme = ROOT / "README.md"
-    readme.write_text(with_tables(readme.read_text(encoding="utf-8")), encoding="utf-8")
-    print(f"regen-golden: {display_path(readme)} (settings tables)")
+    page = ROOT / "docs" / "settings.md"
+    page.write_text(with_tables(page.read_text(encoding="utf-8")), encoding="utf-8")
+    print(f"regen-golden: {display_path(page)} (settings tables)")
 
     sys.path.insert(0, str(ROOT))
     from tests.helpers import (  # noqa: PLC0415

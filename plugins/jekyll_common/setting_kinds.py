@@ -77,12 +77,12 @@ class Setting:
     kind: Kind
     default: Any
     effect: str
-    # How the default reads in the README, where the value alone says less.
+    # How the default reads in docs/settings.md, where the value alone says less.
     shown: str = ""
-    # The README table it is listed in.
+    # The table of docs/settings.md it is listed in.
     group: str = ""
 
 
 def group(name: str, *settings: Setting) -> tuple[Setting, ...]:
-    """Return the settings, each marked as listed in the README table ``name``."""
+    """Return the settings, each marked as listed in the table ``name``."""
     return tuple(replace(setting, group=name) for setting in settings)

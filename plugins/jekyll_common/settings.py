@@ -3,8 +3,8 @@
 The one table of settings (``SETTINGS``): each plugin takes its defaults
 from it, the build checks the values given in ``pelicanconf.py``,
 ``publishconf.py`` or the command line against it once, when it starts
-(``check_settings``), and the README's settings tables are written from it
-(``markdown_table``), so none of the three can drift from the others.
+(``check_settings``), and the tables of ``docs/settings.md`` are written
+from it (``markdown_table``), so none of the three can drift from the others.
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def from_config(section: str, key: str, value: Any, setting: str) -> Any:
 
 def _unknown(name: str) -> str:
     close = difflib.get_close_matches(name, BY_NAME, n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]}?" if close else "; see the README's settings"
+    hint = f"; did you mean {close[0]}?" if close else "; see docs/settings.md"
     return f"setting {name} is not one this build knows, and has no effect{hint}"
 
 
@@ -91,7 +91,7 @@ def _example(setting: Setting) -> str:
 
 
 def shown_default(setting: Setting) -> str:
-    """Return the default of a setting as the README shows it."""
+    """Return the default of a setting as docs/settings.md shows it."""
     if setting.shown:
         return setting.shown
     default = setting.default
@@ -104,7 +104,7 @@ def shown_default(setting: Setting) -> str:
 
 
 def markdown_table(group: str) -> str:
-    """Return the README's table of one group of settings."""
+    """Return the table of one group of settings, as docs/settings.md shows it."""
     chosen = [s for s in SETTINGS if s.group == group]
     rows = ["| setting | default | effect |", "|---|---|---|"]
     rows += [f"| `{s.name}` | {shown_default(s)} | {s.effect} |" for s in chosen]
@@ -117,10 +117,10 @@ _BLOCK: Final = re.compile(
 
 
 def with_tables(readme: str) -> str:
-    """Return the README with each ``<!-- settings: group -->`` table written anew."""
+    """Return a page with each ``<!-- settings: group -->`` table written anew."""
     return _BLOCK.sub(lambda m: m[1] + markdown_table(m[2]) + "\n" + m[3], readme)
 
 
 def tables_in(readme: str) -> list[str]:
-    """Return the groups whose tables the README holds, in order."""
+    """Return the groups whose tables a page holds, in order."""
     return [m[2] for m in _BLOCK.finditer(readme)]

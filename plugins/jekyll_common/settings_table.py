@@ -1,4 +1,4 @@
-"""The table of every setting: name, type, default, effect, README group.
+"""The table of every setting: name, type, default, effect, docs page group.
 
 Read through ``jekyll_common.settings``, which checks values against it.
 """
@@ -25,7 +25,7 @@ from jekyll_common.setting_kinds import (
 )
 
 SETTINGS: Final[tuple[Setting, ...]] = (
-    # Site-wide: usually from _config.yml (see the README's first table).
+    # Site-wide: usually from _config.yml (see docs/settings.md's first table).
     *group(
         "site",
         Setting("JEKYLL_PERMALINK", TEXT, "date", "post URL style or template"),
