@@ -27,13 +27,14 @@ PLUGIN_PATHS = [_PLUGINS]
 # generators that use its metadata.
 PLUGINS = [
     "jekyll_config",
-    "jekyll_kramdown",
-    "jekyll_frontmatter",
+    "jekyll_markdown",
+    "jekyll_reader",
+    "jekyll_engine",
     "jekyll_liquid",
     "jekyll_archives",
     "jekyll_feed",
     "jekyll_sitemap",
-    "jekyll_sitepages",
+    "jekyll_theme_pages",
     # Last: redirects keep off every page the others write.
     "jekyll_redirects",
 ]

@@ -21,8 +21,8 @@ from jekyll_archives.navigation import all_related, link_neighbours
 from jekyll_common.logs import display_path
 from jekyll_common.output import documents, newest_first, reserve
 from jekyll_common.paths import url_from_site_root, url_to_output_path
-from jekyll_frontmatter import build, cache_files
-from jekyll_frontmatter.parallel_write import write_pages
+from jekyll_engine import cache_files, state
+from jekyll_engine.parallel_write import write_pages
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ def _related_ranks(
         (post.url, sorted({tag.slug for tag in getattr(post, "tags", ()) or ()}))
         for post in posts
     ]
-    environment = build.current(settings).read_cache.environment
+    environment = state.current(settings).read_cache.environment
     stamp = hashlib.blake2b(
         repr((environment, limit, listing)).encode(), digest_size=20
     ).digest()

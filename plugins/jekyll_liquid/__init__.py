@@ -1,6 +1,6 @@
 """Liquid in content, the common subset, rendered safely through Jinja.
 
-Connects to the reading pipeline (``jekyll_frontmatter.pipeline``): a body
+Connects to the reading pipeline (``jekyll_reader.pipeline``): a body
 holding ``{{`` or ``{%`` is translated from Liquid to Jinja and rendered in
 Jinja's sandbox before Markdown, as Jekyll renders Liquid before kramdown.
 ``site.*`` (``_config.yml`` and ``_data/``), ``page.*`` and ``base_path``
@@ -16,22 +16,25 @@ from __future__ import annotations
 import logging
 from pathlib import Path, PurePosixPath
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from jinja2 import TemplateError
 
 from jekyll_common.site import site_settings
-from jekyll_frontmatter.pipeline import DocumentBody, document_body
-from jekyll_frontmatter.render import make_markdown, render_markdown
+from jekyll_engine.state import BuildState
 from jekyll_liquid.render import LiquidRenderer
+from jekyll_markdown.render import make_markdown, render_markdown
+from jekyll_reader.pipeline import DocumentBody, document_body
 
 logger = logging.getLogger(__name__)
 
-_STATE_KEY = "liquid"
+# One renderer per build (its includes and posts are the build's).
+_RENDERERS: WeakKeyDictionary[BuildState, LiquidRenderer] = WeakKeyDictionary()
 
 
 def _renderer(body: DocumentBody) -> LiquidRenderer:
     state = body.state
-    renderer = state.extensions.get(_STATE_KEY)
+    renderer = _RENDERERS.get(state.build)
     if renderer is None:
         site = site_settings(body.settings)
         markdown = make_markdown(body.settings.get("MARKDOWN") or {})
@@ -52,7 +55,7 @@ def _renderer(body: DocumentBody) -> LiquidRenderer:
             markdownify=lambda text: render_markdown(markdown, text),
             data=body.settings.get("JEKYLL_DATA") or {},
         )
-        state.extensions[_STATE_KEY] = renderer
+        _RENDERERS[state.build] = renderer
     return renderer
 
 
@@ -76,7 +79,7 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
         return
     for note in notes:
         logger.warning("%s: %s.", body.shown, note)
-    body.state.report.missing_includes.update(missing)
+    body.state.build.report.missing_includes.update(missing)
     body.text = text
 
 

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from jekyll_common.errors import JekyllError
 from jekyll_common.paths import safe_join, url_to_output_path
 from jekyll_common.slugs import SLUG_MODES, slugify
-from jekyll_frontmatter.permalinks import document_placeholders, expand
-from jekyll_frontmatter.source import decode, split_source
+from jekyll_reader.permalinks import document_placeholders, expand
+from jekyll_reader.source import decode, split_source
 from jekyll_redirects.rules import RedirectError, old_path, output_of, target_of
 
 OUTPUT = Path("/srv/site-output")

@@ -13,7 +13,7 @@ from jekyll_common.settings import (
     with_tables,
 )
 from jekyll_feed import settings as feed_settings
-from jekyll_frontmatter import settings as reader_settings
+from jekyll_reader import settings as reader_settings
 from jekyll_redirects import settings as redirect_settings
 
 SETTINGS_PAGE = Path(__file__).resolve().parents[2] / "docs" / "settings.md"

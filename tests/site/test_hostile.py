@@ -20,7 +20,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_frontmatter.excerpts import is_safe_link
+from jekyll_markdown.excerpts import is_safe_link
 from jekyll_tasks.runner import BuildResult, missing_source, run_build
 from tests.conftest import SiteBuilder
 from tests.helpers import FIXTURES, PROJECT_ROOT

@@ -283,7 +283,7 @@ def test_a_theme_edit_renders_pages_again_but_reads_nothing_again(
 
 
 def _kept_hits(result: BuildResult) -> int:
-    return sum(kept.hits for kept in result.state.extensions["kept_documents"])
+    return sum(kept.hits for kept in result.state.kept_documents)
 
 
 def test_a_warm_build_keeps_pelicans_documents(tmp_path: Path) -> None:
@@ -328,7 +328,7 @@ def test_no_document_is_kept_while_a_plugin_listens_to_their_making(
         warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
     finally:
         signals.content_object_init.disconnect(listen)
-    assert "kept_documents" not in warm.state.extensions
+    assert warm.state.kept_documents == []
     # Every document was made, and the listener saw it, in both builds.
     assert len(seen) == 2 * warm.documents
     assert tree(warm.output) == tree(first.output)

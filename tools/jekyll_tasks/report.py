@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from jekyll_config.config import MAPPED_KEYS, READ_KEYS
+from jekyll_engine.state import BuildState
+from jekyll_reader.reading import reading_of
 
 # Front-matter keys the plugins read, and what for.
 FRONT_MATTER_USES: Final[Mapping[str, str]] = {
@@ -56,9 +58,10 @@ def config_use(key: str) -> str:
     return "passed to templates as JEKYLL_SITE." + key
 
 
-def render_report(state: Any, site: Mapping[str, Any]) -> str:
+def render_report(build: BuildState, site: Mapping[str, Any]) -> str:
     """Return the report of one build as text for people."""
-    report = state.report
+    report = build.report
+    state = reading_of(build)
     lines = ["Front matter (key, files, what the build does with it), by kind:"]
     kinds = sorted({kind for kind, _ in report.front_matter_keys})
     for kind in kinds:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_common.errors import JekyllError
+from jekyll_engine.state import state_of
 from jekyll_tasks.output_folder import (
     CODE_FOLDERS,
     PROJECT_ROOT,
@@ -244,7 +245,7 @@ def _run(
             site.run()
         finally:
             console.quiet = loud
-            state = settings.get("JEKYLL_BUILD_STATE")
+            state = state_of(settings)
             if state is not None:  # a failed build renders no more ahead
                 state.render_cache.stop()
         if search and not _search_index_current(state, output_path):

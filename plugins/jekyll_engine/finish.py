@@ -1,0 +1,46 @@
+"""The end of a build: caches saved and kept in bounds, stale files removed."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from jekyll_engine import cache_files
+from jekyll_engine.prune import kept_folders, prune_output
+from jekyll_engine.state import BuildState
+
+logger = logging.getLogger(__name__)
+
+
+def finish_build(settings: Any, state: BuildState) -> None:
+    """Save the caches, remove what this build did not write, log the summary."""
+    state.render_cache.save()
+    state.read_cache.save()
+    if state.pages is not None:
+        state.pages.save()
+        state.report.pages_unchanged = state.pages.unchanged_count
+    _keep_cache_in_bounds(settings, state)
+    output = Path(settings["OUTPUT_PATH"])
+    keep = [*state.written_files, *(output / p for p in state.static_files)]
+    state.report.pages_removed = prune_output(
+        output, keep, kept_folders(settings), state.output_listing
+    )
+    logger.info("Build: %s.", state.report.summary())
+
+
+def _keep_cache_in_bounds(settings: Any, state: BuildState) -> None:
+    folder = cache_files.cache_folder(settings)
+    if folder is None or not folder.is_dir():
+        return
+    pages = state.pages.path if state.pages is not None else None
+    cache_files.mark_used(
+        [
+            state.render_cache.path,
+            state.read_cache.path,
+            state.read_cache.changes_path,
+            pages,
+        ]
+    )
+    limit = settings.get("JEKYLL_CACHE_MAX_MB", cache_files.DEFAULT_MAX_MB)
+    cache_files.evict(folder, int(limit * 1024 * 1024), state.now.timestamp())

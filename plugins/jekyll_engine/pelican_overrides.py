@@ -1,0 +1,172 @@
+"""Every Pelican attribute this site replaces, each with the contract it keeps.
+
+Pelican has no hook for these; each replacement does what Pelican's own
+does, faster or more safely, and sends every signal Pelican's would send.
+
+=============================  ===========================================
+Replaced                       Contract kept
+=============================  ===========================================
+``ArticlesGenerator.           Every post page written, as Pelican writes
+generate_articles``            it; on every core from
+                               ``JEKYLL_PARALLEL_WRITE_MIN`` posts, each post
+                               sent to ``article_generator_write_article``
+                               first (``parallel_write``).
+``ArticlesGenerator.           Pelican's own taxonomy pages, unless their
+generate_tags``, ``_categories``, ``*_SAVE_AS`` is empty: then they would
+``_authors``                   write nothing (and sort every post per tag).
+``Content.get_static_links``   Pelican's list of files a ``{static}`` or
+                               ``{attach}`` link names, without those outside
+                               the content folder (each refused with an
+                               error naming the document); no scan of a text
+                               with no link.
+``generator.get_files``        The files discovery found, in its order,
+                               without checking each one on disk again; any
+                               other question goes to Pelican's own.
+``generator.get_cached_data``, Pelican's content cache, answered by the read
+``generator.cache_data``       cache (``kept_documents``); only while no
+                               plugin listens to a per-document signal.
+``_filestamp_func``            Pelican's file stamp, skipped (an empty
+                               stamp) when Pelican's own cache is off.
+=============================  ===========================================
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Set as AbstractSet
+from pathlib import Path
+from typing import Any
+
+from pelican.contents import Content
+from pelican.generators import ArticlesGenerator
+
+from jekyll_common.logs import display_path
+from jekyll_engine import state
+from jekyll_engine.fingerprints import may_link_intrasite
+from jekyll_engine.kept_documents import KeptDocuments, document_caching_is_safe
+from jekyll_engine.parallel_write import write_articles
+
+logger = logging.getLogger(__name__)
+
+_PELICAN_GENERATE_ARTICLES = ArticlesGenerator.generate_articles
+_PELICAN_STATIC_LINKS = Content.get_static_links
+# Pelican's own taxonomy pages, each with the setting that switches it off.
+_PELICAN_TAXONOMY_PAGES = {
+    name: (getattr(ArticlesGenerator, name), setting)
+    for name, setting in (
+        ("generate_tags", "TAG_SAVE_AS"),
+        ("generate_categories", "CATEGORY_SAVE_AS"),
+        ("generate_authors", "AUTHOR_SAVE_AS"),
+    )
+}
+
+
+def replace_pelican_methods() -> None:
+    """Replace Pelican's class attributes (once per process is enough)."""
+    ArticlesGenerator.generate_articles = _generate_articles
+    Content.get_static_links = _static_links
+    for name in _PELICAN_TAXONOMY_PAGES:
+        setattr(ArticlesGenerator, name, _unless_switched_off(name))
+
+
+def replace_generator_methods(generator: Any) -> None:
+    """Replace a generator's file listing and stamps, as it is made."""
+    _take_discovered_files(generator)
+    _skip_unused_stamps(generator)
+
+
+def _generate_articles(generator: Any, write: Any) -> None:
+    """Pelican's generate_articles, in parallel for a large site."""
+    if not write_articles(generator, write):
+        _PELICAN_GENERATE_ARTICLES(generator, write)
+
+
+def _unless_switched_off(name: str) -> Any:
+    method, setting = _PELICAN_TAXONOMY_PAGES[name]
+
+    def generate(generator: Any, write: Any) -> None:
+        if generator.settings.get(setting):
+            method(generator, write)
+
+    return generate
+
+
+def _static_links(content: Content) -> set[str]:
+    """Pelican's ``get_static_links``: only files inside the content folder.
+
+    Pelican copies every file a ``{static}`` or ``{attach}`` link names,
+    wherever it is (``{attach}../../etc/hostname`` published it, and
+    ``{static}`` could write beside the output folder). A link that leads
+    outside the content folder, symbolic links followed, is refused with an
+    error naming the document, and nothing is read or written for it. The
+    scan is skipped for a text with no link at all.
+    """
+    if not may_link_intrasite(content, content._content or ""):
+        return set()
+    links = _PELICAN_STATIC_LINKS(content)
+    root = Path(content.settings["PATH"]).resolve()
+    inside = set()
+    for link in links:
+        if (root / link).resolve().is_relative_to(root):
+            inside.add(link)
+            continue
+        logger.error(
+            "%s: the link to %r leads outside the content folder; the file was "
+            "not copied. Link to a file inside %s.",
+            display_path(content.source_path),
+            link,
+            display_path(root),
+        )
+    return inside
+
+
+def _take_discovered_files(generator: Any) -> None:
+    """Give the generator the files discovery found, without looking again.
+
+    Its paths are discovery's files (the reader set them); Pelican would
+    check each one on disk, and once more for readers that are switched off.
+    They are given in discovery's order (a set's view keeps it), the order
+    the documents are rendered ahead in.
+    """
+    known = state.current(generator.settings).source_files
+    walk = generator.get_files
+
+    def get_files(
+        paths: Any, exclude: Any = None, extensions: Any = None
+    ) -> AbstractSet[str]:
+        if exclude or isinstance(paths, str) or not known.issuperset(paths):
+            return walk(paths, exclude=exclude, extensions=extensions)
+        return dict.fromkeys(
+            path for path in paths if generator._include_path(path, extensions)
+        ).keys()
+
+    generator.get_files = get_files
+
+
+def _skip_unused_stamps(generator: Any) -> None:
+    """Spare Pelican's file stamps when its own content cache is off.
+
+    Pelican stamps every file four times a build for that cache, whether it
+    is on or not; the read cache replaces it.
+    """
+    for cacher in (generator, generator.readers):
+        # (The static files' generator keeps no cache.)
+        if getattr(cacher, "_cache_data_policy", True) or getattr(cacher, "_cache", 1):
+            continue
+        cacher._filestamp_func = _no_stamp
+
+
+def _no_stamp(path: str) -> str:
+    del path
+    return ""
+
+
+def replace_document_cache(generator: Any) -> None:
+    """Serve the generator's document cache from the read cache, when usable."""
+    build = state.current(generator.settings)
+    if not build.read_cache.enabled or not document_caching_is_safe():
+        return
+    kept = KeptDocuments(generator, build)
+    generator.get_cached_data = kept.get
+    generator.cache_data = kept.put
+    build.kept_documents.append(kept)

@@ -1,0 +1,179 @@
+"""The state of one build: its caches, the pages it wrote, its report.
+
+A build's state lives in its settings (under ``STATE_KEY``), not in module
+globals, so two builds in one process never see each other's data. It
+knows nothing of Jekyll: the reader starts it (``start_build``) with what
+it found and what reading depends on, and keeps its own state beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Callable, MutableMapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from jinja2 import FileSystemBytecodeCache
+
+from jekyll_common.logs import display_path
+from jekyll_common.slugs import slugify
+from jekyll_engine import cache_files
+from jekyll_engine.fingerprints import Unfingerprintable, build_environment
+from jekyll_engine.prune import OutputListing, kept_folders
+from jekyll_engine.read_cache import ReadCache, static_digest
+from jekyll_engine.render_cache import RenderCache
+from jekyll_engine.report import BuildReport
+
+if TYPE_CHECKING:
+    from jekyll_engine.kept_documents import KeptDocuments
+    from jekyll_engine.page_records import PageRecords
+
+STATE_KEY = "JEKYLL_BUILD_STATE"
+# Settings that say which files there are, not how one is read or written.
+FOUND_FILES = ("ARTICLE_PATHS", "PAGE_PATHS", "STATIC_PATHS")
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True, weakref_slot=True, eq=False)
+class BuildState:
+    """What the build's parts share: caches, written files, the report.
+
+    ``eq=False``: a state is one build, compared by identity (and a weak
+    key of the states kept beside it, such as the reader's).
+    """
+
+    source: Path
+    now: dt.datetime
+    # Every file the build reads (documents and static files) and the static ones.
+    source_files: frozenset[str]
+    static_files: frozenset[str]
+    # A source file's key in the read cache: its state, given by the reader.
+    file_key: Callable[[str], bytes]
+    render_cache: RenderCache[Any]
+    read_cache: ReadCache
+    report: BuildReport = field(default_factory=BuildReport)
+    # The render-cache key of each document rendered by this build.
+    render_keys: dict[str, str] = field(default_factory=dict)
+    # The build's one tag (or category) object per name.
+    url_wrappers: dict[tuple[type, str], Any] = field(default_factory=dict)
+    # Pelican's documents kept between builds, one set per generator.
+    kept_documents: list[KeptDocuments] = field(default_factory=list)
+    # The pages' fingerprints, last build's and this one's.
+    pages: PageRecords | None = None
+    # The output folder as the build found it.
+    output_listing: OutputListing | None = None
+    # The files the writer wrote (absolute paths), shared with the writer.
+    written_files: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """What the reader found, and what reading and rendering depend on."""
+
+    source: Path
+    now: dt.datetime
+    source_files: frozenset[str]
+    static_files: frozenset[str]
+    file_key: Callable[[str], bytes]
+    # Beyond the settings and the plugins' code: the layouts there are, say.
+    reading: str
+    # Beyond a document's text: the renderer's version and its settings.
+    rendering: str
+
+
+def start_build(settings: MutableMapping[str, Any], inputs: Inputs) -> BuildState:
+    """Open this build's caches and keep its state in ``settings``."""
+    cache_files.blocked(settings)
+    render_digest = hashlib.sha256(inputs.rendering.encode()).hexdigest()
+    render_cache: RenderCache[Any] = RenderCache(
+        cache_files.cache_file(settings, "render", str(inputs.source)), render_digest
+    )
+    _cache_templates(settings)
+    read_cache = ReadCache(
+        cache_files.cache_file(settings, "read", str(inputs.source)),
+        _reading_environment(settings, inputs),
+    )
+    state = BuildState(
+        source=inputs.source,
+        now=inputs.now,
+        source_files=inputs.source_files,
+        static_files=inputs.static_files,
+        file_key=inputs.file_key,
+        render_cache=render_cache,
+        read_cache=read_cache,
+        # Listed from now on, while the build runs, for the clean-up at its end.
+        output_listing=OutputListing(
+            Path(settings["OUTPUT_PATH"]), kept_folders(settings)
+        ),
+    )
+    settings[STATE_KEY] = state
+    return state
+
+
+def current(settings: MutableMapping[str, Any]) -> BuildState:
+    """Return the state of the build these settings belong to."""
+    state = settings.get(STATE_KEY)
+    if state is None:
+        raise LookupError("no build has started with these settings")
+    return state
+
+
+def state_of(settings: MutableMapping[str, Any]) -> BuildState | None:
+    """Return the state of the build these settings belong to, if one started."""
+    return settings.get(STATE_KEY)
+
+
+def shared_wrapper(settings: MutableMapping[str, Any], kind: type, name: str) -> Any:
+    """Return the build's one tag (or category) object for ``name``.
+
+    One object per name, whether the document was read or kept: Pelican
+    groups posts by these objects, and two equal ones would be two tags.
+    """
+    wrappers = current(settings).url_wrappers
+    wrapper = wrappers.get((kind, name))
+    if wrapper is None:
+        wrapper = wrappers[kind, name] = kind(name, settings)
+        wrapper.slug = slugify(name)
+    return wrapper
+
+
+def _cache_templates(settings: MutableMapping[str, Any]) -> None:
+    """Keep the theme's compiled templates between builds (Jinja checks sources)."""
+    cache = cache_files.cache_folder(settings)
+    if cache is None:
+        return
+    folder = cache / "jinja"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        logger.warning(
+            "%s: the build cache cannot be kept here (%s); every build renders "
+            "anew. Check CACHE_PATH.",
+            display_path(cache),
+            error.strerror or error,
+        )
+        return
+    settings["JINJA_ENVIRONMENT"] = {
+        **settings.get("JINJA_ENVIRONMENT", {}),
+        "bytecode_cache": FileSystemBytecodeCache(str(folder)),
+    }
+
+
+def _reading_environment(
+    settings: MutableMapping[str, Any], inputs: Inputs
+) -> str | None:
+    """Digest what reading a document depends on besides the document."""
+    try:
+        # Which documents there are does not change how one is read, nor
+        # do the theme's files: only which templates it has (layouts).
+        environment = build_environment(
+            settings, [STATE_KEY, "ARTICLE_PATHS", "PAGE_PATHS"], theme=False
+        )
+    except Unfingerprintable:
+        return None
+    return (
+        environment + inputs.reading + static_digest(inputs.source, inputs.static_files)
+    )

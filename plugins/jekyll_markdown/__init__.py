@@ -1,0 +1,29 @@
+"""Render Markdown as Jekyll's kramdown (GFM input) does, with Python-Markdown.
+
+Adds ``jekyll_markdown.extension`` to the ``MARKDOWN`` setting's extensions:
+lists that interrupt a paragraph, nesting by content column (two-space
+indents), and heading ids made the way kramdown makes them, so that
+``#anchor`` links into a migrated site keep working.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pelican import signals
+
+EXTENSION = "jekyll_markdown.extension"
+
+
+def add_extension(pelican: Any) -> None:
+    """Put the kramdown extension into the ``MARKDOWN`` setting (once)."""
+    markdown = dict(pelican.settings.get("MARKDOWN") or {})
+    configs = dict(markdown.get("extension_configs") or {})
+    configs.setdefault(EXTENSION, {})
+    markdown["extension_configs"] = configs
+    pelican.settings["MARKDOWN"] = markdown
+
+
+def register() -> None:
+    """Connect the plugin to Pelican."""
+    signals.initialized.connect(add_extension)

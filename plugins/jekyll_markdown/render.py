@@ -1,0 +1,184 @@
+"""Markdown to HTML, done once per document, and what is read from the HTML."""
+
+from __future__ import annotations
+
+import html
+import re
+import weakref
+from collections.abc import Iterator, Mapping
+from html.parser import HTMLParser
+from typing import Any
+
+from markdown import Markdown
+from pygments.formatters.html import HtmlFormatter
+
+_CODEHILITE = ("markdown.extensions.codehilite", "codehilite")
+# Where the processors of Python-Markdown and the extensions whose effect on
+# a document's first paragraph is known come from (``excerpts.excerpt_in_body``
+# rules out what reaches it from elsewhere).
+_KNOWN_MODULES = frozenset(
+    {f"markdown.{name}" for name in (
+        "preprocessors", "blockprocessors", "treeprocessors", "inlinepatterns",
+        "postprocessors")}
+    | {f"markdown.extensions.{name}" for name in (
+        "abbr", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html",
+        "tables", "codehilite")}
+    | {"jekyll_markdown.extension"}
+)  # fmt: skip
+_FIRST_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+_MEDIA_SOURCE = re.compile(
+    r"<(?:img|source|video|audio|track|embed|iframe)\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']",
+    re.IGNORECASE,
+)
+
+
+def make_markdown(config: Mapping[str, Any]) -> Markdown:
+    """Return a Markdown converter from Pelican's ``MARKDOWN`` setting."""
+    options = dict(config)
+    configs = dict(options.pop("extension_configs", {}) or {})
+    extensions = list(options.pop("extensions", []) or [])
+    extensions += [name for name in configs if name not in extensions]
+    options.pop("output_format", None)
+    for name in _CODEHILITE:
+        if name in configs:
+            configs[name] = {
+                "pygments_formatter": shared_html_formatter,
+                **configs[name],
+            }
+    return Markdown(
+        extensions=extensions,
+        extension_configs=configs,
+        output_format="html",
+        **options,
+    )
+
+
+def only_known_extensions(markdown: Markdown) -> bool:
+    """Return whether every processor of ``markdown`` is one this project knows.
+
+    An extension acts through the processors it registers, so any other
+    extension shows there.
+    """
+    known = _KNOWN.get(markdown)
+    if known is None:
+        registries = (
+            markdown.preprocessors,
+            markdown.parser.blockprocessors,
+            markdown.treeprocessors,
+            markdown.inlinePatterns,
+            markdown.postprocessors,
+        )
+        known = _KNOWN[markdown] = all(
+            type(item).__module__ in _KNOWN_MODULES
+            for registry in registries
+            for item in registry
+        )
+    return known
+
+
+_KNOWN: weakref.WeakKeyDictionary[Markdown, bool] = weakref.WeakKeyDictionary()
+
+
+def render_markdown(markdown: Markdown, text: str) -> str:
+    """Return ``text`` rendered to HTML by ``markdown`` (reset before use)."""
+    markdown.reset()
+    return markdown.convert(text)
+
+
+def shared_html_formatter(lang_str: str = "", **options: Any) -> HtmlFormatter:
+    """Return Pygments' HTML formatter for ``options``, made once per set of them.
+
+    Codehilite makes a formatter for every code block, and making one builds
+    its whole style sheet, which takes about as long as formatting a short
+    block. A formatter keeps nothing between blocks (only a memo of each
+    token type's tag), so one serves every block with the same options.
+    ``lang_str``, codehilite's extra option, means nothing to Pygments' own
+    HTML formatter.
+    """
+    del lang_str
+    key = repr(sorted(options.items()))
+    formatter = _FORMATTERS.get(key)
+    if formatter is None:
+        formatter = _FORMATTERS[key] = HtmlFormatter(**options)
+    return formatter
+
+
+_FORMATTERS: dict[str, HtmlFormatter] = {}
+
+
+def plain_text(fragment: str) -> str:
+    """Return the text of an HTML fragment: tags dropped, entities decoded."""
+    return " ".join(html.unescape(_TAG.sub("", fragment)).split())
+
+
+def first_heading(fragment: str) -> str | None:
+    """Return the plain text of the first heading in an HTML fragment."""
+    match = _FIRST_HEADING.search(fragment)
+    if match is None:
+        return None
+    return plain_text(match.group(2)) or None
+
+
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+     "source", "track", "wbr"}
+)  # fmt: skip
+
+
+class _Balancer(HTMLParser):
+    """Re-emits an HTML fragment with every element closed, in order."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        del attrs  # the tag's own text is kept as written
+        self.out.append(self.get_starttag_text() or f"<{tag}>")
+        if tag not in _VOID:
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        del attrs
+        self.out.append(self.get_starttag_text() or f"<{tag}/>")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.open:
+            return
+        while self.open:
+            current = self.open.pop()
+            self.out.append(f"</{current}>")
+            if current == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(html.escape(data, quote=False))
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+
+def balance_html(fragment: str) -> str:
+    """Return ``fragment`` with unclosed elements closed and stray end tags dropped."""
+    balancer = _Balancer()
+    balancer.feed(fragment)
+    balancer.close()
+    closing = "".join(f"</{tag}>" for tag in reversed(balancer.open))
+    return "".join(balancer.out) + closing
+
+
+def embedded_sources(fragment: str) -> Iterator[str]:
+    """Yield the ``src`` references of media embedded in an HTML fragment.
+
+    Absolute URLs are kept: one may be the site's own address
+    (``within_site`` tells, knowing the site).
+    """
+    for match in _MEDIA_SOURCE.finditer(fragment):
+        reference = html.unescape(match.group(1)).strip()
+        if reference and not reference.startswith(("data:", "#", "{")):
+            yield reference

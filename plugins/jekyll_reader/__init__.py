@@ -1,0 +1,108 @@
+"""Which files of a Jekyll site are documents, and what each becomes.
+
+Mirrors Jekyll's reading of a site: which files are posts, drafts, pages,
+collection documents or static files (``discovery``), YAML front matter
+(``source``), dates from the front matter, the file name or git history
+(``dates``, ``gitdates``), front-matter defaults (``defaults``), tags and
+categories (``taxonomy``), the URL each document gets (``permalinks``),
+the files it refers to (``images``, ``references``), two documents on one
+URL (``clashes``), and the one reading pipeline that turns a file into
+Pelican's metadata (``reader``, ``metadata``, ``readahead``, ``pipeline``).
+Its state per build is in ``reading``; its settings in ``settings``.
+
+================================  ========================================
+Connected to                      Why
+================================  ========================================
+``get_generators``                discovery runs once, before any generator
+                                  is made, and every new document is
+                                  rendered ahead on every core meanwhile
+``readers_init``                  every Jekyll document is read by the one
+                                  Jekyll reader, whatever its extension
+``article_generator_pretaxonomy`` posts are ordered newest first, ties by
+                                  URL, before any list is made
+``page_generator_finalized``      once every document is read, one document
+                                  is kept per output file
+``all_generators_finalized``      posts dated from history are named once
+================================  ========================================
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import PurePosixPath
+from typing import Any
+
+from pelican import signals
+
+from jekyll_common.output import newest_first
+from jekyll_engine.prune import build_folders
+from jekyll_reader import reading
+from jekyll_reader.clashes import resolve_clashes
+from jekyll_reader.readahead import read_ahead
+from jekyll_reader.reader import JekyllReader
+
+logger = logging.getLogger(__name__)
+
+
+def use_jekyll_reader(readers: Any) -> None:
+    """Read every Jekyll document with the Jekyll reader, whatever its extension."""
+    other = reading.current(readers.settings).discovery.other_pages
+    extensions = {PurePosixPath(path).suffix.lstrip(".") for path in other}
+    for extension in {*JekyllReader.file_extensions, *extensions}:
+        readers.reader_classes[extension] = JekyllReader
+
+
+def discover_sources(pelican: Any) -> None:
+    """Find this build's posts, pages and static files (once per run)."""
+    state = reading.start_reading(pelican.settings)
+    read_ahead(state, pelican.settings)
+    for path in state.discovery.outside_links:
+        logger.warning(
+            "%s: is a link to outside the content folder; it is not followed.",
+            path,
+        )
+    for path in state.discovery.looping_links:
+        logger.warning(
+            "%s: is a link that leads round in a loop (to a folder that holds it, "
+            "or to itself through other links); it is not followed.",
+            path,
+        )
+
+
+def report_undated(generators: Any) -> None:
+    """Warn once about every post dated from git history or the file's time."""
+    undated = reading.current(generators[0].settings).build.report.undated
+    if undated:
+        listing = "; ".join(
+            f"{path} ({date:%Y-%m-%d}, from {source})" for path, date, source in undated
+        )
+        logger.warning(
+            "%d post(s) have no date in front matter or file name and were dated "
+            "from history: %s. Add 'date: YYYY-MM-DD' to fix their dates.",
+            len(undated),
+            listing,
+        )
+
+
+def order_posts(generator: Any) -> None:
+    """Order posts newest first, ties broken by URL, as every list shows them.
+
+    Pelican finds files in no set order and sorts by date alone, so posts
+    of one date would change places from one build to the next.
+    """
+    for name in ("articles", "hidden_articles", "drafts"):
+        getattr(generator, name)[:] = newest_first(getattr(generator, name))
+
+
+def drop_clashing_documents(generator: Any) -> None:
+    """Once every document is read, keep one document per output file."""
+    resolve_clashes(generator.context, build_folders(generator.settings))
+
+
+def register() -> None:
+    """Connect the reader to Pelican."""
+    signals.get_generators.connect(discover_sources)
+    signals.readers_init.connect(use_jekyll_reader)
+    signals.all_generators_finalized.connect(report_undated)
+    signals.article_generator_pretaxonomy.connect(order_posts)
+    signals.page_generator_finalized.connect(drop_clashing_documents)

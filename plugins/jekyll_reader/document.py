@@ -1,0 +1,288 @@
+"""From one Jekyll source file to the fields of a built document.
+
+Pure logic, no Pelican: the front matter and path of a file become its
+title, dates, slug, tags, categories, status, template and URL, following
+Jekyll's rules (documented in the README's front-matter table).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Any
+
+from jekyll_common.errors import ContentError, UnsafePathError
+from jekyll_common.paths import check_url_path, url_to_output_path
+from jekyll_common.site import Collection, SiteSettings
+from jekyll_reader import permalinks
+from jekyll_reader.dates import parse_date, split_dated_name
+from jekyll_reader.defaults import defaults_for
+from jekyll_reader.discovery import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS
+from jekyll_reader.gitdates import CommitDates
+from jekyll_reader.images import is_external
+from jekyll_reader.settings import DEFAULT_TEMPLATES, ReaderOptions
+from jekyll_reader.taxonomy import categories_of, tags_of
+
+POST_KINDS = frozenset({"post", "draft"})
+# Kinds whose file name may carry a date (Jekyll's read_post_data).
+DATED_KINDS = frozenset({"post", "draft", "document"})
+POST_FOLDERS = frozenset({"_posts", "_drafts"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """Where a document comes from and what the file system knows of it."""
+
+    relpath: str
+    kind: str  # "post", "draft", "page" or "document" (of a collection)
+    mtime: dt.datetime
+    commits: CommitDates | None = None
+    collection: Collection | None = None
+
+
+@dataclass(slots=True)
+class DocumentFields:
+    """What the build needs to know of a document, before rendering."""
+
+    title: str | None
+    date: dt.datetime | None
+    date_source: str
+    modified: dt.datetime
+    slug: str
+    tags: list[str]
+    categories: list[str]
+    url: str
+    save_as: str
+    layout: str | None
+    skip_reason: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def output_extension(suffix: str) -> str:
+    """Return the extension Jekyll writes a source file with (no converter: its own)."""
+    lowered = suffix.lower()
+    if lowered in MARKDOWN_EXTENSIONS or lowered in HTML_EXTENSIONS:
+        return ".html"
+    return suffix
+
+
+def collection_of(relpath: str, site: SiteSettings) -> Collection | None:
+    """Return the collection (besides posts) a source file belongs to."""
+    for collection in site.collections:
+        if relpath.startswith(collection.folder(site.collections_dir) + "/"):
+            return collection
+    return None
+
+
+# The `type` of each kind in a `defaults` scope (a collection's is its label).
+DEFAULTS_TYPES = {"post": "posts", "draft": "posts", "page": "pages"}
+
+
+def classify(
+    relpath: str,
+    front_matter: dict[str, Any] | None,
+    site: SiteSettings,
+    pages_dirs: tuple[str, ...],
+) -> tuple[str, Collection | None, dict[str, Any]]:
+    """Return a file's kind, its collection, and its front matter with defaults."""
+    collection = collection_of(relpath, site)
+    kind = "document" if collection else kind_of(relpath, pages_dirs)
+    doc_type = collection.label if collection else DEFAULTS_TYPES.get(kind, kind)
+    data = {**defaults_for(site.defaults, relpath, doc_type), **(front_matter or {})}
+    return kind, collection, data
+
+
+def kind_of(relpath: str, pages_dirs: tuple[str, ...] = ()) -> str:
+    """Return ``post``, ``draft`` or ``page`` for a path relative to the source."""
+    parts = PurePosixPath(relpath).parts[:-1]
+    if parts and parts[0] in pages_dirs:
+        return "page"
+    if "_posts" in parts:
+        return "post"
+    if "_drafts" in parts:
+        return "draft"
+    return "page"
+
+
+def titleize(slug: str) -> str:
+    """Return Jekyll's ``titleize_slug``: words split on ``-``, capitalised."""
+    return " ".join(word[:1].upper() + word[1:] for word in slug.split("-") if word)
+
+
+def _document_date(
+    data: dict[str, Any], source: SourceFile, name_date: dt.datetime | None, tz: Any
+) -> tuple[dt.datetime | None, str]:
+    if data.get("date") is not None:
+        return _parse_key(data, "date", tz), "front matter"
+    if source.kind not in DATED_KINDS:
+        return None, "none"
+    if name_date is not None:
+        return name_date, "file name"
+    if source.kind == "document":
+        return None, "none"
+    if source.commits is not None:
+        return source.commits.first.astimezone(tz), "git"
+    return source.mtime.astimezone(tz), "file time"
+
+
+def _parse_key(data: dict[str, Any], key: str, tz: Any) -> dt.datetime:
+    try:
+        return parse_date(data[key], tz)
+    except ContentError as error:
+        raise ContentError(f"{key}: {error.message}", key=key) from None
+
+
+def _modified(data: dict[str, Any], source: SourceFile, tz: Any) -> dt.datetime:
+    for key in ("last_modified_at", "modified"):
+        if data.get(key) is not None:
+            return _parse_key(data, key, tz)
+    if source.commits is not None:
+        return source.commits.last.astimezone(tz)
+    return source.mtime.astimezone(tz)
+
+
+def _page_path(relpath: str, pages_dirs: tuple[str, ...]) -> str:
+    parent = PurePosixPath(relpath).parent
+    if parent.parts and parent.parts[0] in pages_dirs:
+        parent = (
+            PurePosixPath(*parent.parts[1:])
+            if len(parent.parts) > 1
+            else PurePosixPath()
+        )
+    return "" if str(parent) == "." else str(parent)
+
+
+def _url_template(
+    data: dict[str, Any],
+    source: SourceFile,
+    site: SiteSettings,
+    stem: str,
+    output_ext: str,
+) -> str:
+    permalink = data.get("permalink")
+    if permalink is not None and str(permalink).strip():
+        # Jekyll would squeeze "//host" into "/host"; a URL of another site
+        # here is a mistake worth reporting, not a path.
+        if is_external(str(permalink).strip()):
+            raise ContentError(
+                f"permalink {permalink!r} is not a path on this site; use a path "
+                "such as /about/",
+                key="permalink",
+            )
+        return str(permalink).strip()
+    if source.kind in POST_KINDS:
+        return permalinks.style_template(site.permalink)
+    if source.collection is not None:
+        return permalinks.collection_template(
+            source.collection.permalink, site.permalink
+        )
+    return permalinks.page_template(
+        site.permalink, is_index=stem == "index", is_html=output_ext in HTML_EXTENSIONS
+    )
+
+
+def document_fields(
+    data: dict[str, Any],
+    source: SourceFile,
+    site: SiteSettings,
+    options: ReaderOptions,
+    now: dt.datetime,
+) -> DocumentFields:
+    """Return the fields of a document from its front matter and source.
+
+    Raises ContentError for a value the build cannot use (a bad date, a
+    permalink that is unsafe or uses an unknown placeholder).
+    """
+    path = PurePosixPath(source.relpath)
+    stem = path.stem
+    output_ext = output_extension(path.suffix)
+    name_date, name_slug = (
+        split_dated_name(stem, site.timezone)
+        if source.kind in POST_KINDS
+        else (None, stem)
+    )
+    name_slug = name_slug.rstrip(".")
+    date, date_source = _document_date(data, source, name_date, site.timezone)
+    slug = str(data["slug"]) if data.get("slug") is not None else name_slug
+    folders = [p for p in path.parts[:-1] if not p.startswith("_")]
+    categories = categories_of(data, folders if source.kind in POST_KINDS else ())
+    template = _url_template(data, source, site, stem, output_ext)
+    if source.kind in POST_KINDS:
+        placeholders = permalinks.document_placeholders(
+            basename=name_slug, slug=slug, date=date, categories=categories,
+            output_ext=output_ext,
+        )  # fmt: skip
+    elif source.collection is not None:
+        within = path.relative_to(source.collection.folder(site.collections_dir))
+        placeholders = permalinks.document_placeholders(
+            basename=name_slug, slug=slug, date=date or now, categories=categories,
+            output_ext=output_ext, collection=source.collection.label,
+            path="/" + within.with_suffix("").as_posix(),
+        )  # fmt: skip
+    else:
+        placeholders = {
+            "path": _page_path(source.relpath, options.pages_dirs),
+            "basename": stem,
+            "output_ext": output_ext,
+        }
+    permalink_key = "permalink" if data.get("permalink") else None
+    try:
+        url = check_url_path(permalinks.expand(template, placeholders))
+        save_as = url_to_output_path(url, output_ext)
+    except UnsafePathError as error:
+        raise ContentError(
+            f"permalink {template!r} {error}; use a path such as /about/",
+            key=permalink_key,
+        ) from None
+    except ContentError as error:
+        raise ContentError(error.message, key=permalink_key) from None
+    title = data.get("title")
+    skip_reason = None
+    published = data.get("published", True)
+    unpublished = published is False or ("published" in data and published is None)
+    if unpublished and not site.unpublished:
+        skip_reason = "published: false"
+    elif (
+        source.kind in POST_KINDS
+        and not site.future
+        and date is not None
+        and date > now
+    ):
+        skip_reason = f"dated in the future ({date.isoformat()}); build with future on"
+    return DocumentFields(
+        title=str(title) if title is not None and str(title).strip() else None,
+        date=date,
+        date_source=date_source,
+        modified=_modified(data, source, site.timezone),
+        slug=slug,
+        tags=tags_of(data),
+        categories=categories,
+        url=url,
+        save_as=save_as,
+        layout=str(data["layout"]) if data.get("layout") else None,
+        skip_reason=skip_reason,
+    )
+
+
+def template_for(
+    layout: str | None, kind: str, options: ReaderOptions, known: frozenset[str]
+) -> tuple[str, bool]:
+    """Return the theme template for a layout, and whether the layout was known.
+
+    The layout mapping is tried first, then a theme template of the same
+    name; otherwise the kind's default template is used. Posts always get a
+    post template and pages a page template, whatever the layout says
+    (Pelican renders a post as ``article`` and a page as ``page``).
+    """
+    default = DEFAULT_TEMPLATES[kind]
+    if layout is None:
+        return default, True
+    if layout in options.layouts:
+        template = options.layouts[layout]
+        if template in DEFAULT_TEMPLATES.values():
+            return default, True
+        return template, True
+    if layout in known:
+        return layout, True
+    return default, False

@@ -1,0 +1,118 @@
+"""Find the files a document refers to: its ``image`` and embedded media.
+
+Referenced files are never invented: a file that is not in the source is
+reported so the user can add it or fix the path, and the theme shows no
+header image for it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import imagesize
+
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_SRC = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderImage:
+    """A document's header image: where it is served, its text, its size."""
+
+    url: str
+    alt: str
+    width: int | None = None
+    height: int | None = None
+
+
+def image_value(value: Any) -> tuple[str | None, str | None]:
+    """Return (path, alt) from an ``image`` value: a string or a mapping.
+
+    Mappings as Jekyll themes write them are read: ``path``, ``feature``,
+    ``url``, ``src`` or ``image`` for the file and ``alt`` for the text.
+    """
+    if isinstance(value, str):
+        return value.strip() or None, None
+    if isinstance(value, dict):
+        for key in ("path", "feature", "url", "src", "image"):
+            if isinstance(value.get(key), str) and value[key].strip():
+                alt = value.get("alt")
+                return value[key].strip(), str(alt) if alt else None
+    return None, None
+
+
+def is_external(reference: str) -> bool:
+    """Return True for a reference to another site (scheme or ``//host``)."""
+    parts = urlsplit(reference)
+    return bool(parts.scheme or parts.netloc)
+
+
+def resolve_local(
+    reference: str,
+    document_dir: str,
+    search_dirs: Sequence[str],
+    exists: Callable[[str], bool],
+) -> str | None:
+    """Return the source-relative path a local reference points to, if it exists.
+
+    A reference starting with ``/`` is from the site root; any other is
+    looked for beside the document, then in each of ``search_dirs``.
+    """
+    path = unquote(urlsplit(reference).path)
+    if not path:
+        return None
+    if path.startswith("/"):
+        candidates = [path.lstrip("/")]
+    else:
+        candidates = [str(PurePosixPath(document_dir, path))]
+        candidates += [str(PurePosixPath(d, path)) if d else path for d in search_dirs]
+    for candidate in candidates:
+        normalised = PurePosixPath(candidate).as_posix()
+        if ".." not in PurePosixPath(normalised).parts and exists(normalised):
+            return normalised
+    return None
+
+
+def enrich_images(
+    fragment: str, size_of: Callable[[str], tuple[int, int] | None]
+) -> str:
+    """Return ``fragment`` with every ``<img>`` lazy-loaded and, when known, sized.
+
+    ``size_of`` maps a ``src`` to the image's (width, height), or None. An
+    attribute already written by the author is never replaced.
+    """
+
+    def enrich(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        lowered = tag.lower()
+        additions = []
+        if "loading=" not in lowered:
+            additions.append('loading="lazy"')
+        if "decoding=" not in lowered:
+            additions.append('decoding="async"')
+        source = _SRC.search(tag)
+        if source and "width=" not in lowered and "height=" not in lowered:
+            size = size_of(html.unescape(source.group(1)))
+            if size:
+                additions.append(f'width="{size[0]}" height="{size[1]}"')
+        if not additions:
+            return tag
+        end = -2 if tag.endswith("/>") else -1
+        return f"{tag[:end].rstrip()} {' '.join(additions)}{tag[end:]}"
+
+    return _IMG_TAG.sub(enrich, fragment)
+
+
+def file_size(path: Path) -> tuple[int, int] | None:
+    """Return an image file's (width, height) from its header, or None."""
+    try:
+        width, height = imagesize.get(path)
+    except (OSError, ValueError):
+        return None
+    return (int(width), int(height)) if width > 0 and height > 0 else None

@@ -1,0 +1,32 @@
+"""The reading pipeline's extension point: plugins transform a document's body.
+
+``document_body`` is sent with a ``DocumentBody`` after the front matter is
+mapped and before Markdown runs (where Jekyll runs Liquid); receivers edit
+``body.text`` in place. One pipeline, so plugins never replace the reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from blinker import signal
+
+if TYPE_CHECKING:
+    from jekyll_reader.reading import Reading
+
+document_body = signal("jekyll_document_body")
+
+
+@dataclass(slots=True)
+class DocumentBody:
+    """A document's body on its way to Markdown, and what is known of it."""
+
+    text: str
+    page: dict[str, Any]
+    relpath: str
+    shown: str
+    first_line: int
+    state: Reading
+    settings: Any
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,174 @@
+"""The reader's state for one build: what discovery found, and git dates.
+
+Kept beside the engine's state (``jekyll_engine.state``), keyed by it, so
+the engine knows nothing of Jekyll and the reader needs no string keys.
+Starting the reading of a build discovers the source files, points
+Pelican's generators at them and starts the engine's build with them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import MutableMapping
+from dataclasses import dataclass, field
+from itertools import chain
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from jekyll_common.site import SiteSettings, site_settings
+from jekyll_engine import cache_files, state
+from jekyll_engine.read_cache import file_key
+from jekyll_markdown.prepared import RENDER_VERSION
+from jekyll_reader import settings as reader_settings
+from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
+from jekyll_reader.gitdates import CommitDates, commit_dates
+from jekyll_reader.source import SourceDocument
+
+
+@dataclass(slots=True)
+class SourceStates:
+    """Each source file's state, its key in the read cache: stamp and git dates."""
+
+    source: Path
+    keys: dict[str, bytes] = field(default_factory=dict)
+    _commits: dict[str, CommitDates] | None = None
+
+    def key(self, relpath: str) -> bytes:
+        """Return a source file's key in the read cache (computed once)."""
+        found = self.keys.get(relpath)
+        if found is None:
+            # A string path: this runs for every document of every build.
+            path = os.path.join(self.source, relpath)  # noqa: PTH118
+            found = file_key(path, self.commits(relpath))
+            self.keys[relpath] = found
+        return found
+
+    def commits(self, relpath: str) -> CommitDates | None:
+        """Return the git commit dates of a source file (history read once)."""
+        if self._commits is None:
+            self._commits = commit_dates(self.source)
+        return self._commits.get(relpath)
+
+
+@dataclass(slots=True, eq=False)
+class Reading:
+    """Everything the reader needs to know about the build it is part of."""
+
+    build: state.BuildState
+    source: Path
+    site: SiteSettings
+    options: reader_settings.ReaderOptions
+    discovery: Discovery
+    files: SourceStates
+    # The theme's templates a layout may name.
+    templates: frozenset[str]
+    warned_layouts: set[str] = field(default_factory=set)
+    # Source files read ahead (decoding notes, split document), by path;
+    # each is taken by the reader.
+    sources: dict[str, tuple[list[str], SourceDocument]] = field(default_factory=dict)
+
+
+_READINGS: WeakKeyDictionary[state.BuildState, Reading] = WeakKeyDictionary()
+
+
+def reading_of(build: state.BuildState) -> Reading:
+    """Return the reader's state of a build."""
+    return _READINGS[build]
+
+
+def current(settings: MutableMapping[str, Any]) -> Reading:
+    """Return the reading of the build these settings belong to (started once)."""
+    build = state.state_of(settings)
+    found = _READINGS.get(build) if build is not None else None
+    return found if found is not None else start_reading(settings)
+
+
+def start_reading(settings: MutableMapping[str, Any]) -> Reading:
+    """Discover the source files and point Pelican's generators at them."""
+    source = Path(settings["PATH"]).resolve()
+    site = site_settings(settings)
+    options = reader_settings.load(settings)
+    found = discover(
+        source, _rules(settings, source, site, options), drafts=site.drafts
+    )
+    settings["ARTICLE_PATHS"] = found.posts + found.drafts
+    settings["PAGE_PATHS"] = list(found.pages) + [
+        path for documents in found.documents.values() for path in documents
+    ]
+    settings["STATIC_PATHS"] = list(found.static)
+    # The static list is exact; a Markdown file may be both a page and a copy.
+    settings["STATIC_EXCLUDE_SOURCES"] = False
+    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
+        settings[key] = []
+    templates = _theme_templates(settings["THEME"])
+    files = SourceStates(source)
+    build = state.start_build(
+        settings,
+        state.Inputs(
+            source=source,
+            now=dt.datetime.now(site.timezone),
+            source_files=frozenset(
+                chain(
+                    found.posts,
+                    found.drafts,
+                    found.pages,
+                    found.static,
+                    *found.documents.values(),
+                )
+            ),
+            static_files=frozenset(found.static),
+            file_key=files.key,
+            reading=",".join(sorted(templates)),
+            rendering="\n".join(
+                [RENDER_VERSION, repr(sorted((settings.get("MARKDOWN") or {}).items()))]
+            ),
+        ),
+    )
+    reading = Reading(
+        build=build,
+        source=source,
+        site=site,
+        options=options,
+        discovery=found,
+        files=files,
+        templates=templates,
+    )
+    _READINGS[build] = reading
+    return reading
+
+
+def _rules(
+    settings: MutableMapping[str, Any],
+    source: Path,
+    site: SiteSettings,
+    options: reader_settings.ReaderOptions,
+) -> DiscoveryRules:
+    # The build's own folders are never content, even inside the source.
+    own = [Path(settings["OUTPUT_PATH"]).resolve()]
+    cache = cache_files.cache_folder(settings)
+    if cache is not None:
+        own.append(cache.resolve())
+    return DiscoveryRules(
+        exclude=site.exclude,
+        include=site.include,
+        pages_dirs=options.pages_dirs,
+        plain_markdown_pages=options.plain_markdown_pages,
+        ignored=[
+            f.relative_to(source).as_posix() for f in own if f.is_relative_to(source)
+        ],
+        collections=[
+            (c.folder(site.collections_dir), c.label, c.output)
+            for c in site.collections
+        ],
+        collections_dir=site.collections_dir,
+    )
+
+
+def _theme_templates(theme: str) -> frozenset[str]:
+    folder = Path(theme) / "templates"
+    if not folder.is_dir():
+        return frozenset()
+    names = {p.stem for p in folder.glob("*.html") if not p.stem.startswith("_")}
+    return frozenset(names - reader_settings.LISTING_TEMPLATES)

@@ -1,0 +1,80 @@
+"""The site pages a theme needs besides documents and archives.
+
+Writes the code-highlighting stylesheet for both colour schemes, the home
+page as a list of the newest posts when no document has
+``permalink: /``, the search page (``/search/``) and ``404.html``, each only
+when no document of the site takes its URL (a Jekyll site's own 404 page
+wins). Registers the theme's Jinja filters.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from pelican import signals
+from pelican.generators import Generator
+
+from jekyll_common.output import document_outputs, reserve, reserved, write_text
+from jekyll_common.paths import url_from_site_root, url_to_output_path
+from jekyll_theme_pages.filters import has_code, heading_anchors, reading_minutes
+from jekyll_theme_pages.pygments_css import pygments_css
+
+logger = logging.getLogger(__name__)
+
+# (template, URL) of each site page; the home list only when "/" is free.
+SITE_PAGES = (("home", "/"), ("search", "/search/"), ("404", "/404.html"))
+# Written beside the theme's own static files, generated so it never drifts.
+PYGMENTS_CSS = "theme/css/pygments.css"
+
+
+def add_filters(pelican: Any) -> None:
+    """Make the theme's filters available to every template."""
+    filters = dict(pelican.settings.get("JINJA_FILTERS") or {})
+    filters.update(
+        heading_anchors=heading_anchors,
+        reading_minutes=reading_minutes,
+        has_code=has_code,
+    )
+    pelican.settings["JINJA_FILTERS"] = filters
+
+
+class SitePagesGenerator(Generator):
+    """Writes the home post list, the search page and the 404 page."""
+
+    def generate_context(self) -> None:
+        """Keep the site pages whose URL no document takes."""
+        taken = document_outputs(self.context) | set(reserved(self.context))
+        self.site_pages = []
+        for template, url in SITE_PAGES:
+            save_as = url_to_output_path(url)
+            if save_as in taken:
+                logger.debug("%s is a document of the site; no %s page", url, template)
+                continue
+            self.site_pages.append((template, url, save_as))
+            reserve(self.context, save_as, f"the {template} page")
+        self.context["search_url"] = "search/"
+
+    def generate_output(self, writer: Any) -> None:
+        """Write each site page with its theme template."""
+        write_text(writer, PYGMENTS_CSS, pygments_css())
+        for template, url, save_as in self.site_pages:
+            writer.write_file(
+                save_as,
+                self.get_template(template),
+                self.context,
+                url=url_from_site_root(url),
+                site_page=template,
+            )
+
+
+def get_generators(pelican: Any) -> type[SitePagesGenerator]:
+    """Add the site pages generator to the build."""
+    del pelican
+    return SitePagesGenerator
+
+
+def register() -> None:
+    """Connect the plugin to Pelican."""
+    signals.initialized.connect(add_filters)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,63 @@
+"""Rendering's shortcuts give what the libraries give without them."""
+
+from __future__ import annotations
+
+from markdown import Markdown
+from pygments.formatters.html import HtmlFormatter
+
+from jekyll_markdown.render import (
+    make_markdown,
+    render_markdown,
+    shared_html_formatter,
+)
+
+CODE = """Text.
+
+```python
+def f(x):
+    return x + 1
+```
+
+```ruby
+puts "hi"
+```
+
+```python
+print("again")
+```
+"""
+
+
+def test_code_blocks_render_as_with_a_formatter_per_block() -> None:
+    config = {
+        "extensions": ["extra", "codehilite"],
+        "extension_configs": {"codehilite": {"css_class": "highlight"}},
+    }
+    ours = make_markdown(config)
+    stock = Markdown(
+        extensions=["extra", "codehilite"],
+        extension_configs={"codehilite": {"css_class": "highlight"}},
+        output_format="html",
+    )
+    assert render_markdown(ours, CODE) == stock.convert(CODE)
+    assert 'class="highlight"' in render_markdown(ours, CODE)
+
+
+def test_a_formatter_of_the_users_choice_is_kept() -> None:
+    class Marked(HtmlFormatter):
+        def wrap(self, source):
+            yield 0, "<!-- marked -->"
+            yield from source
+
+    config = {
+        "extensions": ["fenced_code", "codehilite"],
+        "extension_configs": {"codehilite": {"pygments_formatter": Marked}},
+    }
+    assert "<!-- marked -->" in render_markdown(make_markdown(config), CODE)
+
+
+def test_one_formatter_serves_each_set_of_options() -> None:
+    first = shared_html_formatter(lang_str="language-python", cssclass="hl")
+    assert shared_html_formatter(lang_str="language-ruby", cssclass="hl") is first
+    assert shared_html_formatter(cssclass="hl", hl_lines=[1]) is not first
+    assert shared_html_formatter(cssclass="other") is not first

@@ -1,0 +1,113 @@
+"""Typography gives typogrify's output with every filter on, byte for byte."""
+
+from __future__ import annotations
+
+import pytest
+import smartypants
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typogrify import filters
+
+from jekyll_markdown.typography import (
+    _TYPOGRIFY_SKIP,
+    educated,
+    typographic_html,
+    typographic_text,
+    widont,
+)
+
+# Pieces that typogrify's filters act on, and the tags around them.
+PIECES = st.sampled_from(
+    [" ", "\n", "&", " & ", "&amp;", " &amp; ", "&#38;", "&nbsp;", "&nbsp;&amp; ",
+     "KU", "K", "U", "2KU2", "D.O.T. ", "A.", "JIMMY'S", "word", "words here",
+     '"', "'", "--", "---", "...", "`", "``", "''", "\\", "&quot;", "&ldquo;",
+     "<p>", "</p>", "<h2>", "</h2>", "<li>", "</li>", "<a href=\"/A&B\">", "</a>",
+     "<em>", "</em>", "<code>", "</code>", "<pre>", "</pre>", "<kbd>", "</kbd>",
+     '<span title="One & TWO">', "</span>", "<!-- NB -->", "<!-- a -- b -->",
+     "<samp>", "</samp>", "<TT>", "</tt>", "<script>", "</script>", "<preview>",
+     "<", ">", "\\'", '\\"', "\\\\", "\\.", "\\-", "\\`", ". . .", "'80s", "x'",
+     "&#8220;", "-", ".", "a"]
+)  # fmt: skip
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_typography_equals_typogrify_with_every_filter(fragment: str) -> None:
+    assert typographic_html(fragment) == filters.typogrify(fragment, _TYPOGRIFY_SKIP)
+
+
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_educated_equals_smartypants(fragment: str) -> None:
+    assert educated(fragment) == smartypants.smartypants(fragment)
+
+
+@pytest.mark.parametrize(
+    "text", ["'a'", '"a"', "&quot;a&quot;", "``a''", "a -- b", "a --- b", "a...",
+             "a. . .", "\\'a"],
+)  # fmt: skip
+def test_educated_acts_on_each_thing_smartypants_changes(text: str) -> None:
+    fragment = f"<p>{text}</p>"
+    assert educated(fragment) == smartypants.smartypants(fragment) != fragment
+
+
+def test_a_lone_quote_is_curled_by_the_text_before_it() -> None:
+    fragment = (
+        "<p>say <em>\"</em>x<em>&quot;</em> <em>'</em> <code>x</code><em>'</em></p>"
+    )
+    assert educated(fragment) == (
+        "<p>say <em>&#8220;</em>x<em>&#8221;</em> <em>&#8216;</em> <code>x</code>"
+        "<em>&#8217;</em></p>"
+    )
+
+
+def test_typography_still_applies_amp_and_caps_where_they_act() -> None:
+    assert typographic_html("<p>R & D at NASA today</p>") == (
+        '<p>R <span class="amp">&amp;</span> D at <span class="caps">NASA</span>'
+        "&nbsp;today</p>"
+    )
+
+
+# Pieces that widont's pattern reads: words, spaces of several kinds, the
+# block and inline tags it names, and tags that only look like them.
+WIDONT_PIECES = st.sampled_from(
+    ["word", "x", "&nbsp;", " ", "  ", "\n", "\t", "\xa0", "\u2009", "\x1c",
+     "<p>", "</p>", "</h2>", "</h7>", "</li>", "</dt>", "</dd>", "</div>", "</P>",
+     "<a href='/x y'>", "</a>", "<em>", "</em>", "</span>", "</strong>", "</i>",
+     "</b>", "<b>", "<abbr title='t'>", "<img src=x>", "</blockquote>", "<a <b>",
+     "<", ">", "</ a>", "<br/>", "<span class=\"x\">"]
+)  # fmt: skip
+
+
+@settings(max_examples=1000)
+@given(st.lists(WIDONT_PIECES, max_size=40).map("".join))
+def test_widont_equals_typogrifys(fragment: str) -> None:
+    assert widont(fragment) == filters.widont(fragment)
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["<p>one two</p>", "<p><em>one two</em> </p>", "<li>one\n two</li>\n",
+     "one two", "<p>one <b>two</b></p><p>three four</p>", "<p><i>a</i> b</p>",
+     "<h3><abbr>a</abbr> b</h3>", "<dd><a <b> b</dd>", "<p>one two\n</p>",
+     "<p>one <i>x two</i>\xa0</p>", "<p><img src=x> b</p>"],
+)  # fmt: skip
+def test_widont_joins_the_last_two_words(fragment: str) -> None:
+    assert widont(fragment) == filters.widont(fragment) != fragment
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["<p>a< b</p>", "<p>a <i>b</p>", "<p>one <code>two</code></p>", "<p>one</p>",
+     "<p>one two</div>"],
+)  # fmt: skip
+def test_widont_leaves_what_typogrify_leaves(fragment: str) -> None:
+    assert widont(fragment) == filters.widont(fragment) == fragment
+
+
+@pytest.mark.parametrize(
+    ("title", "typographic"),
+    [("\"Isn't\" it -- 1990s...", "\u201cIsn\u2019t\u201d it \u2013 1990s\u2026"),
+     ("a < b & 'c' --- <em>", "a < b & \u2018c\u2019 \u2014 <em>"),
+     ("plain", "plain")],
+)  # fmt: skip
+def test_a_title_gets_typography_as_characters(title: str, typographic: str) -> None:
+    assert typographic_text(title) == typographic

@@ -1,0 +1,78 @@
+import pytest
+
+from jekyll_common.errors import ContentError
+from jekyll_reader.source import decode, has_front_matter, split_source
+
+SPLITS = [
+    ("---\ntitle: A\n---\nBody\n", {"title": "A"}, "Body\n", 4),
+    ("---\n---\nBody", {}, "Body", 3),
+    ("---   \ntitle: A\n--- \n\nBody", {"title": "A"}, "\nBody", 4),
+    ("---\ntitle: A\n...\nBody", {"title": "A"}, "Body", 4),
+    (
+        "---\n# a comment\ntags: [a, b]\nlist:\n  - x\n  - y\n---\n",
+        {"tags": ["a", "b"], "list": ["x", "y"]},
+        "",
+        8,
+    ),
+    ('---\ntitle: "Quoted: yes"\n---\n', {"title": "Quoted: yes"}, "", 4),
+    ("No front matter\n---\n", None, "No front matter\n---\n", 1),
+    ("---\ntitle: A\n---", {"title": "A"}, "", 3),
+    ("---\nbody: |\n  ---\n  inside\n---\nB", {"body": "---\ninside\n"}, "B", 6),
+]
+
+
+@pytest.mark.parametrize(("text", "data", "body", "line"), SPLITS)
+def test_split_source(text: str, data: dict | None, body: str, line: int) -> None:
+    document = split_source(text)
+    assert document.front_matter == data
+    assert document.body == body
+    assert document.body_line == line
+
+
+ERRORS = [
+    ("---\ntitle: A\n", 1, "never closed"),
+    ("---\n- a\n- b\n---\n", 2, "list"),
+    ("---\njust a string\n---\n", 2, "str"),
+    # Where the bracket opened, not the end of the header where PyYAML noticed.
+    ("---\ntitle: [unclosed\n---\n", 2, "opened there is not closed"),
+    ("---\nx: !!python/object/apply:os.system [ls]\n---\n", 2, "not allowed"),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "words"), ERRORS)
+def test_split_errors_name_the_line(text: str, line: int, words: str) -> None:
+    with pytest.raises(ContentError) as caught:
+        split_source(text)
+    assert caught.value.line == line
+    assert words in caught.value.message
+
+
+def test_duplicate_keys_are_noted_with_their_line() -> None:
+    document = split_source("---\ntitle: A\ntitle: B\n---\n")
+    assert document.front_matter == {"title": "B"}
+    assert document.notes == [
+        "line 3: key 'title' is given twice; the last value is used"
+    ]
+
+
+DECODES = [
+    (b"\xef\xbb\xbf---\r\na: 1\r\n---\r\n", "---\na: 1\n---\n", 0),
+    (b"lone\rcr\r", "lone\ncr\n", 0),
+    (b"caf\xe9\n", "café\n", 1),
+    ("---\na: é\n---\n".encode("utf-16"), "---\na: é\n---\n", 1),
+]
+
+
+@pytest.mark.parametrize(("raw", "text", "notes"), DECODES)
+def test_decode(raw: bytes, text: str, notes: int) -> None:
+    decoded, found = decode(raw)
+    assert decoded == text
+    assert len(found) == notes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("---\n", True), ("--- \n", True), ("----\n", False), ("x\n---\n", False)],
+)
+def test_has_front_matter(text: str, expected: bool) -> None:
+    assert has_front_matter(text) is expected

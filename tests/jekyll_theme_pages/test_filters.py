@@ -1,0 +1,45 @@
+import pytest
+
+from jekyll_reader.reader import nav_position
+from jekyll_theme_pages.filters import has_code, heading_anchors, reading_minutes
+from jekyll_theme_pages.pygments_css import pygments_css
+
+
+def test_heading_anchors_link_headings_with_ids() -> None:
+    html = '<h2 id="intro">Intro <em>x</em></h2><h1 id="t">T</h1><h3>No id</h3>'
+    assert heading_anchors(html) == (
+        '<h2 id="intro">Intro <em>x</em> <a class="heading-anchor" href="#intro" '
+        'aria-label="Link to this section">#</a></h2><h1 id="t">T</h1><h3>No id</h3>'
+    )
+
+
+@pytest.mark.parametrize(("words", "minutes"), [(0, 1), (200, 1), (201, 2), (1000, 5)])
+def test_reading_minutes(words: int, minutes: int) -> None:
+    assert reading_minutes(words) == minutes
+
+
+def test_has_code() -> None:
+    assert has_code('<div class="highlight"><pre>x</pre></div>')
+    assert not has_code("<p>text</p>")
+
+
+@pytest.mark.parametrize(
+    ("data", "position"),
+    [
+        ({"sidebar_sort_order": 1}, 1.0),
+        ({"nav_order": 2, "sidebar_sort_order": 1}, 2.0),
+        ({"nav_order": "first"}, None),
+        ({"nav_order": True}, None),
+        ({}, None),
+    ],
+)
+def test_nav_position(data: dict, position: float | None) -> None:
+    assert nav_position(data) == position
+
+
+def test_pygments_css_covers_both_schemes() -> None:
+    css = pygments_css()
+    assert ".highlight .k " in css
+    assert ':root[data-theme="dark"] .highlight .k ' in css
+    assert "@media (prefers-color-scheme: dark)" in css
+    assert ':root:not([data-theme="light"]) .highlight .k ' in css
