@@ -25,23 +25,21 @@ behaviour: Jekyll renders every page on every build unless
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import pickle
 from collections.abc import Iterable, Mapping
-from importlib.metadata import version as package_version
-from pathlib import Path
-from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
-from jinja2 import Environment, Template, TemplateError, meta, nodes
+from jinja2 import Template
 from pelican.contents import Content
-from pelican.paginator import Paginator
+
+from jekyll_engine.digest_pickler import DigestPickler, Kind, holds_long_value
+from jekyll_engine.intrasite import may_link_intrasite
+from jekyll_engine.template_closure import template_closure
 
 # Attributes of a document that lead to the whole build, not to what it is.
 _IGNORED_ATTRIBUTES = frozenset({"settings", "_context"})
 _PLAIN = frozenset({str, int, float, bool, bytes, type(None)})
-_LONG = 32
 _MISSING = object()
 
 
@@ -50,50 +48,6 @@ _Names = tuple[tuple[str, bytes], ...]
 
 class Unfingerprintable(Exception):
     """A value whose state cannot be digested reliably."""
-
-
-def environment_digest(
-    settings: Mapping[str, Any],
-    folders: Iterable[Path],
-    versions: Iterable[str],
-    ignored: Iterable[str] = (),
-) -> str:
-    """Digest what every page depends on beyond its context variables.
-
-    The settings but ``ignored`` (filters read them), every file under
-    ``folders`` (the theme and the plugins' code) and library versions.
-    Raises Unfingerprintable when a setting cannot be digested.
-    """
-    digest = hashlib.blake2b(digest_size=20)
-    values = Fingerprints("")
-    for key in sorted(set(settings) - set(ignored)):
-        digest.update(key.encode() + b"=" + values.value(settings[key]) + b"\n")
-    for folder in folders:
-        for path in sorted(Path(folder).rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts:
-                digest.update(str(path.relative_to(folder)).encode())
-                digest.update(hashlib.blake2b(path.read_bytes()).digest())
-    for version in versions:
-        digest.update(version.encode())
-    return digest.hexdigest()
-
-
-def build_environment(
-    settings: Mapping[str, Any], ignored: Iterable[str], *, theme: bool = True
-) -> str:
-    """Digest a build's settings, plugins' code, theme and library versions.
-
-    Raises Unfingerprintable when a setting cannot be digested.
-    """
-    folders = [*map(Path, settings.get("PLUGIN_PATHS", []))]
-    if theme:
-        folders.append(Path(settings["THEME"]))
-    return environment_digest(
-        settings,
-        [f for f in folders if f.is_dir()],
-        [package_version(p) for p in ("pelican", "jinja2", "markdown", "pyyaml")],
-        ignored,
-    )
 
 
 class Fingerprints:
@@ -167,7 +121,7 @@ class Fingerprints:
     def _template_inputs(self, template: Template) -> tuple[_Names, bytes] | None:
         name = template.name or ""
         if name not in self._templates:
-            closure = _closure(template) if name else None
+            closure = template_closure(template) if name else None
             self._templates[name] = closure and (
                 tuple((n, n.encode() + b"=") for n in sorted(closure[0])),
                 closure[1],
@@ -197,7 +151,7 @@ class Fingerprints:
         digest = hashlib.blake2b(digest_size=20)
         try:
             state = self._content_state(value) if isinstance(value, Content) else value
-            _Pickler(_DigestWriter(digest), self, state).dump(state)
+            DigestPickler(digest, self, state).dump(state)
         except (
             pickle.PicklingError,
             TypeError,
@@ -243,166 +197,21 @@ class Fingerprints:
                 state[name] = item
         return state
 
-    def stand_in(self, value: Any, kind: _Kind) -> Any:
+    def stand_in(self, value: Any, kind: Kind) -> Any:
         """Return what a digest pickles in place of ``value`` (None: itself)."""
-        if kind is _Kind.DOCUMENT:
+        if kind is Kind.DOCUMENT:
             return ("document", self._value(value))
-        if kind is _Kind.PAGINATOR:
+        if kind is Kind.PAGINATOR:
             # What pagination shows: the pages' count and size, not every post.
             return ("paginator", value.name, value.url, value.per_page,
                     value.orphans, len(value.object_list))  # fmt: skip
-        if kind is _Kind.CALLABLE:
+        if kind is Kind.CALLABLE:
             return ("callable", value.__module__, value.__qualname__)
-        if any(map(_is_long, _attributes(value))):
+        if holds_long_value(value):
             # An object holding a long list (an archive and its posts) recurs
             # on many pages: digested once.
             return ("object", self._value(value))
         return None
-
-
-class _Kind(enum.Enum):
-    """How the pickler treats a value, by its type."""
-
-    NATIVE = enum.auto()  # pickled as it is: no attributes of its own
-    DOCUMENT = enum.auto()
-    PAGINATOR = enum.auto()
-    CALLABLE = enum.auto()
-    OBJECT = enum.auto()  # attributes: maybe long lists, maybe the settings
-
-
-_KINDS: dict[type, _Kind] = {}
-
-
-def _kind_of(kind: type) -> _Kind:
-    found = _KINDS.get(kind)
-    if found is None:
-        if issubclass(kind, Content):
-            found = _Kind.DOCUMENT
-        elif issubclass(kind, Paginator):
-            found = _Kind.PAGINATOR
-        elif issubclass(kind, FunctionType | MethodType | BuiltinFunctionType):
-            found = _Kind.CALLABLE
-        elif issubclass(kind, type) or not ("__dict__" in dir(kind) or _slots_of(kind)):
-            found = _Kind.NATIVE
-        else:
-            found = _Kind.OBJECT
-        _KINDS[kind] = found
-    return found
-
-
-class _DigestWriter:
-    """A file whose bytes go into a digest as they are written."""
-
-    __slots__ = ("write",)
-
-    def __init__(self, digest: Any) -> None:
-        self.write = digest.update
-
-
-class _Pickler(pickle.Pickler):
-    """Pickles a value for its digest, with stand-ins for what recurs."""
-
-    def __init__(self, file: Any, owner: Fingerprints, root: Any) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        # No memo: the bytes depend on the values, not on which of them
-        # happen to be one shared object (a cycle fails as too deep).
-        self.fast = True
-        self.owner = owner
-        self.root = root
-
-    def reducer_override(self, value: Any) -> Any:
-        kind = _kind_of(type(value))
-        if kind is _Kind.NATIVE:
-            return NotImplemented
-        if value is not self.root:
-            stand_in = self.owner.stand_in(value, kind)
-            if stand_in is not None:
-                # Rebuilt as a tuple, which no real tuple is pickled as.
-                return tuple, (stand_in,)
-        state = _instance_dict(value)
-        if state is not None and any(map(_is_settings, state.values())):
-            # An object holding the settings (a tag, a page of a list): they
-            # are in the environment digest already.
-            reduced = value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-            if isinstance(reduced, tuple) and len(reduced) > 2:
-                state = reduced[2]
-                if type(state) is dict:
-                    state = {
-                        key: "settings" if _is_settings(item) else item
-                        for key, item in state.items()
-                    }
-                return (*reduced[:2], state, *reduced[3:])
-        return NotImplemented
-
-
-def _instance_dict(value: Any) -> dict[str, Any] | None:
-    # Read past any __getattr__ (Jinja's Undefined raises from it).
-    try:
-        found = object.__getattribute__(value, "__dict__")
-    except AttributeError:
-        return None
-    return found if type(found) is dict else None
-
-
-def _attributes(value: Any) -> Iterable[Any]:
-    found = _instance_dict(value)
-    if found is not None:
-        return found.values()
-    attributes = []
-    for name in _slots_of(type(value)):
-        try:
-            attributes.append(object.__getattribute__(value, name))
-        except AttributeError:
-            continue
-    return attributes
-
-
-def _slots_of(kind: type) -> tuple[str, ...]:
-    names = _SLOTS.get(kind)
-    if names is None:
-        names = _SLOTS[kind] = tuple(
-            name
-            for owner in kind.__mro__
-            for name in _slot_names(owner)
-            if name not in ("__dict__", "__weakref__")
-        )
-    return names
-
-
-def _slot_names(owner: type) -> tuple[str, ...]:
-    slots = vars(owner).get("__slots__", ())
-    return (slots,) if isinstance(slots, str) else tuple(slots)
-
-
-_SLOTS: dict[type, tuple[str, ...]] = {}
-
-
-def _is_long(value: Any) -> bool:
-    return type(value) in (list, tuple, dict) and len(value) > _LONG
-
-
-def _is_settings(value: Any) -> bool:
-    # The settings, or the whole context made from them.
-    return type(value) is dict and "OUTPUT_PATH" in value and "THEME" in value
-
-
-# Pelican's own pattern of intrasite links ({filename}..., |filename|...),
-# which always follows an attribute's opening quote.
-_DEFAULT_INTRASITE = "[{|](?P<what>.*?)[|}]"
-_INTRASITE_OPENINGS = ('"{', "'{", '"|', "'|")
-
-
-def may_link_intrasite(content: Content, text: str) -> bool:
-    """Return whether Pelican's intrasite-link pattern may match ``text``.
-
-    A substring test that spares most documents Pelican's slower pattern.
-    """
-    if content.settings.get("INTRASITE_LINK_REGEX") != _DEFAULT_INTRASITE:
-        return True
-    # One-character searches are much faster than two-character ones.
-    if "{" not in text and "|" not in text:
-        return False
-    return any(opening in text for opening in _INTRASITE_OPENINGS)
 
 
 def _same(mirror: Any, value: Any) -> bool:
@@ -419,53 +228,3 @@ def _links_documents(value: Any) -> bool:
     if isinstance(value, list | tuple):
         return any(isinstance(v, Content) for v in value)
     return isinstance(value, Content)
-
-
-# What each template source names and uses, by the source's digest: parsed
-# once per process.
-_TEMPLATE_FACTS: dict[bytes, tuple[frozenset[str], tuple[str | None, ...]]] = {}
-
-
-def _facts(
-    environment: Environment, source: str
-) -> tuple[frozenset[str], tuple[str | None, ...]]:
-    key = hashlib.blake2b(source.encode("utf-8", "surrogatepass")).digest()
-    found = _TEMPLATE_FACTS.get(key)
-    if found is None:
-        tree = environment.parse(source)
-        # Every name read counts (a loop's own names too): more than the
-        # template needs never misses a change.
-        names = frozenset(
-            node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"
-        )
-        found = _TEMPLATE_FACTS[key] = (
-            names,
-            tuple(meta.find_referenced_templates(tree)),
-        )
-    return found
-
-
-def _closure(template: Template) -> tuple[frozenset[str], bytes] | None:
-    """Return the names a template and those it uses read, and their sources' digest."""
-    environment = template.environment
-    seen: dict[str, str] = {}
-    names: set[str] = set()
-    pending = [template.name]
-    while pending:
-        name = pending.pop()
-        if name in seen:
-            continue
-        try:
-            source, _, _ = environment.loader.get_source(environment, name)
-            named, referenced = _facts(environment, source)
-        except TemplateError:
-            return None
-        if None in referenced:
-            return None  # a template chosen at render time: no knowing what it reads
-        names |= named
-        seen[name] = source
-        pending.extend(referenced)
-    sources = "\x00".join(f"{n}\x00{seen[n]}" for n in sorted(seen))
-    return frozenset(names), hashlib.blake2b(
-        sources.encode("utf-8", "surrogatepass"), digest_size=20
-    ).digest()

@@ -13,11 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_engine import cache_files
-from jekyll_engine.fingerprints import (
-    Fingerprints,
-    Unfingerprintable,
-    build_environment,
-)
+from jekyll_engine.environment import build_environment
+from jekyll_engine.fingerprints import Fingerprints, Unfingerprintable
 from jekyll_engine.state import FOUND_FILES, STATE_KEY
 
 # (fingerprint, size, modification time in ns) by output file.

@@ -42,7 +42,7 @@ from pelican.generators import ArticlesGenerator
 
 from jekyll_common.logs import display_path
 from jekyll_engine import state
-from jekyll_engine.fingerprints import may_link_intrasite
+from jekyll_engine.intrasite import may_link_intrasite
 from jekyll_engine.kept_documents import KeptDocuments, document_caching_is_safe
 from jekyll_engine.parallel_write import write_articles
 

@@ -21,7 +21,8 @@ from jinja2 import FileSystemBytecodeCache
 from jekyll_common.logs import display_path
 from jekyll_common.slugs import slugify
 from jekyll_engine import cache_files
-from jekyll_engine.fingerprints import Unfingerprintable, build_environment
+from jekyll_engine.environment import build_environment
+from jekyll_engine.fingerprints import Unfingerprintable
 from jekyll_engine.prune import OutputListing, kept_folders
 from jekyll_engine.read_cache import ReadCache, static_digest
 from jekyll_engine.render_cache import RenderCache

@@ -18,12 +18,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from pelican.paginator import Paginator
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
 from jekyll_common.logs import Collected, display_path
 from jekyll_engine.page_records import PageRecords, page_records
+from jekyll_engine.pagination import list_pages
 from jekyll_engine.state import STATE_KEY
 
 logger = logging.getLogger(__name__)
@@ -176,47 +176,14 @@ class ContainedWriter(Writer):
 
         Pelican paginates inside its own write_file; here each page goes
         through the single-page path, so an unchanged one is left as it was
-        without Pelican's work for it. The pages and their variables are
-        Pelican's (its Paginator, the same names).
+        without Pelican's work for it.
         """
-        paginated = options.get("paginated")
-        if paginated is None:
-            paginated = {
-                k: v for k, v in variables.items() if k in {"articles", "dates"}
-            }
-        templates = self.settings["PAGINATED_TEMPLATES"]
-        template_name = options.get("template_name")
-        if not paginated or template_name not in templates:
+        pages = list_pages(name, options, variables, self.settings)
+        if pages is None:
             return False
-        per_page = templates[template_name] or self.settings["DEFAULT_PAGINATION"]
-        url = options.get("url")
-        paginators = {
-            key: Paginator(name, url, items, self.settings, per_page)
-            for key, items in paginated.items()
-        }
-        # Each page made once: the next page of one list page is the page of
-        # the next, one object, so it is digested once.
-        pages = {
-            key: [paginator.page(n) for n in range(1, paginator.num_pages + 1)]
-            for key, paginator in paginators.items()
-        }
-        for number in range(next(iter(paginators.values())).num_pages):
-            page_variables = dict(variables)
-            for key, paginator in paginators.items():
-                made = pages[key]
-                page = made[number]
-                page_variables.update(
-                    {
-                        f"{key}_paginator": paginator,
-                        f"{key}_page": page,
-                        f"{key}_previous_page": made[number - 1] if number else None,
-                        f"{key}_next_page": (
-                            made[number + 1] if number + 1 < len(made) else None
-                        ),
-                    }
-                )
+        for save_as, page_variables in pages:
             self.write_file(
-                page.save_as,
+                save_as,
                 template,
                 context,
                 relative_urls=options.get("relative_urls", False),

@@ -14,11 +14,8 @@ from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 from pelican.urlwrappers import Tag
 
-from jekyll_engine.fingerprints import (
-    Fingerprints,
-    Unfingerprintable,
-    environment_digest,
-)
+from jekyll_engine.environment import environment_digest
+from jekyll_engine.fingerprints import Fingerprints, Unfingerprintable
 from jekyll_engine.page_records import PageRecords
 
 TEMPLATES = {

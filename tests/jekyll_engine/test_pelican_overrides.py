@@ -11,7 +11,7 @@ from pelican.contents import Article
 from pelican.settings import DEFAULT_CONFIG
 
 from jekyll_engine import pelican_overrides
-from jekyll_engine.fingerprints import may_link_intrasite
+from jekyll_engine.intrasite import may_link_intrasite
 from jekyll_engine.pelican_overrides import _PELICAN_STATIC_LINKS, _static_links
 
 

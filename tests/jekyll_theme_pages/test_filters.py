@@ -1,6 +1,6 @@
 import pytest
 
-from jekyll_reader.reader import nav_position
+from jekyll_reader.metadata import nav_position
 from jekyll_theme_pages.filters import has_code, heading_anchors, reading_minutes
 from jekyll_theme_pages.pygments_css import pygments_css
 

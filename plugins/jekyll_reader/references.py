@@ -1,0 +1,94 @@
+"""The files a document refers to: its header image and embedded media.
+
+Referenced files are never invented: one that is not in the site is named
+(at the line of its ``image:`` key when the file sets it), counted in the
+report, and the page is built without it; the theme shows no broken image.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from jekyll_common.paths import url_from_site_root, within_site
+from jekyll_reader.images import HeaderImage, file_size, image_value, resolve_local
+from jekyll_reader.reading import Reading
+from jekyll_reader.source import decode
+
+logger = logging.getLogger(__name__)
+
+
+def header_image(
+    data: dict[str, Any], title: str, relpath: str, shown: str, state: Reading
+) -> HeaderImage | None:
+    """Return a document's header image (``image:``), found in the site or not."""
+    reference, alt = image_value(data.get("image"))
+    if reference is None:
+        return None
+    alt = alt or data.get("image_alt") or ""
+    local = within_site(reference, state.site.url, state.site.baseurl)
+    if local is None:  # another site's image
+        return HeaderImage(reference, str(alt))
+    found = resolve_local(
+        local,
+        str(PurePosixPath(relpath).parent),
+        state.options.image_dirs,
+        state.build.static_files.__contains__,
+    )
+    if found is None:
+        # At the line of `image:` when the file sets it (not a default).
+        line = key_line(state.source / relpath, "image")
+        logger.warning(
+            "%s: image %r is not in the site (looked in %s); the page is built "
+            "without a header image. Add the file or fix the path.",
+            f"{shown}:{line}" if line else shown,
+            reference,
+            ", ".join(f"{d or '.'}/" for d in state.options.image_dirs),
+        )
+        state.build.report.missing_files.append((relpath, reference))
+        return None
+    size = file_size(state.source / found)
+    return HeaderImage(
+        url_from_site_root("/" + found), str(alt or title), *(size or (None, None))
+    )
+
+
+def image_size(relpath: str, state: Reading, reference: str) -> tuple[int, int] | None:
+    """Return the (width, height) of an image the document embeds, if in the site."""
+    path = within_site(reference, state.site.url, state.site.baseurl)
+    found = _site_file(path, relpath, state) if path is not None else None
+    return file_size(state.source / found) if found else None
+
+
+def check_reference(reference: str, relpath: str, shown: str, state: Reading) -> None:
+    """Warn when an embedded file of this site is not in it."""
+    path = within_site(reference, state.site.url, state.site.baseurl)
+    if path is None:
+        return  # another site's file
+    if _site_file(path, relpath, state) is None:
+        logger.warning(
+            "%s: embeds %r, which is not in the site; readers will see a "
+            "broken image. Add the file or fix the path.",
+            shown,
+            reference,
+        )
+        state.build.report.missing_files.append((relpath, reference))
+
+
+def key_line(path: Path, key: str) -> int | None:
+    """Return the line where a top-level front-matter key is set, if found."""
+    text, _ = decode(path.read_bytes())
+    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _site_file(path: str, relpath: str, state: Reading) -> str | None:
+    """Return the source file a site path (``within_site``) serves, if any."""
+    return resolve_local(
+        path,
+        str(PurePosixPath(relpath).parent),
+        (),
+        state.build.static_files.__contains__,
+    )
