@@ -1,8 +1,9 @@
 """Settings of the archives plugin, with their defaults (see the README).
 
 Explicit settings win; then the ``jekyll-archives`` section of
-``_config.yml`` (``enabled``, ``permalinks``); then these defaults, which are
-jekyll-archives' own permalinks.
+``_config.yml`` (``enabled``, ``permalinks``), which ``jekyll_config`` turns
+into settings; then these defaults, which are jekyll-archives' own
+permalinks.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from jekyll_common.settings import defaults, from_config
+from jekyll_common.settings import defaults
+from jekyll_config.sections import ARCHIVE_KINDS
 
-KINDS: Final = ("tag", "category", "author", "year", "month", "day")
+KINDS: Final = ARCHIVE_KINDS
 
 DEFAULTS: Final = defaults(
     [
@@ -58,26 +60,14 @@ def _enabled(value: Any) -> frozenset[str]:
 
 
 def load(settings: Mapping[str, Any]) -> ArchiveOptions:
-    """Return the plugin's settings, from settings, _config.yml or defaults."""
-    section = (settings.get("JEKYLL_SITE") or {}).get("jekyll-archives") or {}
-    permalinks = section.get("permalinks") or {}
+    """Return the plugin's settings (``_config.yml``'s section is among them)."""
 
-    def get(key: str, config_value: Any = None) -> Any:
-        if key in settings:
-            return settings[key]
-        return config_value if config_value is not None else DEFAULTS[key]
+    def get(key: str) -> Any:
+        return settings.get(key, DEFAULTS[key])
 
-    def config(key: str, value: Any, setting: str) -> Any:
-        return from_config("jekyll-archives", key, value, setting)
-
-    urls = {}
-    for kind in KINDS:
-        setting = f"JEKYLL_ARCHIVE_{kind.upper()}_URL"
-        given = config(f"permalinks: {kind}", permalinks.get(kind), setting)
-        urls[kind] = str(get(setting, given))
-    enabled = config("enabled", section.get("enabled"), "JEKYLL_ARCHIVES_ENABLED")
+    urls = {kind: str(get(f"JEKYLL_ARCHIVE_{kind.upper()}_URL")) for kind in KINDS}
     return ArchiveOptions(
-        enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED", enabled)),
+        enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED")),
         urls=urls,
         page_url=str(get("JEKYLL_ARCHIVE_PAGE_URL")),
         per_page=int(get("JEKYLL_ARCHIVE_PER_PAGE")),

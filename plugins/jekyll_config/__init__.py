@@ -2,7 +2,9 @@
 
 At ``initialized`` this plugin reads ``_config.yml`` from the content folder
 and sets the site-wide settings (permalink style, timezone, url and baseurl,
-drafts, future, exclude/include...) that the other ``jekyll_*`` plugins read.
+drafts, future, exclude/include...) that the other ``jekyll_*`` plugins read,
+and those of its ``feed:`` and ``jekyll-archives:`` sections (``sections``);
+``_data/`` is read here too (``data``). All of ``_config.yml`` is read here.
 Settings given in ``pelicanconf.py`` win over the file, as command-line
 flags win over ``_config.yml`` in Jekyll.
 """
@@ -28,6 +30,7 @@ from jekyll_config.config import (
     unused_keys,
 )
 from jekyll_config.data import load_site_data
+from jekyll_config.sections import section_settings
 
 logger = logging.getLogger(__name__)
 
@@ -60,6 +63,7 @@ def apply_site_config(pelican: Any) -> None:
     settings["JEKYLL_DATA"] = load_site_data(source)
     explicit = dict(settings)
     settings.update(settings_from_config(data, explicit))
+    settings.update(section_settings(data, explicit))
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
     if not explicit.get("SITEURL"):
         settings["SITEURL"] = site_url(settings)

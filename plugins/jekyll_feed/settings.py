@@ -1,7 +1,8 @@
 """Settings of the feed plugin, with their defaults (see the README).
 
 Explicit settings win; then the ``feed`` section of ``_config.yml``
-(``path``, ``posts_limit``) as jekyll-feed reads it; then these defaults.
+(``path``, ``posts_limit``), which ``jekyll_config`` turns into settings;
+then these defaults.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from jekyll_common.settings import defaults, from_config
+from jekyll_common.settings import defaults
 
 DEFAULTS: Final = defaults(
     (
@@ -33,20 +34,14 @@ class FeedOptions:
 
 
 def load(settings: Mapping[str, Any]) -> FeedOptions:
-    """Return the plugin's settings, from settings, _config.yml or defaults."""
-    section = (settings.get("JEKYLL_SITE") or {}).get("feed") or {}
+    """Return the plugin's settings (``_config.yml``'s ``feed:`` is among them)."""
 
-    def config(key: str, setting: str) -> Any:
-        return from_config("feed", key, section.get(key), setting)
-
-    def get(key: str, config_value: Any = None) -> Any:
-        if key in settings:
-            return settings[key]
-        return config_value if config_value is not None else DEFAULTS[key]
+    def get(key: str) -> Any:
+        return settings.get(key, DEFAULTS[key])
 
     return FeedOptions(
-        path=str(get("JEKYLL_FEED_PATH", config("path", "JEKYLL_FEED_PATH"))),
-        limit=int(get("JEKYLL_FEED_LIMIT", config("posts_limit", "JEKYLL_FEED_LIMIT"))),
+        path=str(get("JEKYLL_FEED_PATH")),
+        limit=int(get("JEKYLL_FEED_LIMIT")),
         tag_path=str(get("JEKYLL_FEED_TAG_PATH") or ""),
         category_path=str(get("JEKYLL_FEED_CATEGORY_PATH") or ""),
     )

@@ -7,6 +7,7 @@ from jekyll_archives.archives import date_archives, expand, group, paginate
 from jekyll_archives.navigation import link_neighbours, related
 from jekyll_archives.settings import load
 from jekyll_common.errors import UnsafePathError
+from jekyll_config.sections import section_settings
 
 
 @dataclass(eq=False)
@@ -95,17 +96,9 @@ def test_neighbours_and_related() -> None:
 
 
 def test_settings_from_config_section() -> None:
-    options = load(
-        {
-            "JEKYLL_SITE": {
-                "jekyll-archives": {
-                    "enabled": "all",
-                    "permalinks": {"tag": "/topics/:name/"},
-                }
-            }
-        }
-    )
+    config = {"jekyll-archives": {"enabled": "all", "permalinks": {"tag": "/t/:name/"}}}
+    options = load(section_settings(config, {}))
     assert options.enabled == {"tag", "category", "author", "year", "month", "day"}
-    assert options.urls["tag"] == "/topics/:name/"
+    assert options.urls["tag"] == "/t/:name/"
     assert options.urls["category"] == "/category/:name/"
-    assert load({"JEKYLL_ARCHIVE_TAG_URL": "/t/:name/"}).urls["tag"] == "/t/:name/"
+    assert load({}).urls["tag"] == "/tag/:name/"

@@ -101,5 +101,3 @@ def test_config_sections_are_checked_too() -> None:
     assert from_config("feed", "posts_limit", None, "JEKYLL_FEED_LIMIT") is None
     with pytest.raises(ConfigError, match=r"_config.yml: feed: posts_limit is 'ten'"):
         from_config("feed", "posts_limit", "ten", "JEKYLL_FEED_LIMIT")
-    with pytest.raises(ConfigError, match="jekyll-archives: enabled"):
-        archive_settings.load({"JEKYLL_SITE": {"jekyll-archives": {"enabled": 3}}})
