@@ -1,0 +1,89 @@
+"""One file through the reading pipeline: content and Pelican metadata, or a skip."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from pelican.log import LimitFilter
+
+from jekyll_reader import reading
+from jekyll_reader.reader import JekyllReader
+from tests.jekyll_reader.site_settings import settings_for
+
+POST = """---
+title: A "quoted" title
+tags: [ml, notes]
+image: /assets/header.png
+---
+First paragraph with ![figure](/assets/figure.png).
+
+Second.
+"""
+
+
+def _read(tmp_path: Path, files: dict[str, str], relpath: str, **overrides: object):
+    settings = settings_for(tmp_path, files, **overrides)
+    state = reading.start_reading(settings)
+    content, metadata = JekyllReader(settings).read(str(tmp_path / "site" / relpath))
+    return content, metadata, state
+
+
+def test_a_post_becomes_html_and_metadata(tmp_path: Path) -> None:
+    files = {"_posts/2021-03-04-post.md": POST, "assets/header.png": "not a png"}
+    content, metadata, state = _read(tmp_path, files, "_posts/2021-03-04-post.md")
+    assert content.startswith("<p>First paragraph")
+    assert 'loading="lazy"' in content
+    assert metadata["title"] == "A \u201cquoted\u201d title"
+    assert metadata["url"] == "2021/03/04/post.html"
+    assert [tag.name for tag in metadata["tags"]] == ["ml", "notes"]
+    assert metadata["header_image"].url == "assets/header.png"  # from the site root
+    assert metadata["excerpt_text"].startswith("First paragraph")
+    assert state.build.report.built["post"] == 1
+    # The embedded figure is not in the site: named, not invented.
+    assert state.build.report.missing_files == [
+        ("_posts/2021-03-04-post.md", "/assets/figure.png")
+    ]
+
+
+def test_a_file_that_cannot_be_built_is_skipped_with_its_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    files = {"_posts/2021-03-04-bad.md": "---\ntitle: x\ndate: 2021-02-30\n---\nBody"}
+    with caplog.at_level(logging.ERROR):
+        content, metadata, state = _read(tmp_path, files, "_posts/2021-03-04-bad.md")
+    assert (content, metadata) == ("", {"status": "skip"})
+    assert "2021-03-04-bad.md:3" in caplog.text
+    assert "The file was skipped" in caplog.text
+    assert [path for path, _ in state.build.report.skipped] == [
+        "_posts/2021-03-04-bad.md"
+    ]
+
+
+def test_a_second_reading_of_an_unchanged_file_comes_from_the_cache(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {"about.md": "---\nimage: /gone.png\n---\n# About\n\nText"}
+    first_content, first, state = _read(tmp_path, files, "about.md")
+    state.build.read_cache.save()
+    settings = settings_for(tmp_path, {})
+    again = reading.start_reading(settings)
+    caplog.clear()
+    # Pelican logs a message once per process; each build is its own process.
+    monkeypatch.setattr(LimitFilter, "_raised_messages", set())
+    with caplog.at_level(logging.WARNING):
+        content, metadata = JekyllReader(settings).read(str(tmp_path / "site/about.md"))
+    assert again.build.read_cache.hits == 1
+    assert content == first_content
+    assert metadata["title"] == first["title"] == "About"
+    # Its warnings are logged again, and its missing file counted again.
+    assert "about.md:2: image '/gone.png' is not in the site" in caplog.text
+    assert again.build.report.missing_files == [("about.md", "/gone.png")]
+
+
+def test_an_unpublished_document_is_not_built(tmp_path: Path) -> None:
+    files = {"draft-page.md": "---\npublished: false\n---\nHidden"}
+    _, metadata, state = _read(tmp_path, files, "draft-page.md")
+    assert metadata == {"status": "skip"}
+    assert state.build.report.not_published[0][0] == "draft-page.md"

@@ -1,0 +1,83 @@
+"""The files a document refers to: found in the site, or named and left out."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from jekyll_reader import reading
+from jekyll_reader.references import (
+    check_reference,
+    header_image,
+    image_size,
+    key_line,
+)
+from tests.jekyll_reader.site_settings import settings_for
+
+# A 1x1 GIF.
+GIF = (
+    b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01"
+    b"\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+)
+
+
+def _state(tmp_path: Path) -> reading.Reading:
+    settings = settings_for(tmp_path, {"post.md": "---\ntitle: x\nimage: a.gif\n---\n"})
+    (tmp_path / "site" / "assets" / "img").mkdir(parents=True)
+    (tmp_path / "site" / "assets" / "img" / "a.gif").write_bytes(GIF)
+    settings["JEKYLL_URL"] = "https://example.org"
+    return reading.start_reading(settings)
+
+
+def test_a_header_image_is_looked_for_in_the_image_folders(tmp_path: Path) -> None:
+    state = _state(tmp_path)
+    found = header_image({"image": "a.gif"}, "Title", "post.md", "post.md", state)
+    assert found is not None
+    assert (found.url, found.alt, found.width, found.height) == (
+        "assets/img/a.gif",
+        "Title",
+        1,
+        1,
+    )
+    other = header_image(
+        {"image": "https://cdn.example/x.png"}, "T", "post.md", "", state
+    )
+    assert other is not None and other.url == "https://cdn.example/x.png"
+
+
+def test_a_missing_header_image_is_named_at_its_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    state = _state(tmp_path)
+    with caplog.at_level(logging.WARNING):
+        found = header_image({"image": "gone.png"}, "T", "post.md", "post.md", state)
+    assert found is None
+    assert "post.md:3: image 'gone.png' is not in the site" in caplog.text
+    assert state.build.report.missing_files == [("post.md", "gone.png")]
+
+
+def test_embedded_files_are_sized_or_named(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    state = _state(tmp_path)
+    assert image_size("post.md", state, "/assets/img/a.gif") == (1, 1)
+    assert image_size("post.md", state, "https://example.org/assets/img/a.gif") == (
+        1,
+        1,
+    )
+    assert image_size("post.md", state, "/gone.gif") is None
+    with caplog.at_level(logging.WARNING):
+        check_reference("/assets/img/a.gif", "post.md", "post.md", state)
+        check_reference("https://elsewhere.org/x.png", "post.md", "post.md", state)
+        check_reference("/gone.gif", "post.md", "post.md", state)
+    assert caplog.text.count("which is not in the site") == 1
+    assert state.build.report.missing_files == [("post.md", "/gone.gif")]
+
+
+def test_the_line_of_a_key(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: x\nimage: y\n---\nimage: not front matter\n")
+    assert key_line(path, "image") == 3
+    assert key_line(path, "tags") is None
