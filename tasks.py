@@ -7,7 +7,6 @@ Each task is a thin layer over ``tools/jekyll_tasks`` (the benchmark:
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sys
@@ -21,21 +20,15 @@ sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tools")]
 
 from jekyll_common.errors import JekyllError  # noqa: E402
 from jekyll_common.logs import display_path, show_messages  # noqa: E402
-from jekyll_common.output import absolute_base  # noqa: E402
-from jekyll_common.settings import BY_NAME  # noqa: E402
-from jekyll_common.site import normalise_baseurl  # noqa: E402
-from jekyll_common.urllist import read_url_list  # noqa: E402
-from jekyll_tasks import publish as publishing  # noqa: E402
-from jekyll_tasks.linkcheck import check_site  # noqa: E402
-from jekyll_tasks.newpost import new_post_file, site_today  # noqa: E402
-from jekyll_tasks.runner import (  # noqa: E402
-    BuildResult,
-    run_build,
-    skip_last_collection,
+from jekyll_tasks.commands import build_site as _build  # noqa: E402
+from jekyll_tasks.commands import (  # noqa: E402
+    check_built_site,
+    publish_built_site,
+    push_to_branch,
 )
-from jekyll_tasks.urlcheck import unserved  # noqa: E402
+from jekyll_tasks.newpost import new_post_file, site_today  # noqa: E402
+from jekyll_tasks.runner import skip_last_collection  # noqa: E402
 
-SHRINK, BRANCH = BY_NAME["PUBLISH_MAX_SHRINK"], BY_NAME["GITHUB_PAGES_BRANCH"]
 # Every warning and error any task logs is printed where the user sees it
 # (stderr), in the order logged; each task's own summary line comes last.
 show_messages()
@@ -43,47 +36,6 @@ show_messages()
 PUBLISH_STATE = Path(
     os.environ.get("PUBLISH_STATE_FILE") or ROOT / "cache" / "publish-state.json"
 )
-
-
-def _build(
-    source: str | None,
-    output: str | None,
-    *,
-    production: bool = False,
-    drafts: bool = False,
-    future: bool = False,
-    search: bool = True,
-    cache: bool = True,
-    debug: bool = False,
-) -> BuildResult:
-    if production and drafts:
-        raise Exit("build: drafts are never published; drop --drafts", code=2)
-    overrides = {}
-    if drafts:
-        overrides["JEKYLL_DRAFTS"] = True
-    if future:
-        overrides["JEKYLL_FUTURE"] = True
-    if not cache:
-        overrides["JEKYLL_CACHE"] = False
-    if debug:  # Pelican's and the reader's errors then carry their traceback
-        overrides["DEBUG"] = True
-    try:
-        result = run_build(
-            source=Path(source) if source else None,
-            output=Path(output) if output else None,
-            production=production,
-            overrides=overrides,
-            search=search,
-            atomic=production,
-        )
-    except JekyllError as error:
-        raise Exit(f"build: {error}", code=2) from None
-    print(
-        f"Built {display_path(result.source)} -> {display_path(result.output)}: "
-        f"{result.summary}, {result.warnings} warnings, {result.errors} errors, "
-        f"{result.seconds:.2f} s"
-    )
-    return result
 
 
 @task(
@@ -175,34 +127,7 @@ def check(
 ) -> None:
     """Build, then check every internal link and asset (no network needed)."""
     del c
-    result = _build(source, output)
-    base_path = normalise_baseurl(result.settings.get("JEKYLL_BASEURL"))
-    lost: list[str] = []
-    if urls:
-        try:
-            old = read_url_list(Path(urls))
-        except JekyllError as error:
-            raise Exit(f"check: {error}", code=2) from None
-        lost = unserved(result.output, old, base_path)
-        for path in lost:
-            print(f"old URL not served: {path}")
-        print(f"check: {len(old) - len(lost)} of {len(old)} old URLs served")
-    broken = check_site(result.output, base_path, absolute_base(result.settings))
-    for source_file, reference in result.missing_files:
-        print(f"missing file: {reference} (referred to by {source_file})")
-    by_page: dict[str, list[str]] = {}
-    for link in broken:
-        by_page.setdefault(link.page, []).append(link.target)
-    for page, targets in sorted(by_page.items()):
-        print(f"{page}: broken: {', '.join(sorted(targets))}")
-    pages = publishing.count_pages(result.output)
-    print(f"check: {pages} pages, {len(broken)} broken links or assets")
-    if broken or lost:
-        raise Exit(
-            "check: fix the links above (or add the missing files); for old URLs, "
-            "add redirect_from or set JEKYLL_LEGACY_URLS",
-            code=1,
-        )
+    check_built_site(_build(source, output), urls)
 
 
 @task(help={"source": "site folder (default: content/)"})
@@ -238,28 +163,13 @@ def publish(
 ) -> None:
     """Build for production and mirror the site to a server or folder with rsync."""
     del c
-    result = _build(source, output, production=True)
-    settings = result.settings
-    try:
-        destination = publishing.parse_target(
-            target or publishing.default_target(settings), ROOT
-        )
-        pages = publishing.publish_site(
-            result.output,
-            destination,
-            state=publishing.PublishState(PUBLISH_STATE),
-            max_shrink=float(settings.get("PUBLISH_MAX_SHRINK", SHRINK.default)),
-            build_errors=result.errors,
-            documents=result.documents,
-            dry_run=dry_run,
-            force=force,
-        )
-    except publishing.PublishError as error:
-        raise Exit(f"publish: {error}", code=1) from None
-    if dry_run:
-        print(f"publish: dry run, nothing sent ({pages} pages to {destination.raw})")
-        return
-    print(f"publish: {pages} pages mirrored to {destination.raw}")
+    publish_built_site(
+        _build(source, output, production=True),
+        target,
+        state_file=PUBLISH_STATE,
+        dry_run=dry_run,
+        force=force,
+    )
 
 
 @task(
@@ -271,26 +181,7 @@ def publish(
 def gh_pages(c: Context, remote: str = "origin", branch: str | None = None) -> None:
     """Build for production and push the site to the GitHub Pages branch."""
     del c
-    result = _build(None, None, production=True)
-    settings = result.settings
-    if result.errors:
-        raise Exit(
-            f"gh-pages: the build logged {result.errors} errors; not pushed", code=1
-        )
-    branch = branch or settings.get("GITHUB_PAGES_BRANCH") or BRANCH.default
-    try:
-        publishing.publish_to_branch(
-            result.output,
-            ROOT,
-            remote=remote,
-            branch=branch,
-            cname=publishing.custom_domain(settings),
-            message=f"Publish site ({dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC)",
-        )
-    except publishing.PublishError as error:
-        raise Exit(f"gh-pages: {error}; nothing was published", code=1) from None
-    pages = publishing.count_pages(result.output)
-    print(f"gh-pages: {pages} pages on {branch} at {remote}")
+    push_to_branch(_build(None, None, production=True), remote, branch)
 
 
 @task(
@@ -375,7 +266,8 @@ def bench(c: Context, posts: int = 1000, runs: int = 3) -> None:
     Each build is run ``runs`` times, interleaved; the table gives medians.
     """
     del c
-    from jekyll_bench.bench import record, run_bench, table  # noqa: PLC0415
+    from jekyll_bench.bench import run_bench  # noqa: PLC0415
+    from jekyll_bench.results import record, table  # noqa: PLC0415
 
     if runs < 1:
         raise Exit("bench: --runs must be 1 or more.", code=2)

@@ -81,38 +81,12 @@ class ArchiveGenerator(Generator):
             ("author", "authors"),
         ):
             if kind in options.enabled:
-                refused: dict[str, tuple[str, list[Any]]] = {}
-                grouped = group(
-                    posts, kind, _names(attribute), options.urls[kind], refused
-                )
-                for name, (reason, members) in refused.items():
-                    logger.error(
-                        "%s: the %s %r gets no archive page: its URL %s.",
-                        ", ".join(display_path(p.source_path) for p in members),
-                        kind,
-                        name,
-                        reason,
-                    )
-                self._report_shared_slugs(grouped.values())
-                self.archives[kind] = sorted(grouped.values(), key=lambda a: a.slug)
-                self._link_taxonomy(posts, attribute, grouped)
+                self.archives[kind] = self._taxonomy(posts, kind, attribute, options)
         for kind in ("year", "month", "day"):
             if kind in options.enabled:
                 found = date_archives(posts, kind, options.urls[kind])
                 self.archives[kind] = sorted(found.values(), key=lambda a: a.slug)
-        self.pages: list[ArchivePage] = []
-        for archive in chain.from_iterable(self.archives.values()):
-            for page in paginate(archive, options.per_page, options.page_url):
-                if page.save_as in taken:
-                    logger.warning(
-                        "%s archive %s would replace %s; the page is kept and the "
-                        "archive page is not written.",
-                        archive.kind,
-                        page.url,
-                        display_path(taken[page.save_as]),
-                    )
-                    continue
-                self.pages.append(page)
+        self.pages = self._pages(options, taken)
         self.indexes = [
             (url, kind, template)
             for url, kind, template in (
@@ -134,6 +108,41 @@ class ArchiveGenerator(Generator):
         )
         self.context["category_archives"] = self.archives.get("category", [])
         self.context["archive_pages"] = self.pages
+
+    def _taxonomy(
+        self, posts: list[Any], kind: str, attribute: str, options: Any
+    ) -> list[Archive]:
+        """Return the archives of one taxonomy; name the names that get none."""
+        refused: dict[str, tuple[str, list[Any]]] = {}
+        grouped = group(posts, kind, _names(attribute), options.urls[kind], refused)
+        for name, (reason, members) in refused.items():
+            logger.error(
+                "%s: the %s %r gets no archive page: its URL %s.",
+                ", ".join(display_path(p.source_path) for p in members),
+                kind,
+                name,
+                reason,
+            )
+        self._report_shared_slugs(grouped.values())
+        self._link_taxonomy(posts, attribute, grouped)
+        return sorted(grouped.values(), key=lambda a: a.slug)
+
+    def _pages(self, options: Any, taken: dict[str, str]) -> list[ArchivePage]:
+        """Return every archive's pages but those whose file a document takes."""
+        pages: list[ArchivePage] = []
+        for archive in chain.from_iterable(self.archives.values()):
+            for page in paginate(archive, options.per_page, options.page_url):
+                if page.save_as in taken:
+                    logger.warning(
+                        "%s archive %s would replace %s; the page is kept and the "
+                        "archive page is not written.",
+                        archive.kind,
+                        page.url,
+                        display_path(taken[page.save_as]),
+                    )
+                    continue
+                pages.append(page)
+        return pages
 
     def _report_shared_slugs(self, archives: Any) -> None:
         for archive in archives:

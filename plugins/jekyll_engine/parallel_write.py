@@ -159,6 +159,13 @@ def _write_in_pool(
             results = list(pool.map(_write_share, range(workers), [digests] * workers))
     finally:
         _JOB.clear()
+    _take_results(writer, context, results)
+    for name, template, variables in repeated:
+        write(name, template, context, **variables)
+
+
+def _take_results(writer: Any, context: dict[str, Any], results: list[Any]) -> None:
+    """Record what the workers wrote and logged, as if the build had done it."""
     for written, records, pages in results:
         writer._written_files.update(written)
         replay(records)
@@ -171,5 +178,3 @@ def _write_in_pool(
     state = state_of(context)
     if state is not None:
         state.report.pages_written += sum(len(result[0]) for result in results)
-    for name, template, variables in repeated:
-        write(name, template, context, **variables)

@@ -17,14 +17,13 @@ from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.site import Collection, SiteSettings
 from jekyll_reader import permalinks
 from jekyll_reader.dates import parse_date, split_dated_name
-from jekyll_reader.defaults import defaults_for
-from jekyll_reader.discovery import HTML_EXTENSIONS, MARKDOWN_EXTENSIONS
+from jekyll_reader.discovery import HTML_EXTENSIONS
 from jekyll_reader.gitdates import CommitDates
 from jekyll_reader.images import is_external
+from jekyll_reader.kinds import POST_KINDS, output_extension
 from jekyll_reader.settings import DEFAULT_TEMPLATES, ReaderOptions
 from jekyll_reader.taxonomy import categories_of, tags_of
 
-POST_KINDS = frozenset({"post", "draft"})
 # Kinds whose file name may carry a date (Jekyll's read_post_data).
 DATED_KINDS = frozenset({"post", "draft", "document"})
 POST_FOLDERS = frozenset({"_posts", "_drafts"})
@@ -57,52 +56,6 @@ class DocumentFields:
     layout: str | None
     skip_reason: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-def output_extension(suffix: str) -> str:
-    """Return the extension Jekyll writes a source file with (no converter: its own)."""
-    lowered = suffix.lower()
-    if lowered in MARKDOWN_EXTENSIONS or lowered in HTML_EXTENSIONS:
-        return ".html"
-    return suffix
-
-
-def collection_of(relpath: str, site: SiteSettings) -> Collection | None:
-    """Return the collection (besides posts) a source file belongs to."""
-    for collection in site.collections:
-        if relpath.startswith(collection.folder(site.collections_dir) + "/"):
-            return collection
-    return None
-
-
-# The `type` of each kind in a `defaults` scope (a collection's is its label).
-DEFAULTS_TYPES = {"post": "posts", "draft": "posts", "page": "pages"}
-
-
-def classify(
-    relpath: str,
-    front_matter: dict[str, Any] | None,
-    site: SiteSettings,
-    pages_dirs: tuple[str, ...],
-) -> tuple[str, Collection | None, dict[str, Any]]:
-    """Return a file's kind, its collection, and its front matter with defaults."""
-    collection = collection_of(relpath, site)
-    kind = "document" if collection else kind_of(relpath, pages_dirs)
-    doc_type = collection.label if collection else DEFAULTS_TYPES.get(kind, kind)
-    data = {**defaults_for(site.defaults, relpath, doc_type), **(front_matter or {})}
-    return kind, collection, data
-
-
-def kind_of(relpath: str, pages_dirs: tuple[str, ...] = ()) -> str:
-    """Return ``post``, ``draft`` or ``page`` for a path relative to the source."""
-    parts = PurePosixPath(relpath).parts[:-1]
-    if parts and parts[0] in pages_dirs:
-        return "page"
-    if "_posts" in parts:
-        return "post"
-    if "_drafts" in parts:
-        return "draft"
-    return "page"
 
 
 def titleize(slug: str) -> str:
@@ -208,48 +161,11 @@ def document_fields(
     folders = [p for p in path.parts[:-1] if not p.startswith("_")]
     categories = categories_of(data, folders if source.kind in POST_KINDS else ())
     template = _url_template(data, source, site, stem, output_ext)
-    if source.kind in POST_KINDS:
-        placeholders = permalinks.document_placeholders(
-            basename=name_slug, slug=slug, date=date, categories=categories,
-            output_ext=output_ext,
-        )  # fmt: skip
-    elif source.collection is not None:
-        within = path.relative_to(source.collection.folder(site.collections_dir))
-        placeholders = permalinks.document_placeholders(
-            basename=name_slug, slug=slug, date=date or now, categories=categories,
-            output_ext=output_ext, collection=source.collection.label,
-            path="/" + within.with_suffix("").as_posix(),
-        )  # fmt: skip
-    else:
-        placeholders = {
-            "path": _page_path(source.relpath, options.pages_dirs),
-            "basename": stem,
-            "output_ext": output_ext,
-        }
-    permalink_key = "permalink" if data.get("permalink") else None
-    try:
-        url = check_url_path(permalinks.expand(template, placeholders))
-        save_as = url_to_output_path(url, output_ext)
-    except UnsafePathError as error:
-        raise ContentError(
-            f"permalink {template!r} {error}; use a path such as /about/",
-            key=permalink_key,
-        ) from None
-    except ContentError as error:
-        raise ContentError(error.message, key=permalink_key) from None
+    placeholders = _placeholders(
+        source, site, options, name_slug, slug, (date, now), categories
+    )
+    url, save_as = _place(data, template, placeholders, output_ext)
     title = data.get("title")
-    skip_reason = None
-    published = data.get("published", True)
-    unpublished = published is False or ("published" in data and published is None)
-    if unpublished and not site.unpublished:
-        skip_reason = "published: false"
-    elif (
-        source.kind in POST_KINDS
-        and not site.future
-        and date is not None
-        and date > now
-    ):
-        skip_reason = f"dated in the future ({date.isoformat()}); build with future on"
     return DocumentFields(
         title=str(title) if title is not None and str(title).strip() else None,
         date=date,
@@ -261,8 +177,86 @@ def document_fields(
         url=url,
         save_as=save_as,
         layout=str(data["layout"]) if data.get("layout") else None,
-        skip_reason=skip_reason,
+        skip_reason=_skip_reason(data, source, site, date, now),
     )
+
+
+def _placeholders(
+    source: SourceFile,
+    site: SiteSettings,
+    options: ReaderOptions,
+    name_slug: str,
+    slug: str,
+    dates: tuple[dt.datetime | None, dt.datetime],
+    categories: list[str],
+) -> dict[str, str]:
+    """Return the values of a document's permalink placeholders, by its kind.
+
+    ``dates`` are the document's and the build's: an undated collection
+    document takes the build's, as Jekyll's do.
+    """
+    date, now = dates
+    path = PurePosixPath(source.relpath)
+    output_ext = output_extension(path.suffix)
+    if source.kind in POST_KINDS:
+        return permalinks.document_placeholders(
+            basename=name_slug, slug=slug, date=date, categories=categories,
+            output_ext=output_ext,
+        )  # fmt: skip
+    if source.collection is not None:
+        within = path.relative_to(source.collection.folder(site.collections_dir))
+        return permalinks.document_placeholders(
+            basename=name_slug, slug=slug, date=date or now, categories=categories,
+            output_ext=output_ext, collection=source.collection.label,
+            path="/" + within.with_suffix("").as_posix(),
+        )  # fmt: skip
+    return {
+        "path": _page_path(source.relpath, options.pages_dirs),
+        "basename": path.stem,
+        "output_ext": output_ext,
+    }
+
+
+def _place(
+    data: dict[str, Any],
+    template: str,
+    placeholders: dict[str, str],
+    output_ext: str,
+) -> tuple[str, str]:
+    """Return a document's URL and output file; an unusable permalink is an error."""
+    permalink_key = "permalink" if data.get("permalink") else None
+    try:
+        url = check_url_path(permalinks.expand(template, placeholders))
+        return url, url_to_output_path(url, output_ext)
+    except UnsafePathError as error:
+        raise ContentError(
+            f"permalink {template!r} {error}; use a path such as /about/",
+            key=permalink_key,
+        ) from None
+    except ContentError as error:
+        raise ContentError(error.message, key=permalink_key) from None
+
+
+def _skip_reason(
+    data: dict[str, Any],
+    source: SourceFile,
+    site: SiteSettings,
+    date: dt.datetime | None,
+    now: dt.datetime,
+) -> str | None:
+    """Return why a document is not built (unpublished, dated later), or None."""
+    published = data.get("published", True)
+    unpublished = published is False or ("published" in data and published is None)
+    if unpublished and not site.unpublished:
+        return "published: false"
+    if (
+        source.kind in POST_KINDS
+        and not site.future
+        and date is not None
+        and date > now
+    ):
+        return f"dated in the future ({date.isoformat()}); build with future on"
+    return None
 
 
 def template_for(

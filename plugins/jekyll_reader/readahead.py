@@ -24,7 +24,7 @@ from jekyll_engine.workers import worker_count
 from jekyll_markdown.prepared import BodyRenderer, cache_key, excerpt_text_of
 from jekyll_markdown.render import make_markdown
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS, RENDERED_EXTENSIONS
-from jekyll_reader.document import classify
+from jekyll_reader.kinds import classify
 from jekyll_reader.reading import Reading
 from jekyll_reader.source import decode, split_source
 

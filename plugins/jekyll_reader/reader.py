@@ -36,12 +36,11 @@ from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import (
     DocumentFields,
     SourceFile,
-    classify,
     document_fields,
-    output_extension,
     titleize,
 )
 from jekyll_reader.images import enrich_images
+from jekyll_reader.kinds import classify, output_extension
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of

@@ -93,15 +93,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     found = discover(
         source, _rules(settings, source, site, options), drafts=site.drafts
     )
-    settings["ARTICLE_PATHS"] = found.posts + found.drafts
-    settings["PAGE_PATHS"] = list(found.pages) + [
-        path for documents in found.documents.values() for path in documents
-    ]
-    settings["STATIC_PATHS"] = list(found.static)
-    # The static list is exact; a Markdown file may be both a page and a copy.
-    settings["STATIC_EXCLUDE_SOURCES"] = False
-    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
-        settings[key] = []
+    _point_generators(settings, found)
     templates = _theme_templates(settings["THEME"])
     files = SourceStates(source)
     build = state.start_build(
@@ -137,6 +129,19 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     )
     _READINGS[build] = reading
     return reading
+
+
+def _point_generators(settings: MutableMapping[str, Any], found: Discovery) -> None:
+    """Give Pelican's generators the files discovery found, and only those."""
+    settings["ARTICLE_PATHS"] = found.posts + found.drafts
+    settings["PAGE_PATHS"] = list(found.pages) + [
+        path for documents in found.documents.values() for path in documents
+    ]
+    settings["STATIC_PATHS"] = list(found.static)
+    # The static list is exact; a Markdown file may be both a page and a copy.
+    settings["STATIC_EXCLUDE_SOURCES"] = False
+    for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
+        settings[key] = []
 
 
 def _rules(

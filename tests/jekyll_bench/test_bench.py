@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 import jekyll_bench.bench as bench
-from jekyll_bench.bench import Measure, hugo_site, median_of, table, time_tool
 from jekyll_bench.corpus import write_corpus
+from jekyll_bench.other_tools import hugo_site, time_tool
+from jekyll_bench.results import Measure, median_of, table
 from jekyll_tasks.buildserver import Finished, code_paths
 from jekyll_tasks.runner import skip_last_collection
 from tests.helpers import tree

@@ -5,14 +5,9 @@ import pytest
 
 from jekyll_common.errors import ContentError
 from jekyll_common.site import site_settings
-from jekyll_reader.document import (
-    SourceFile,
-    document_fields,
-    kind_of,
-    template_for,
-    titleize,
-)
+from jekyll_reader.document import SourceFile, document_fields, template_for, titleize
 from jekyll_reader.gitdates import CommitDates, parse_log
+from jekyll_reader.kinds import kind_of
 from jekyll_reader.settings import load
 
 UTC = ZoneInfo("UTC")
@@ -141,7 +136,7 @@ def test_parse_git_log() -> None:
 
 
 def document_fields_of(data: dict, relpath: str, **settings):
-    from jekyll_reader.document import collection_of  # noqa: PLC0415
+    from jekyll_reader.kinds import collection_of  # noqa: PLC0415
 
     site = site_settings(settings)
     collection = collection_of(relpath, site)

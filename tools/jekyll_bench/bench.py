@@ -15,19 +15,18 @@ round, in rounds of shuffled order, and each figure is a median.
 from __future__ import annotations
 
 import compileall
-import json
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from jekyll_bench.corpus import write_corpus
+from jekyll_bench.other_tools import hugo_site, time_tool
+from jekyll_bench.results import Build, Measure, median_of
 from jekyll_tasks.buildserver import SYS_PATH, BuildServer, code_paths
 from jekyll_tasks.runner import PROJECT_ROOT
 
@@ -77,18 +76,6 @@ DELETE_OUTPUT_DIRECTORY = True
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
-    """One tool's build of the corpus."""
-
-    tool: str
-    posts: int
-    wall: float
-    cpu: float
-    peak_mb: float
-    runs: int = 1  # a median over this many rounds
-
-
 def _python(code: str, label: str, posts: int) -> Measure:
     script = _MEASURE.format(path=SYS_PATH, body=code)
     started = time.perf_counter()
@@ -105,53 +92,6 @@ def _python(code: str, label: str, posts: int) -> Measure:
     return Measure(
         label, posts, round(wall, 2), round(float(cpu), 2), round(float(peak))
     )
-
-
-def time_tool(command: list[str], label: str, posts: int, cwd: Path) -> Measure | None:
-    """Time another tool's build; None (and why, on stderr) when it fails."""
-    measured = ["/usr/bin/time", "-f", "BENCH %U %S %M", *command]
-    started = time.perf_counter()
-    done = subprocess.run(
-        measured, cwd=cwd, capture_output=True, text=True, check=False
-    )
-    wall = time.perf_counter() - started
-    line = next(
-        (row for row in done.stderr.splitlines() if row.startswith("BENCH")), None
-    )
-    if done.returncode != 0 or line is None:
-        said = "\n".join(done.stderr.splitlines()[-5:]) or done.stdout[-500:]
-        print(f"bench: {label} failed (exit {done.returncode}), left out of the "
-              f"table:\n{said}", file=sys.stderr)  # fmt: skip
-        return None
-    _, user, system, peak_kb = line.split()
-    return Measure(label, posts, round(wall, 2), round(float(user) + float(system), 2),
-                   round(int(peak_kb) / 1024))  # fmt: skip
-
-
-# Hugo builds the corpus once converted by its own importer, with these
-# layouts (it has no default theme): a base page, a post, paginated lists of
-# posts with their summaries (home, tags, categories), as the others build.
-HUGO_LAYOUTS = Path(__file__).parent / "hugo_layouts"
-
-
-def hugo_site(corpus: Path, site: Path) -> Path | None:
-    """Convert the corpus with ``hugo import jekyll`` and add the layouts."""
-    shutil.rmtree(site, ignore_errors=True)
-    done = subprocess.run(
-        ["hugo", "import", "jekyll", str(corpus), str(site)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if done.returncode != 0:
-        print(f"bench: hugo import failed, Hugo left out:\n{done.stderr[-500:]}",
-              file=sys.stderr)  # fmt: skip
-        return None
-    shutil.copytree(HUGO_LAYOUTS, site / "layouts", dirs_exist_ok=True)
-    return site
-
-
-# One tool's build, run once a round (given the round's number): its
-# measure, or None when the tool failed.
-Build = Callable[[int], "Measure | None"]
 
 
 def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
@@ -195,19 +135,6 @@ def byte_compile(paths: list[Path]) -> None:
             compileall.compile_dir(path, quiet=1)
         elif path.is_file():
             compileall.compile_file(path, quiet=1)
-
-
-def median_of(measures: list[Measure]) -> Measure:
-    """Return one tool's measure over its rounds: the median of each figure."""
-    first = measures[0]
-    return Measure(
-        first.tool,
-        first.posts,
-        round(statistics.median(m.wall for m in measures), 2),
-        round(statistics.median(m.cpu for m in measures), 2),
-        round(statistics.median(m.peak_mb for m in measures)),
-        len(measures),
-    )
 
 
 def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list[Build]:
@@ -274,6 +201,12 @@ def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list
         edited(posts_folder[2], invoked(warm, f"{new_process} (with search index)")),
         lambda _: _python(bare, "bare Pelican", posts),
     ]  # fmt: skip
+    return builds + _other_tools(posts, corpus, folder)
+
+
+def _other_tools(posts: int, corpus: Path, folder: Path) -> list[Build]:
+    """Return the builds of Jekyll and Hugo, where installed."""
+    builds: list[Build] = []
     if not Path("/usr/bin/time").exists():
         return builds
     if shutil.which("jekyll"):
@@ -290,62 +223,3 @@ def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list
 
         builds.append(hugo_build)
     return builds
-
-
-def table(results: list[Measure]) -> str:
-    """Return the results as a Markdown table with ratios to bare Pelican."""
-    bases = {r.posts: r.wall for r in results if r.tool == "bare Pelican"}
-    lines = [
-        "| posts | tool | wall s | CPU s | peak MB | wall vs bare Pelican | runs |",
-        "|---|---|---|---|---|---|---|",
-    ]
-    for r in results:
-        base = bases.get(r.posts)
-        ratio = f"{r.wall / base:.2f}" if base else "-"
-        lines.append(
-            f"| {r.posts} | {r.tool} | {r.wall} | {r.cpu} | {r.peak_mb} | {ratio}"
-            f" | {r.runs} |"
-        )
-    return "\n".join(lines)
-
-
-def record(results: list[Measure], folder: Path) -> tuple[Path, Path | None]:
-    """Add the results to the history, write the table and the plot."""
-    history_file = folder / "results.json"
-    history = json.loads(history_file.read_text()) if history_file.exists() else []
-    history = [h for h in history if h["posts"] != results[0].posts]
-    history += [asdict(r) for r in results]
-    history.sort(key=lambda h: (h["posts"], h["tool"]))
-    folder.mkdir(parents=True, exist_ok=True)
-    history_file.write_text(json.dumps(history, indent=2), encoding="utf-8")
-    table_file = folder / "results.md"
-    table_file.write_text(
-        table([Measure(**h) for h in history]) + "\n", encoding="utf-8"
-    )
-    return table_file, _plot(history, folder / "bench.png")
-
-
-def _plot(history: list[dict], target: Path) -> Path | None:
-    try:
-        import matplotlib  # noqa: PLC0415
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt  # noqa: PLC0415
-    except ImportError:
-        return None
-    figure, axis = plt.subplots(figsize=(7, 4))
-    for tool in sorted({h["tool"] for h in history}):
-        points = sorted((h["posts"], h["wall"]) for h in history if h["tool"] == tool)
-        axis.plot(
-            [p[0] for p in points], [p[1] for p in points], marker="o", label=tool
-        )
-    axis.set_xlabel("posts")
-    axis.set_ylabel("wall time (s)")
-    axis.set_xscale("log")
-    axis.set_yscale("log")
-    axis.grid(True, which="both", alpha=0.3)
-    axis.legend()
-    figure.tight_layout()
-    figure.savefig(target, dpi=110)
-    plt.close(figure)
-    return target
