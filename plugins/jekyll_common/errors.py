@@ -43,5 +43,13 @@ class ConfigError(JekyllError):
     """
 
 
+class OutputError(JekyllError):
+    """The site cannot be written (a full disk, a folder that is read-only).
+
+    The build stops at the first file it cannot write; every file written
+    so far is whole, and the next build writes the rest.
+    """
+
+
 class UnsafePathError(JekyllError):
     """A URL or output path would leave the output folder or is malformed."""

@@ -2,8 +2,10 @@
 
 ``TerminalHandler`` is what prints every warning and error of a build where
 the user sees it (Pelican's own command line installs a handler of its own;
-``invoke`` tasks install this one). ``Collected`` keeps records to be logged
-again later, by the reader's cache and the parallel workers.
+``invoke`` tasks install this one). ``Collected`` (and ``collecting``) is
+the one way anything captures what is logged: the build's count of
+warnings, the reader's cache, kept documents, pages that warned, the
+parallel workers, whose records are logged again (``replay``).
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
@@ -110,6 +113,25 @@ class Collected(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         """Keep the record's logger, level and message."""
         self.records.append((record.name, record.levelno, record.getMessage()))
+
+    def listen(self) -> Collected:
+        """Start collecting what every logger reports."""
+        logging.getLogger().addHandler(self)
+        return self
+
+    def stop(self) -> None:
+        """Stop collecting (what was collected is kept)."""
+        logging.getLogger().removeHandler(self)
+
+
+@contextmanager
+def collecting() -> Iterator[Collected]:
+    """Collect what is logged (warnings and worse) while the block runs."""
+    collected = Collected().listen()
+    try:
+        yield collected
+    finally:
+        collected.stop()
 
 
 def replay(records: Iterable[tuple[str, int, str]]) -> None:

@@ -84,8 +84,7 @@ class KeptDocuments:
                 self.hits += 1
                 return document
         # Made now: what is logged until it is offered is kept with it.
-        self.collected = Collected()
-        logging.getLogger().addHandler(self.collected)
+        self.collected = Collected().listen()
         return default
 
     def put(self, relpath: str, document: Any) -> None:
@@ -121,7 +120,7 @@ class KeptDocuments:
     def stop(self) -> None:
         """Stop collecting what is logged."""
         if self.collected is not None:
-            logging.getLogger().removeHandler(self.collected)
+            self.collected.stop()
             self.collected = None
 
 

@@ -43,11 +43,11 @@ def _write_share(
     pages = writer.pages
     recorded = dict(pages.current) if pages is not None else {}
     unchanged_before = pages.unchanged_count if pages is not None else 0
-    collect = Collected()
+    # In the worker, what is logged is only collected: the build logs it.
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    root.addHandler(collect)
+    collect = Collected().listen()
     for name, template, variables in _JOB["shares"][index]:
         write(name, template, context, **variables)
     written = sorted(set(writer._written_files) - before)

@@ -27,6 +27,10 @@ generate_tags``, ``_categories``, ``*_SAVE_AS`` is empty: then they would
                                plugin listens to a per-document signal.
 ``_filestamp_func``            Pelican's file stamp, skipped (an empty
                                stamp) when Pelican's own cache is off.
+``StaticGenerator.             Each static file copied with its times, as
+_copy_staticfile``             Pelican copies it, but whole or not at all:
+                               a copy cut short (a full disk) would look up
+                               to date to the next build by its time.
 =============================  ===========================================
 """
 
@@ -38,13 +42,14 @@ from pathlib import Path
 from typing import Any
 
 from pelican.contents import Content
-from pelican.generators import ArticlesGenerator
+from pelican.generators import ArticlesGenerator, StaticGenerator
 
 from jekyll_common.logs import display_path
 from jekyll_engine import state
 from jekyll_engine.intrasite import may_link_intrasite
 from jekyll_engine.kept_documents import KeptDocuments, document_caching_is_safe
 from jekyll_engine.parallel_write import write_articles
+from jekyll_engine.whole_files import copy_whole
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +70,7 @@ def replace_pelican_methods() -> None:
     """Replace Pelican's class attributes (once per process is enough)."""
     ArticlesGenerator.generate_articles = _generate_articles
     Content.get_static_links = _static_links
+    StaticGenerator._copy_staticfile = _copy_staticfile
     for name in _PELICAN_TAXONOMY_PAGES:
         setattr(ArticlesGenerator, name, _unless_switched_off(name))
 
@@ -118,6 +124,14 @@ def _static_links(content: Content) -> set[str]:
             display_path(root),
         )
     return inside
+
+
+def _copy_staticfile(generator: Any, static: Any) -> None:
+    """Pelican's ``_copy_staticfile``, the copy written whole or not at all."""
+    target = Path(generator.output_path, static.save_as)
+    generator._mkdir(str(target.parent))
+    copy_whole(Path(generator.path, static.source_path), target)
+    logger.info("Copying %s to %s", static.source_path, static.save_as)
 
 
 def _take_discovered_files(generator: Any) -> None:

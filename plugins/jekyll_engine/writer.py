@@ -21,10 +21,11 @@ from typing import IO, Any
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
-from jekyll_common.logs import Collected, display_path
+from jekyll_common.logs import collecting, display_path
 from jekyll_engine.page_records import PageRecords, page_records
 from jekyll_engine.pagination import list_pages
 from jekyll_engine.state import STATE_KEY
+from jekyll_engine.whole_files import write_whole
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class _WriteIfChanged(io.StringIO):
     """A text file that is written on close only when its content changed.
 
     An unchanged page keeps its modification time, so rsync and browsers see
-    nothing new after a rebuild.
+    nothing new after a rebuild; a changed one is written whole or not at all.
     """
 
     def __init__(
@@ -52,7 +53,7 @@ class _WriteIfChanged(io.StringIO):
             except OSError:
                 unchanged = False
             if not unchanged:
-                self.path.write_bytes(data)
+                write_whole(self.path, data)
             if self.written is not None:
                 self.written(self.path)
         super().close()
@@ -72,13 +73,8 @@ class _RenderUnlessUnchanged:
         if fingerprint is not None and pages.unchanged(name, fingerprint):
             self.writer.pending = (name, fingerprint, True)
             return ""
-        warnings = Collected()
-        root = logging.getLogger()
-        root.addHandler(warnings)
-        try:
+        with collecting() as warnings:
             rendered = self.template.render(context)
-        finally:
-            root.removeHandler(warnings)
         # A page that warned is rendered again next time, so it warns again.
         warned = bool(warnings.records)
         self.writer.pending = (name, None if warned else fingerprint, False)

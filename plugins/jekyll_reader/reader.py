@@ -17,7 +17,7 @@ from typing import Any
 from pelican.readers import BaseReader
 
 from jekyll_common.errors import ContentError
-from jekyll_common.logs import Collected, display_path, replay
+from jekyll_common.logs import collecting, display_path, replay
 from jekyll_engine.read_cache import (
     ReadEntry,
     decode_metadata,
@@ -86,15 +86,10 @@ class JekyllReader(BaseReader):
         self, path: Path, relpath: str, key: bytes, state: Reading
     ) -> tuple[str, dict[str, Any]]:
         """Read a file, and keep its reading when the file alone decides it."""
-        collected = Collected()
         missing_before = len(state.build.report.missing_files)
         layouts_before = len(state.warned_layouts)
-        root = logging.getLogger()
-        root.addHandler(collected)
-        try:
+        with collecting() as collected:
             content, metadata = self._read_or_report(path, relpath, state)
-        finally:
-            root.removeHandler(collected)
         # What reading this file alone decides is kept; see read_cache.
         if (
             metadata.get("status") != "skip"

@@ -3,6 +3,8 @@
 20 clients, 1,000 requests in all, on 127.0.0.1 only: pages, missing pages,
 traversal in several encodings, long URLs, HEAD and Range. Every answer is
 checked; the speed of both servers is printed (``pytest -s``), never asserted.
+A second load meets a rebuild of the site it serves: every page is served
+whole, old or new, and no request fails.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from jekyll_bench.corpus import write_corpus
+from jekyll_tasks.runner import run_build
 from tests.helpers import SiteServer, free_port, wait_for_port, write_files
 
 # (method, path, extra headers, expected status)
@@ -115,3 +119,47 @@ def test_every_request_is_answered_rightly_under_load(tmp_path: Path) -> None:
     finally:
         reference.terminate()
         reference.wait(timeout=20)
+
+
+def test_a_rebuild_in_the_middle_of_the_load_drops_no_request(tmp_path: Path) -> None:
+    source = write_corpus(tmp_path / "source", 30)
+    output = tmp_path / "out"
+    assert run_build(source=source, output=output).errors == 0
+    post = next(output.glob("*/2015/01/0[2-9]/post-*/index.html"))
+    pages = ["/", "/" + post.parent.relative_to(output).as_posix() + "/", "/tags/"]
+    asked = [
+        *[("GET", page, {}, 200) for page in pages],
+        ("HEAD", pages[1], {}, 200),
+        ("GET", "/gone-page/", {}, 404),
+        ("GET", "/%2e%2e/secret.txt", {}, 400),
+    ]
+    (tmp_path / "secret.txt").write_text("SECRET-OUTSIDE", encoding="utf-8")
+    server = SiteServer(output)
+    port = server.server.server_address[1]
+    rebuilt: list[int] = []
+
+    def rebuild() -> None:
+        time.sleep(0.3)
+        edited = sorted((source / "_posts").iterdir())[1]
+        edited.write_text(edited.read_text(encoding="utf-8") + "\nEdited.\n")
+        rebuilt.append(run_build(source=source, output=output).errors)
+
+    try:
+        with ThreadPoolExecutor(CLIENTS + 1) as pool:
+            rebuilding = pool.submit(rebuild)
+            answers = list(
+                pool.map(
+                    lambda n: (n % len(asked), *_ask(port, *asked[n % len(asked)][:3])),
+                    range(150 * len(asked)),
+                )
+            )
+            rebuilding.result()
+    finally:
+        server.close()
+    assert rebuilt == [0]
+    for index, status, body, _ in answers:
+        method, path, _, expected = asked[index]
+        assert status == expected, (method, path, status)
+        assert b"SECRET-OUTSIDE" not in body
+        if status == 200 and method == "GET":
+            assert body.rstrip().endswith(b"</html>"), path  # a whole page

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from invoke import Exit
 
-from jekyll_common.errors import JekyllError
+from jekyll_common.errors import JekyllError, OutputError
 from jekyll_common.logs import display_path
 from jekyll_common.output import absolute_base
 from jekyll_common.settings import BY_NAME
@@ -58,6 +58,8 @@ def build_site(
             search=search,
             atomic=production,
         )
+    except OutputError as error:
+        raise Exit(f"build: {error}", code=1) from None
     except JekyllError as error:
         raise Exit(f"build: {error}", code=2) from None
     print(

@@ -98,7 +98,13 @@ def _same_folder(handle: int, output: Path) -> bool:
 
 
 def building_folder(output: Path) -> Path:
-    """Return the folder a production build is made in, beside the output."""
+    """Return the folder a production build is made in, beside the output.
+
+    Inside it when the output folder is a mount point: a mount point cannot
+    be renamed, and what is beside it is on another file system.
+    """
+    if os.path.ismount(output):
+        return output / f".{output.name}.building"
     return output.with_name(f".{output.name}.building")
 
 
@@ -107,8 +113,12 @@ def swap_in(built: Path, output: Path) -> None:
 
     Both folders are exchanged at once where the system can (Linux's
     ``renameat2``), so a reader always finds a whole site; elsewhere the old
-    one is moved aside first.
+    one is moved aside first. A build made inside the output folder (a
+    mount point) replaces its entries instead, each moved in one step.
     """
+    if built.parent == output:
+        _replace_entries(built, output)
+        return
     if output.is_dir() and _exchange(built, output):
         shutil.rmtree(built, ignore_errors=True)  # now the previous site
         return
@@ -118,6 +128,34 @@ def swap_in(built: Path, output: Path) -> None:
         output.rename(previous)
     built.rename(output)
     shutil.rmtree(previous, ignore_errors=True)
+
+
+def _replace_entries(built: Path, output: Path) -> None:
+    """Move the entries of ``built`` (inside ``output``) in place of the others.
+
+    The old entries are moved aside first, and back if a move fails, so the
+    output holds the old site or the new one, never half of each.
+    """
+    previous = output / f".{output.name}.previous"
+    shutil.rmtree(previous, ignore_errors=True)
+    previous.mkdir()
+    old = [e for e in output.iterdir() if e not in (built, previous)]
+    moved: list[Path] = []
+    try:
+        for entry in old:
+            entry.rename(previous / entry.name)
+        for entry in built.iterdir():
+            entry.rename(output / entry.name)
+            moved.append(output / entry.name)
+    except OSError:
+        for entry in moved:
+            entry.rename(built / entry.name)
+        for entry in previous.iterdir():
+            entry.rename(output / entry.name)
+        shutil.rmtree(previous, ignore_errors=True)
+        raise
+    shutil.rmtree(previous, ignore_errors=True)
+    shutil.rmtree(built, ignore_errors=True)
 
 
 def _exchange(first: Path, second: Path) -> bool:

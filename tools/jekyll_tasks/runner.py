@@ -7,6 +7,7 @@ the output folder, and a count of warnings and errors for strict mode.
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
 import os
@@ -21,7 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jekyll_common.errors import JekyllError
+from jekyll_common.errors import JekyllError, OutputError
+from jekyll_common.logs import collecting, display_path
 from jekyll_engine.state import state_of
 from jekyll_tasks.output_folder import (
     CODE_FOLDERS,
@@ -64,25 +66,17 @@ class BuildResult:
         return self.levels["ERROR"] + self.levels["CRITICAL"]
 
 
-class _Recorder(logging.Handler):
-    def __init__(self, result: BuildResult) -> None:
-        super().__init__(logging.WARNING)
-        self.result = result
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.result.levels[record.levelname] += 1
-        self.result.messages.append((record.levelname, record.getMessage()))
-
-
 @contextmanager
 def _recording(result: BuildResult) -> Iterator[None]:
-    recorder = _Recorder(result)
-    root = logging.getLogger()
-    root.addHandler(recorder)
-    try:
-        yield
-    finally:
-        root.removeHandler(recorder)
+    """Count the warnings and errors the build logs, and keep their text."""
+    with collecting() as collected:
+        try:
+            yield
+        finally:
+            for _, level, message in collected.records:
+                name = logging.getLevelName(level)
+                result.levels[name] += 1
+                result.messages.append((name, message))
 
 
 def _reset_log_limits() -> None:
@@ -188,6 +182,22 @@ def run_build(
     return result
 
 
+def unwritable(error: OSError, output: Path) -> str:
+    """Say which file could not be written, why, and what to do."""
+    where = display_path(error.filename or output)
+    said = (
+        f"{where}: could not be written ({error.strerror or error}); the build stopped"
+    )
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return (
+            f"{said}. The disk is full: free some space and build again (every "
+            "file written so far is whole; the next build writes the rest)."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{said}. Check that {display_path(output)} can be written."
+    return f"{said}. Check the output folder and build again."
+
+
 def missing_source(settings_file: Path, source: Path | None) -> Path | None:
     """Return the content folder a build is given, or its settings name, if missing.
 
@@ -243,6 +253,8 @@ def _run(
         console.quiet, loud = True, console.quiet
         try:
             site.run()
+        except OSError as error:
+            raise OutputError(unwritable(error, output_path)) from None
         finally:
             console.quiet = loud
             state = state_of(settings)

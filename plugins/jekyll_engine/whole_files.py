@@ -1,0 +1,44 @@
+"""Files written whole or not at all: a page is never left half written.
+
+Each file is written beside its final name and renamed over it once
+complete, so a full disk, a killed build or a failed copy leaves either
+the old file or the new one, never a truncated one; the next build then
+writes what this one could not. A write that fails raises ``OSError``
+naming the file (the build stops there and says so).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+# Beside the file while it is written; removed by the next build if a build
+# was killed meanwhile (it is not a file the build writes).
+_PART = ".part"
+
+
+def _part(path: Path) -> Path:
+    return path.with_name(f"{path.name}.{os.getpid()}{_PART}")
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``, replacing the file only once all is written."""
+    part = _part(path)
+    try:
+        part.write_bytes(data)
+        part.replace(path)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        raise OSError(error.errno, error.strerror, str(path)) from None
+
+
+def copy_whole(source: Path, target: Path) -> None:
+    """Copy ``source`` (content and times) to ``target``, whole or not at all."""
+    part = _part(target)
+    try:
+        shutil.copy2(source, part)
+        part.replace(target)
+    except OSError as error:
+        part.unlink(missing_ok=True)
+        raise OSError(error.errno, error.strerror, str(target)) from None
