@@ -15,6 +15,7 @@ from jekyll_common.setting_kinds import (
     COUNT,
     DEFAULTS_LIST,
     ENVIRONMENT,
+    MATH_RENDERERS,
     OPTIONAL_TEXT,
     SHARE,
     TEXT,
@@ -58,6 +59,13 @@ SETTINGS: Final[tuple[Setting, ...]] = (
     # The build.
     *group(
         "build",
+        Setting(
+            "JEKYLL_MATH",
+            MATH_RENDERERS,
+            "mathjax",
+            "who draws kramdown's math: MathJax served by the site, on pages with "
+            "math only, or `none`",
+        ),
         Setting(
             "JEKYLL_ENV",
             ENVIRONMENT,

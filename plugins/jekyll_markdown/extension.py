@@ -11,6 +11,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from jekyll_markdown.blocks import normalise_lists
 from jekyll_markdown.headings import HeaderIds
+from jekyll_markdown.math import register_math
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Python-Markdown keeps raw HTML and some entities as \x02...\x03 placeholders.
@@ -32,13 +33,14 @@ class _HeaderIdTreeprocessor(Treeprocessor):
 
 
 class KramdownExtension(Extension):
-    """Kramdown's list structure and GFM heading ids for Python-Markdown."""
+    """Kramdown's list structure, math and GFM heading ids for Python-Markdown."""
 
     def extendMarkdown(self, md: Markdown) -> None:
         """Register the list preprocessor and the heading-id treeprocessor."""
         md.preprocessors.register(_ListPreprocessor(md), "kramdown_lists", 27)
         # After inline processing (20), so the text of links and emphasis counts.
         md.treeprocessors.register(_HeaderIdTreeprocessor(md), "kramdown_ids", 5)
+        register_math(md)
 
 
 def makeExtension(**kwargs: object) -> KramdownExtension:

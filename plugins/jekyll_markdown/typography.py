@@ -20,6 +20,8 @@ import re
 import smartypants
 from typogrify import filters
 
+from jekyll_markdown.math import MATH_IN_HTML
+
 # SmartyPants reads its options from a module-wide default; Pelican sets it
 # the same way. "set2" is kramdown's dashes; "w" also converts &quot;.
 smartypants.Attr.default = smartypants.Attr.set2 | smartypants.Attr.w
@@ -41,6 +43,8 @@ _LONE_QUOTES = {
     "&quot;": ("&#8220;", "&#8221;"),
 }
 _NOT_SPACE = re.compile(r"\S")
+# A formula set aside while typography runs.
+_KEPT = re.compile("\x02(\\d+)\x03")
 _SMARTYPANTS_SKIPS = smartypants._tags_to_skip_regex()
 # What typogrify's widont looks for: a block's closing tag (or the end of the
 # fragment), before it the closing inline tags it allows after the last word,
@@ -56,12 +60,23 @@ def typographic_html(fragment: str) -> str:
     The result is typogrify's with every filter on; filters that cannot
     change the fragment are not run.
     """
+    formulas: list[str] = []
+    if "\\(" in fragment or "\\[" in fragment:
+        # Math (kramdown's \(...\) and \[...\]) is left exactly as written.
+        def keep(found: re.Match[str]) -> str:
+            formulas.append(found.group(0))
+            return f"\x02{len(formulas) - 1}\x03"
+
+        fragment = MATH_IN_HTML.sub(keep, fragment)
     amp = _LONE_AMPERSAND.search(fragment) is not None
     caps = _CAPITALS.search(fragment) is not None
-    return "".join(
+    result = "".join(
         _typographic_section(section, amp=amp, caps=caps) if processed else section
         for section, processed in filters.process_ignores(fragment, _TYPOGRIFY_SKIP)
     )
+    if formulas:
+        result = _KEPT.sub(lambda found: formulas[int(found.group(1))], result)
+    return result
 
 
 def _typographic_section(section: str, *, amp: bool, caps: bool) -> str:

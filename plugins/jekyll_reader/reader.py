@@ -24,6 +24,7 @@ from jekyll_engine.read_cache import (
     encode_metadata,
     may_hold_liquid,
 )
+from jekyll_markdown.math import MATH_IN_HTML, formula_problems
 from jekyll_markdown.prepared import (
     RenderedBody,
     cache_key,
@@ -201,9 +202,20 @@ class JekyllReader(BaseReader):
             summary=rendered.excerpt,
             excerpt_text=rendered.excerpt_text,
             word_count=rendered.word_count,
+            # kramdown's math, for the theme to load a renderer on this page.
+            has_math=is_markdown and MATH_IN_HTML.search(rendered.html) is not None,
         )
         for reference in rendered.references:
             check_reference(reference, relpath, shown, state)
+        if metadata["has_math"]:
+            for tex, problem in formula_problems(rendered.html):
+                logger.warning(
+                    "%s: the formula %r cannot be drawn (%s); readers see its TeX. "
+                    "Fix the formula.",
+                    shown,
+                    tex if len(tex) <= 60 else tex[:57] + "...",
+                    problem,
+                )
         content = enrich_images(rendered.html, partial(image_size, relpath, state))
         if fields.date_source in ("git", "file time") and fields.date is not None:
             state.build.report.undated.append(

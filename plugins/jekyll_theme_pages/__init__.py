@@ -4,20 +4,34 @@ Writes the code-highlighting stylesheet for both colour schemes, the home
 page as a list of the newest posts when no document has
 ``permalink: /``, the search page (``/search/``) and ``404.html``, each only
 when no document of the site takes its URL (a Jekyll site's own 404 page
-wins). Registers the theme's Jinja filters.
+wins); MathJax, when a document holds math (``math_assets``). Registers the
+theme's Jinja filters.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 from pelican import signals
 from pelican.generators import Generator
 
-from jekyll_common.output import document_outputs, reserve, reserved, write_text
+from jekyll_common.output import (
+    document_outputs,
+    documents,
+    reserve,
+    reserved,
+    write_text,
+)
 from jekyll_common.paths import url_from_site_root, url_to_output_path
-from jekyll_theme_pages.filters import has_code, heading_anchors, reading_minutes
+from jekyll_theme_pages.filters import (
+    has_code,
+    heading_anchors,
+    holds_math,
+    reading_minutes,
+)
+from jekyll_theme_pages.math_assets import FOLDER, copy_math_assets
 from jekyll_theme_pages.pygments_css import pygments_css
 
 logger = logging.getLogger(__name__)
@@ -35,6 +49,7 @@ def add_filters(pelican: Any) -> None:
         heading_anchors=heading_anchors,
         reading_minutes=reading_minutes,
         has_code=has_code,
+        holds_math=holds_math,
     )
     pelican.settings["JINJA_FILTERS"] = filters
 
@@ -58,6 +73,11 @@ class SitePagesGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         """Write each site page with its theme template."""
         write_text(writer, PYGMENTS_CSS, pygments_css())
+        if self.settings.get("JEKYLL_MATH", "mathjax") == "mathjax" and any(
+            getattr(d, "has_math", False) for d in documents(self.context)
+        ):
+            theme = self.settings.get("THEME_STATIC_DIR", "theme")
+            copy_math_assets(Path(self.output_path) / theme / FOLDER)
         for template, url, save_as in self.site_pages:
             writer.write_file(
                 save_as,

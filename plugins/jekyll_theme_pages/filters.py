@@ -7,6 +7,8 @@ import re
 
 from markupsafe import Markup
 
+from jekyll_markdown.math import MATH_IN_HTML
+
 _HEADING = re.compile(r'(<h([2-6])\b[^>]*\bid="([^"]+)"[^>]*>)(.*?)(</h\2>)', re.DOTALL)
 
 
@@ -32,3 +34,17 @@ def reading_minutes(words: int, words_per_minute: int = 200) -> int:
 def has_code(html: str) -> bool:
     """Return True when rendered HTML holds a highlighted code block."""
     return 'class="highlight"' in str(html)
+
+
+def holds_math(documents: object) -> bool:
+    """Return whether a document, or any of a list's, shows math (``has_math``).
+
+    A list (the home page, an archive) shows excerpts: one holds math when
+    its document's first paragraph does.
+    """
+    if isinstance(documents, list | tuple):
+        return any(
+            getattr(d, "has_math", False) and MATH_IN_HTML.search(str(d.summary or ""))
+            for d in documents
+        )
+    return bool(getattr(documents, "has_math", False))

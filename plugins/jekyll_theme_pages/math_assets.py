@@ -1,0 +1,54 @@
+r"""MathJax, served by the site itself, for the pages that hold math.
+
+kramdown writes math for MathJax (``\(...\)`` and ``\[...\]``) and Jekyll
+sites load MathJax from a CDN; here it comes from a package
+(``django-static-mathjax``: MathJax 3, no Django needed) and is copied into
+the theme's folder of the output, so a page with math makes no third-party
+request. Only the one script that holds the TeX input, every extension and
+the HTML output is copied, with its fonts: about 1.6 MB, loaded only by the
+pages that hold math (``JEKYLL_MATH = "none"`` copies nothing and loads
+nothing, for a site that loads its own).
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+from jekyll_engine.whole_files import copy_whole
+
+SCRIPT = "tex-chtml-full.js"
+FONTS = "output/chtml/fonts/woff-v2"
+# Where MathJax's files are in the output's theme folder.
+FOLDER = "mathjax"
+
+
+def mathjax_source() -> Path:
+    """Return the folder of the packaged MathJax's browser files."""
+    return Path(str(files("mathjax") / "static" / "mathjax" / "es5"))
+
+
+def math_assets() -> list[str]:
+    """Return the files a page with math needs, relative to MathJax's folder."""
+    source = mathjax_source()
+    fonts = sorted(p.relative_to(source).as_posix() for p in (source / FONTS).iterdir())
+    return [SCRIPT, *fonts]
+
+
+def copy_math_assets(target: Path) -> int:
+    """Copy MathJax into ``target`` where it is missing or differs; return how many."""
+    source = mathjax_source()
+    copied = 0
+    for name in math_assets():
+        origin, copy = source / name, target / name
+        try:
+            same = copy.stat().st_size == origin.stat().st_size and (
+                copy.read_bytes() == origin.read_bytes()
+            )
+        except OSError:
+            same = False
+        if not same:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy_whole(origin, copy)
+            copied += 1
+    return copied

@@ -1,0 +1,85 @@
+"""kramdown's math in Chromium: drawn by the site's own MathJax, nothing fetched elsewhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from jekyll_common.logs import display_path
+from jekyll_tasks.runner import run_build
+from tests.helpers import PROJECT_ROOT, SiteServer, write_files
+
+POST = """---
+title: Notes with math
+---
+The loss $$\\mathcal{L}(\\theta) = -\\sum_i y_i \\log \\hat{y}_i$$ is "cross-entropy".
+
+$$
+\\begin{align}
+\\nabla_\\theta \\mathcal{L} &= X^\\top (\\hat{y} - y) \\\\
+\\theta &\\leftarrow \\theta - \\eta \\nabla_\\theta \\mathcal{L}
+\\end{align}
+$$
+
+A broken one, $$\\frac{1}{$$, shows its TeX.
+"""
+
+
+@pytest.fixture(scope="module")
+def math_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("math")
+    write_files(
+        root / "site",
+        {
+            "_config.yml": "title: Math\n",
+            "_posts/2024-03-04-math.md": POST,
+            "about.md": "---\ntitle: About\n---\nNo math here, $5 and $6.\n",
+        },
+    )
+    result = run_build(source=root / "site", output=root / "out")
+    assert result.errors == 0
+    assert result.messages == [
+        (
+            "WARNING",
+            f"{display_path(root / 'site' / '_posts' / '2024-03-04-math.md')}: the "
+            "formula '\\\\frac{1}{' cannot be drawn (1 { not closed); readers see its "
+            "TeX. Fix the formula.",
+        )
+    ]
+    return root / "out"
+
+
+def test_math_is_drawn_by_the_site_s_own_mathjax(
+    browser: Browser, math_site: Path
+) -> None:
+    server = SiteServer(math_site)
+    elsewhere: list[str] = []
+    page = browser.new_page(viewport={"width": 900, "height": 700})
+    page.on(
+        "request",
+        lambda request: (
+            None
+            if request.url.startswith(server.url)
+            else elsewhere.append(request.url)
+        ),
+    )
+    try:
+        page.goto(f"{server.url}/2024/03/04/math.html")
+        page.wait_for_function("() => window.MathJax && MathJax.startup")
+        page.evaluate("() => MathJax.startup.promise")
+        assert page.locator("mjx-container").count() == 2
+        assert page.locator("mjx-container[display='true']").count() == 1
+        assert page.locator("mjx-merror").count() == 0
+        # The formula MathJax cannot read is shown as its TeX (and was named).
+        assert "\\(\\frac{1}{\\)" in page.locator("article").inner_text()
+        assert elsewhere == []
+        target = PROJECT_ROOT / "screenshots" / "math-post.png"
+        target.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(target), full_page=True)
+        page.goto(f"{server.url}/about/")
+        assert page.locator("script[src*='mathjax']").count() == 0
+    finally:
+        page.close()
+        server.close()
