@@ -2,8 +2,10 @@
 
 Adds ``jekyll_markdown.extension`` to the ``MARKDOWN`` setting's extensions:
 lists that interrupt a paragraph, nesting by content column (two-space
-indents), and heading ids made the way kramdown makes them, so that
-``#anchor`` links into a migrated site keep working.
+indents), heading ids made the way kramdown makes them (so ``#anchor``
+links into a migrated site keep working), math (``math``), block IALs,
+ALDs and ``{:toc}`` (``ial``) and GFM's headings; and the extensions that
+give GFM's strikethrough, task lists and fenced code anywhere (``gfm``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from pelican import signals
+
+from jekyll_markdown.gfm import EXTENSIONS as GFM_EXTENSIONS
 
 EXTENSION = "jekyll_markdown.extension"
 
@@ -20,6 +24,8 @@ def add_extension(pelican: Any) -> None:
     markdown = dict(pelican.settings.get("MARKDOWN") or {})
     configs = dict(markdown.get("extension_configs") or {})
     configs.setdefault(EXTENSION, {})
+    for name, options in GFM_EXTENSIONS.items():
+        configs.setdefault(name, options)
     markdown["extension_configs"] = configs
     pelican.settings["MARKDOWN"] = markdown
 

@@ -10,7 +10,9 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from jekyll_markdown.blocks import normalise_lists
+from jekyll_markdown.gfm import register_gfm
 from jekyll_markdown.headings import HeaderIds
+from jekyll_markdown.ial import register_ial
 from jekyll_markdown.math import register_math
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -41,6 +43,8 @@ class KramdownExtension(Extension):
         # After inline processing (20), so the text of links and emphasis counts.
         md.treeprocessors.register(_HeaderIdTreeprocessor(md), "kramdown_ids", 5)
         register_math(md)
+        register_ial(md)
+        register_gfm(md)
 
 
 def makeExtension(**kwargs: object) -> KramdownExtension:
