@@ -246,6 +246,12 @@ def regen_golden(c: Context) -> None:
         golden_path,
         output_files,
     )
+    from tests.jekyll_markdown import kramdown_cases  # noqa: PLC0415
+
+    results = kramdown_cases.agreement()
+    agree = sorted(name for name, (same, _) in results.items() if same)
+    kramdown_cases.GOLDEN.write_text("\n".join(agree) + "\n", encoding="utf-8")
+    print(f"regen-golden: {display_path(kramdown_cases.GOLDEN)} ({len(agree)} cases)")
 
     for name in GOLDEN_FIXTURES:
         with tempfile.TemporaryDirectory() as folder:

@@ -1,20 +1,33 @@
-"""GFM's rules where Python-Markdown's differ: headings, strikethrough, task lists.
+"""GFM's rules where Python-Markdown's differ: headings, quotes, strikethrough...
 
 kramdown-parser-gfm (Jekyll's Markdown input) makes ``#`` a heading only
-when a space or tab follows it (``#word`` is text, a hashtag); writes
-``~~text~~`` as ``<del>`` and ``- [ ]``/``- [x]`` items as task-list
-items; and lets fenced code stand wherever a block may (in list items and
-quotes). The last three are pymdown-extensions' ``tilde`` (subscripts off),
-``tasklist`` and ``superfences``.
+when a space or tab follows it (``#word`` is text, a hashtag); ends a
+blockquote at a blank line; reads kramdown's end-of-block marker (a line of
+``^``); writes ``~~text~~`` as ``<del>`` and ``- [ ]``/``- [x]`` items as
+task-list items; and lets fenced code stand wherever a block may (in list
+items and quotes); a backslash ending a line is a line break; a bullet
+list and an ordered list never merge. Strikethrough, task lists and fences
+come from pymdown-extensions' ``tilde`` (subscripts off), ``tasklist`` and
+``superfences``; their checkboxes, and Python-Markdown's footnotes, get
+kramdown's markup (classes and roles themes style).
 """
 
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as etree
 
 from markdown import Markdown
-from markdown.blockprocessors import HashHeaderProcessor
+from markdown.blockprocessors import (
+    BlockQuoteProcessor,
+    HashHeaderProcessor,
+    OListProcessor,
+    UListProcessor,
+)
+from markdown.inlinepatterns import InlineProcessor
+from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
 
 # Python-Markdown's pattern, with GFM's space (or tab) after the hashes.
 _GFM_HASH_HEADER = re.compile(
@@ -56,8 +69,110 @@ class GfmHashHeader(HashHeaderProcessor):
     RE = _GFM_HASH_HEADER
 
 
+class GfmBlockQuote(BlockQuoteProcessor):
+    """A blank line ends a blockquote: the next ``>`` starts another, as in GFM."""
+
+    def lastChild(self, parent: object) -> None:
+        """Never continue the quote before (Python-Markdown would, across blanks)."""
+        del parent
+
+
+class GfmOrderedList(OListProcessor):
+    """An ordered list does not go on as a bullet list (nor the other way)."""
+
+    SIBLING_TAGS = ["ol"]  # noqa: RUF012 (Python-Markdown's class attribute)
+
+
+class GfmBulletList(UListProcessor):
+    """A bullet list does not go on as an ordered list."""
+
+    SIBLING_TAGS = ["ul"]  # noqa: RUF012 (Python-Markdown's class attribute)
+
+
+class BackslashBreak(InlineProcessor):
+    """GFM's hard line break: a backslash at the end of a line."""
+
+    def handleMatch(
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element, int, int]:
+        """Return a line break in place of the backslash and newline."""
+        del data
+        element = etree.Element("br")
+        element.tail = "\n"
+        return element, m.start(0), m.end(0)
+
+
+class EndOfBlock(Preprocessor):
+    """kramdown's end-of-block marker: a line holding only ``^`` ends a block."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Return the lines with each marker line made blank."""
+        return ["" if line.rstrip() == "^" else line for line in lines]
+
+
 def register_gfm(md: Markdown) -> None:
     """Register GFM's heading rule on ``md`` (the extensions come by name)."""
     md.parser.blockprocessors.register(GfmHashHeader(md.parser), "hashheader", 70)
+    md.parser.blockprocessors.register(GfmBlockQuote(md.parser), "quote", 20)
+    md.parser.blockprocessors.register(GfmOrderedList(md.parser), "olist", 40)
+    md.parser.blockprocessors.register(GfmBulletList(md.parser), "ulist", 30)
+    # Before escapes (180): a backslash before a newline is no escape.
+    # After the footnotes are placed (Python-Markdown's footnotes, 50).
+    md.treeprocessors.register(KramdownFootnotes(md), "kd_footnotes", 3)
+    md.postprocessors.register(KramdownTaskBoxes(md), "kd_task_boxes", 5)
+    md.inlinePatterns.register(BackslashBreak(r"\\\n", md), "gfm_backslash_break", 181)
+    md.preprocessors.register(EndOfBlock(md), "kd_end_of_block", 28)
     # Before fenced code is set aside (superfences, 25).
     md.preprocessors.register(ItemAfterFence(md), "gfm_item_after_fence", 29)
+
+
+class KramdownFootnotes(Treeprocessor):
+    """Footnotes marked up as kramdown marks them (themes style its classes).
+
+    Python-Markdown's footnotes have kramdown's ids (``fn:1``, ``fnref:1``)
+    and places; their classes, roles and rule are made kramdown's here.
+    """
+
+    def run(self, root: etree.Element) -> None:
+        """Rename the footnotes' classes and roles; drop the rule above them."""
+        for element in root.iter():
+            kind = element.get("class")
+            if element.tag == "a" and kind == "footnote-ref":
+                element.set("class", "footnote")
+                element.set("rel", "footnote")
+            elif element.tag == "sup" and any(
+                a.get("class") == "footnote-ref" for a in element
+            ):
+                element.set("role", "doc-noteref")
+            elif element.tag == "a" and kind == "footnote-backref":
+                element.set("class", "reversefootnote")
+                element.set("role", "doc-backlink")
+                element.attrib.pop("title", None)
+            elif element.tag == "div" and kind == "footnote":
+                element.set("class", "footnotes")
+                element.set("role", "doc-endnotes")
+                for rule in element.findall("hr"):
+                    element.remove(rule)
+                for item in element.iter("li"):
+                    item.set("role", "doc-endnote")
+
+
+_TASK_BOX = re.compile(r'<input type="checkbox" disabled( checked)?/>')
+
+
+class KramdownTaskBoxes(Postprocessor):
+    """Task-list checkboxes as kramdown-parser-gfm writes them."""
+
+    def run(self, text: str) -> str:
+        """Return ``text`` with each checkbox in kramdown's form."""
+        if "task-list-item" not in text:
+            return text
+        return _TASK_BOX.sub(
+            lambda m: (
+                '<input type="checkbox" class="task-list-item-checkbox" '
+                'disabled="disabled"'
+                + (' checked="checked"' if m.group(1) else "")
+                + " />"
+            ),
+            text,
+        )

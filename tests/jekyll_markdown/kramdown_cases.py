@@ -1,0 +1,61 @@
+"""kramdown's test cases, rendered by this project and by real kramdown.
+
+``agreement()`` returns, for every case, whether this project's HTML and
+real kramdown's (Jekyll's options, GFM input) have one normal form, and
+whether kramdown's own expected HTML (its options, often its own input
+syntax) is what Jekyll's kramdown writes too: those cases are a fair test
+of a Jekyll site. ``invoke regen-golden`` writes the golden list of the
+cases that agree (``kramdown_cases.agree.txt``), to review in the diff.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from pelican.settings import read_settings
+
+from jekyll_markdown import add_extension
+from jekyll_markdown.render import make_markdown, render_markdown
+from tests.helpers import PROJECT_ROOT
+from tests.jekyll_markdown.oracle.compare import kramdown_html, normal_form
+
+CASES = Path(__file__).with_name("kramdown_cases")
+GOLDEN = Path(__file__).with_name("kramdown_cases.agree.txt")
+
+
+def site_markdown() -> object:
+    """Return the Markdown converter the bundled site's build uses."""
+    pelican = SimpleNamespace(
+        settings=read_settings(str(PROJECT_ROOT / "pelicanconf.py"))
+    )
+    add_extension(pelican)
+    return make_markdown(pelican.settings["MARKDOWN"])
+
+
+def case_texts() -> dict[str, str]:
+    """Return every case's input, by its path without ``.text``."""
+    return {
+        path.relative_to(CASES).with_suffix("").as_posix(): path.read_bytes().decode(
+            "utf-8", "replace"
+        )
+        for path in sorted(CASES.rglob("*.text"))
+    }
+
+
+def agreement() -> dict[str, tuple[bool, bool]]:
+    """Return (ours agrees with kramdown, the case is fair) for every case."""
+    texts = case_texts()
+    theirs = kramdown_html(texts)
+    markdown = site_markdown()
+    found = {}
+    for name, text in texts.items():
+        oracle = normal_form(theirs[name])
+        expected_file = CASES / f"{name}.html"
+        fair = (
+            expected_file.is_file()
+            and normal_form(expected_file.read_text(encoding="utf-8", errors="replace"))
+            == oracle
+        )
+        found[name] = (normal_form(render_markdown(markdown, text)) == oracle, fair)
+    return found

@@ -1,0 +1,31 @@
+"""kramdown's own test cases against real kramdown as Jekyll runs it.
+
+Every case of kramdown 2.4.0 and kramdown-parser-gfm 1.1.0 is rendered by
+this project and by Debian's ruby-kramdown (GFM input, Jekyll's options);
+the cases whose normal forms agree are the golden list
+``kramdown_cases.agree.txt`` (written by ``invoke regen-golden``, reviewed
+in its diff). A case that agreed and no longer does fails here; so does one
+that now agrees and is not yet in the list, until the list is written again.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+from bs4 import XMLParsedAsHTMLWarning
+
+from tests.jekyll_markdown.kramdown_cases import GOLDEN, agreement
+
+
+def test_the_cases_that_agree_with_jekyll_s_kramdown_are_the_golden_list() -> None:
+    warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
+    results = agreement()
+    agree = sorted(name for name, (same, _) in results.items() if same)
+    golden = GOLDEN.read_text(encoding="utf-8").split()
+    assert [n for n in golden if n not in agree] == [], "no longer agree"
+    assert [n for n in agree if n not in golden] == [], "agree now: regen-golden"
+    fair = [name for name, (_, is_fair) in results.items() if is_fair]
+    print(
+        f"{len(agree)} of {len(results)} cases agree; "
+        f"{sum(results[n][0] for n in fair)} of the {len(fair)} fair ones"
+    )
