@@ -14,6 +14,7 @@ from jekyll_markdown.gfm import register_gfm
 from jekyll_markdown.headings import HeaderIds
 from jekyll_markdown.ial import register_ial
 from jekyll_markdown.math import register_math
+from jekyll_markdown.tables import register_tables
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Python-Markdown keeps raw HTML and some entities as \x02...\x03 placeholders.
@@ -45,6 +46,7 @@ class KramdownExtension(Extension):
         register_math(md)
         register_ial(md)
         register_gfm(md)
+        register_tables(md)
 
 
 def makeExtension(**kwargs: object) -> KramdownExtension:

@@ -97,9 +97,7 @@ class BackslashBreak(InlineProcessor):
     ) -> tuple[etree.Element, int, int]:
         """Return a line break in place of the backslash and newline."""
         del data
-        element = etree.Element("br")
-        element.tail = "\n"
-        return element, m.start(0), m.end(0)
+        return etree.Element("br"), m.start(0), m.end(0)
 
 
 class EndOfBlock(Preprocessor):

@@ -49,6 +49,34 @@ CASES = [
     ),
     ("#word and # real", "<p>#word and # real</p>"),
     ("a ~~strike~~ b", "<p>a <del>strike</del> b</p>"),
+    (
+        "> a\n\n> b",
+        "<blockquote><p>a</p></blockquote><blockquote><p>b</p></blockquote>",
+    ),
+    ("Line one\\\nline two", "<p>Line one<br>\nline two</p>"),
+    ("para\n^\n\nnext", "<p>para</p><p>next</p>"),
+    # kramdown's tables: no header, more bodies, a footer, short rows.
+    (
+        "| a | b |\n| 1 | 2 |",
+        "<table><tbody><tr><td>a</td><td>b</td></tr>"
+        "<tr><td>1</td><td>2</td></tr></tbody></table>",
+    ),
+    (
+        "| a | b |\n|---|---|\n| 1 | 2 |\n|---|---|\n| 3 |\n|===|===|\n| f | g |",
+        "<table><thead><tr><th>a</th><th>b</th></tr></thead>"
+        "<tbody><tr><td>1</td><td>2</td></tr></tbody>"
+        "<tbody><tr><td>3</td><td></td></tr></tbody>"
+        "<tfoot><tr><td>f</td><td>g</td></tr></tfoot></table>",
+    ),
+    (
+        "| a | `x|y` | c \\| d |\n|:--|:-:|--:|\n| 1 | 2 | 3 |",
+        '<table><thead><tr><th style="text-align: left">a</th>'
+        '<th style="text-align: center"><code>x|y</code></th>'
+        '<th style="text-align: right">c | d</th></tr></thead>'
+        '<tbody><tr><td style="text-align: left">1</td>'
+        '<td style="text-align: center">2</td>'
+        '<td style="text-align: right">3</td></tr></tbody></table>',
+    ),
 ]
 
 

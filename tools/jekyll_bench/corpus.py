@@ -1,8 +1,9 @@
 """A deterministic synthetic Jekyll blog for benchmarks: N posts of ~600 words.
 
 Each post has YAML front matter (title, date, tags, categories), headings,
-a list, links and a code block. The same seed gives the same files, so
-every tool in a benchmark builds exactly the same content.
+a list, links, a code block, inline and display math and an IAL. The same
+seed gives the same files, so every tool in a benchmark builds exactly the
+same content.
 """
 
 from __future__ import annotations
@@ -108,6 +109,11 @@ def post_text(index: int, rng: random.Random) -> str:
         "```python\ndef step(x, rate=0.1):\n    return x - rate * grad(x)\n```",
         "## Results",
         _paragraph(rng),
+        # Math and an IAL, as research posts have them.
+        f"The update $$\\theta_{{t+1}} = \\theta_t - \\eta \\nabla L(\\theta_t)$$ "
+        f"converges for $$\\eta < 2/L_{{{index % 9}}}$$.",
+        "$$\n\\mathcal{L}(\\theta) = \\frac{1}{n} \\sum_{i=1}^{n} \\ell_i(\\theta)\n$$",
+        "A note on the step size.\n{: .note}",
         _paragraph(rng),
         "> " + _sentence(rng, 12),
         _paragraph(rng),
