@@ -6,13 +6,16 @@ import html
 import re
 import weakref
 from collections.abc import Iterator, Mapping
+from functools import partial
 from html.parser import HTMLParser
 from typing import Any
 
 from markdown import Markdown
+from markdown.extensions.codehilite import CodeHilite
 from pygments.formatters.html import HtmlFormatter
 
 _CODEHILITE = ("markdown.extensions.codehilite", "codehilite")
+_SUPERFENCES = "pymdownx.superfences"
 # Where the processors of Python-Markdown and the extensions whose effect on
 # a document's first paragraph is known come from (``excerpts.excerpt_in_body``
 # rules out what reaches it from elsewhere).
@@ -23,7 +26,7 @@ _KNOWN_MODULES = frozenset(
     | {f"markdown.extensions.{name}" for name in (
         "abbr", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html",
         "tables", "codehilite")}
-    | {f"jekyll_markdown.{name}" for name in ("extension", "math", "ial", "gfm")}
+    | {f"jekyll_markdown.{name}" for name in ("extension", "math", "ial", "gfm", "tables")}
     | {f"pymdownx.{name}" for name in ("delimiterprocessor", "superfences", "tasklist")}
 )  # fmt: skip
 _FIRST_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.DOTALL)
@@ -41,18 +44,43 @@ def make_markdown(config: Mapping[str, Any]) -> Markdown:
     extensions = list(options.pop("extensions", []) or [])
     extensions += [name for name in configs if name not in extensions]
     options.pop("output_format", None)
+    highlight: dict[str, Any] = {}
     for name in _CODEHILITE:
         if name in configs:
             configs[name] = {
                 "pygments_formatter": shared_html_formatter,
                 **configs[name],
             }
+            highlight = configs[name]
+    fences = configs.get(_SUPERFENCES)
+    if fences is not None and highlight and "custom_fences" not in fences:
+        # Every fence, nested or not, highlighted as codehilite highlights a
+        # top-level one, with the shared formatter (superfences would make
+        # a formatter, and its style sheet, for every block).
+        every = {"name": "*", "class": "highlight"}
+        every["format"] = partial(_codehilite_fence, highlight)
+        configs[_SUPERFENCES] = {**fences, "custom_fences": [every]}
     return Markdown(
         extensions=extensions,
         extension_configs=configs,
         output_format="html",
         **options,
     )
+
+
+def _codehilite_fence(
+    config: Mapping[str, Any],
+    source: str,
+    language: str,
+    class_name: str,
+    options: Any,
+    md: Markdown,
+    **kwargs: Any,
+) -> str:
+    """Highlight a fenced block as codehilite does (superfences' format hook)."""
+    del class_name, options, md, kwargs
+    settings = {k: v for k, v in config.items() if k not in ("linenums",)}
+    return CodeHilite(source, lang=language or None, **settings).hilite()
 
 
 def only_known_extensions(markdown: Markdown) -> bool:

@@ -61,3 +61,11 @@ def test_one_formatter_serves_each_set_of_options() -> None:
     assert shared_html_formatter(lang_str="language-ruby", cssclass="hl") is first
     assert shared_html_formatter(cssclass="hl", hl_lines=[1]) is not first
     assert shared_html_formatter(cssclass="other") is not first
+
+
+def test_the_site_s_markdown_uses_only_extensions_whose_excerpts_are_known() -> None:
+    # Else every excerpt is rendered again on its own: twice the Markdown.
+    from jekyll_markdown.render import only_known_extensions  # noqa: PLC0415
+    from tests.jekyll_markdown.kramdown_cases import site_markdown  # noqa: PLC0415
+
+    assert only_known_extensions(site_markdown())
