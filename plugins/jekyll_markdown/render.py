@@ -26,8 +26,10 @@ _KNOWN_MODULES = frozenset(
     | {f"markdown.extensions.{name}" for name in (
         "abbr", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html",
         "tables", "codehilite")}
-    | {f"jekyll_markdown.{name}" for name in ("extension", "math", "ial", "gfm", "tables")}
-    | {f"pymdownx.{name}" for name in ("delimiterprocessor", "superfences", "tasklist")}
+    | {f"jekyll_markdown.{name}" for name in (
+        "extension", "math", "ial", "gfm", "tables")}
+    | {f"pymdownx.{name}" for name in (
+        "delimiterprocessor", "superfences", "tasklist")}
 )  # fmt: skip
 _FIRST_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
