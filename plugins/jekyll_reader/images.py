@@ -1,8 +1,9 @@
-"""Find the files a document refers to: its ``image`` and embedded media.
+"""Images as the reader finds them: ``image:`` values, site files, sizes.
 
-Referenced files are never invented: a file that is not in the source is
-reported so the user can add it or fix the path, and the theme shows no
-header image for it.
+Pure lookups (``references`` says what is missing): the forms an ``image``
+key takes, where a site path is found among the site's files (the image
+folders tried too), each image's size, and ``<img>`` tags made lazy and
+sized.
 """
 
 from __future__ import annotations

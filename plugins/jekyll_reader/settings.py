@@ -1,4 +1,4 @@
-"""Settings of the front-matter plugin, with their defaults (see the README)."""
+"""Settings of the reader, with their defaults (see docs/settings.md)."""
 
 from __future__ import annotations
 
