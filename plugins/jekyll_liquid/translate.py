@@ -179,6 +179,12 @@ def _include_tag(
     return f"{{% with include = {mapping} %}}{include}{{% endwith %}}"
 
 
+_ADDRESS_BEFORE_LINK = re.compile(
+    r"(?:\{\{-?\s*(?:site\.url|site\.baseurl|base_path)\s*-?\}\})+"
+    r"(?=\{%-?\s*(?:post_url|link)\b)"
+)
+
+
 def translate(text: str, resolver: LinkResolver) -> Translation:
     """Return ``text`` (Liquid) as Jinja, with what could not be translated."""
     out = Translation("")
@@ -189,6 +195,11 @@ def translate(text: str, resolver: LinkResolver) -> Translation:
         return f"\x00RAW{len(raws) - 1}\x00"
 
     text = _RAW_BLOCK.sub(keep_raw, _COMMENT_BLOCK.sub("", text))
+    # The site's address before a link tag: the link is the whole URL already
+    # (Jekyll 4's tags add the baseurl themselves; here Pelican's {filename}
+    # gives the site's URL), and text before {filename} would keep Pelican
+    # from reading it, leaving the placeholder in the page.
+    text = _ADDRESS_BEFORE_LINK.sub("", text)
     case_stack: list[bool] = []
     pieces: list[str] = []
     position = 0

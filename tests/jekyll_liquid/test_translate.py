@@ -90,3 +90,15 @@ def test_unknown_and_missing_are_kept_as_text() -> None:
 
 def test_jinja_comment_syntax_in_text_is_not_swallowed() -> None:
     assert "{{ '{#' }}" in translate("a {# b #} c", RESOLVER).source
+
+
+def test_the_site_address_before_a_link_tag_leaves_the_link_whole() -> None:
+    for prefix in (
+        "{{ site.baseurl }}",
+        "{{site.url}}{{site.baseurl}}",
+        "{{ base_path }}",
+    ):
+        source = translate(
+            f'<a href="{prefix}{{% post_url 2020-01-02-other %}}">', RESOLVER
+        )
+        assert 'href="{filename}/_posts/2020-01-02-other.md"' in source.source

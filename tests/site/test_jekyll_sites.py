@@ -7,6 +7,7 @@ this build already produces, printing recall and extra files for all kinds.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,23 @@ def test_migration_report_runs(built: tuple[str, BuildResult, Path]) -> None:
     assert "permalink                       mapped: JEKYLL_PERMALINK" in text or (
         "permalink" not in (result.settings.get("JEKYLL_SITE") or {})
     )
+
+
+# Text that is never page content: Pelican's link placeholders, kramdown's
+# IALs and TOC markers, math delimiters left unparsed.
+LEFTOVERS = re.compile(r"\{(?:filename|static|attach)\}|\{:toc\}|\{: ?[.#][\w-]+\}")
+# Code shows such text on purpose.
+CODE = re.compile(r"<(pre|code)\b.*?</\1>", re.DOTALL)
+
+
+def test_no_placeholder_or_markup_is_left_in_any_page(
+    built: tuple[str, BuildResult, Path],
+) -> None:
+    site, _, output = built
+    found = {
+        page.relative_to(output).as_posix(): LEFTOVERS.findall(
+            CODE.sub("", page.read_text())
+        )
+        for page in output.rglob("*.html")
+    }
+    assert {page: hits for page, hits in found.items() if hits} == {}, site
