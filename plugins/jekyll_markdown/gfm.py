@@ -118,6 +118,7 @@ def register_gfm(md: Markdown) -> None:
     # After the footnotes are placed (Python-Markdown's footnotes, 50).
     md.treeprocessors.register(KramdownFootnotes(md), "kd_footnotes", 3)
     md.postprocessors.register(KramdownTaskBoxes(md), "kd_task_boxes", 5)
+    md.postprocessors.register(MarkdownAttribute(md), "kd_markdown_attribute", 4)
     md.inlinePatterns.register(BackslashBreak(r"\\\n", md), "gfm_backslash_break", 181)
     md.preprocessors.register(EndOfBlock(md), "kd_end_of_block", 28)
     # Before fenced code is set aside (superfences, 25).
@@ -174,3 +175,20 @@ class KramdownTaskBoxes(Postprocessor):
             ),
             text,
         )
+
+
+_MARKDOWN_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^<>]*?) markdown="(?:1|block|span)"')
+
+
+class MarkdownAttribute(Postprocessor):
+    """Drop the ``markdown`` attribute from HTML tags, as kramdown does.
+
+    Python-Markdown's ``md_in_html`` drops it from the blocks it reads; an
+    inline element (``<span markdown="1">``) would keep it.
+    """
+
+    def run(self, text: str) -> str:
+        """Return ``text`` without ``markdown="..."`` attributes."""
+        if ' markdown="' not in text:
+            return text
+        return _MARKDOWN_ATTRIBUTE.sub(r"\1", text)

@@ -49,6 +49,10 @@ CASES = [
     ),
     ("#word and # real", "<p>#word and # real</p>"),
     ("a ~~strike~~ b", "<p>a <del>strike</del> b</p>"),
+    # kramdown makes --, --- into dashes first: they leave no hyphens in ids.
+    ("## Results -- and more", '<h2 id="results--and-more">Results -- and more</h2>'),
+    ("## a---b", '<h2 id="ab">a---b</h2>'),
+    ('<span markdown="1">*x*</span>', "<p><span><em>x</em></span></p>"),
     (
         "> a\n\n> b",
         "<blockquote><p>a</p></blockquote><blockquote><p>b</p></blockquote>",
