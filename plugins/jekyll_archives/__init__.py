@@ -5,6 +5,14 @@ defaults, both settings), newest posts first, paginated when long (page 1
 stays at the archive's URL); ``/tags/`` and ``/categories/`` index pages with
 counts; optional year, month and day archives. Each post also gets
 ``previous``/``next`` (older/newer) and ``related_posts`` (shared tags).
+
+===============================  =======================================================
+Connected to                     Why
+===============================  =======================================================
+``get_generators``               the archive generator pages tags, categories and dates
+``article_generator_finalized``  each post gets ``previous``, ``next`` and
+                                 ``related_posts``
+===============================  =======================================================
 """
 
 from __future__ import annotations

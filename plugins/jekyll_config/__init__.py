@@ -7,6 +7,13 @@ and those of its ``feed:`` and ``jekyll-archives:`` sections (``sections``);
 ``_data/`` is read here too (``data``). All of ``_config.yml`` is read here.
 Settings given in ``pelicanconf.py`` win over the file, as command-line
 flags win over ``_config.yml`` in Jekyll.
+
+===============  =======================================================================
+Connected to     Why
+===============  =======================================================================
+``initialized``  ``_config.yml`` and ``_data/`` are read, and every setting checked,
+                 before any plugin reads one
+===============  =======================================================================
 """
 
 from __future__ import annotations

@@ -4,6 +4,13 @@
 the newest posts, plus one feed per tag (``/feed/by_tag/<slug>.xml``) and per
 category (``/feed/<slug>.xml``). Entry ids are jekyll-feed's, so a reader
 that followed the Jekyll site sees no old post as new.
+
+==================  ====================================================================
+Connected to        Why
+==================  ====================================================================
+``get_generators``  the feed generator writes ``/feed.xml`` and the tag and category
+                    feeds
+==================  ====================================================================
 """
 
 from __future__ import annotations

@@ -9,6 +9,13 @@ are available, with Jekyll's filters and its ``include``,
 tags. Unknown tags and missing includes are left as text with one warning
 naming the file; template code that reaches for Python internals is refused
 and the text is kept as written.
+
+=========================================  =============================================
+Connected to                               Why
+=========================================  =============================================
+``document_body`` (the reader's pipeline)  a body's Liquid runs before its Markdown, as
+                                           in Jekyll
+=========================================  =============================================
 """
 
 from __future__ import annotations

@@ -6,6 +6,13 @@ indents), heading ids made the way kramdown makes them (so ``#anchor``
 links into a migrated site keep working), math (``math``), block IALs,
 ALDs and ``{:toc}`` (``ial``) and GFM's headings; and the extensions that
 give GFM's strikethrough, task lists and fenced code anywhere (``gfm``).
+
+===============  =======================================================================
+Connected to     Why
+===============  =======================================================================
+``initialized``  the ``MARKDOWN`` setting gets the kramdown extension and GFM's, before
+                 any reader is made
+===============  =======================================================================
 """
 
 from __future__ import annotations

@@ -7,6 +7,16 @@ visible link. ``redirects.json`` is written as jekyll-redirect-from writes
 it, and maps for hosts that answer with a real 301 (Netlify/Cloudflare
 ``_redirects``, Apache ``.htaccess``, an nginx ``map``) when enabled. Unsafe,
 clashing or looping redirects are refused with an error naming the files.
+
+=================================  =====================================================
+Connected to                       Why
+=================================  =====================================================
+``article_generator_pretaxonomy``  a post that is a ``redirect_to`` is taken off every
+                                   list
+``page_generator_finalized``       so is such a page
+``get_generators``                 the redirect generator writes the redirect pages and
+                                   maps last
+=================================  =====================================================
 """
 
 from __future__ import annotations

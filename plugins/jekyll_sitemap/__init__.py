@@ -4,6 +4,13 @@ Lists every published post and page (``lastmod`` from ``modified``), the post
 list and the archive pages; never redirect pages, drafts, hidden documents or
 anything with ``sitemap: false``. ``robots.txt`` names the sitemap. A file of
 either name in the source folder is copied instead.
+
+==================  ====================================================================
+Connected to        Why
+==================  ====================================================================
+``get_generators``  the sitemap generator writes ``sitemap.xml`` and ``robots.txt`` once
+                    every page is known
+==================  ====================================================================
 """
 
 from __future__ import annotations

@@ -6,6 +6,14 @@ page as a list of the newest posts when no document has
 when no document of the site takes its URL (a Jekyll site's own 404 page
 wins); MathJax, when a document holds math (``math_assets``). Registers the
 theme's Jinja filters.
+
+==================  ====================================================================
+Connected to        Why
+==================  ====================================================================
+``initialized``     the theme's filters are in every template
+``get_generators``  the site pages generator writes home, search, 404, code colours,
+                    MathJax
+==================  ====================================================================
 """
 
 from __future__ import annotations
