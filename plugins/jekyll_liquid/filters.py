@@ -76,13 +76,20 @@ def to_date(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
-def highlight_block(code: str, language: str) -> str:
-    """Return code highlighted as Jekyll's ``highlight`` tag gives it."""
+def highlight_block(code: str, language: str, numbered: bool = False) -> str:
+    """Return code highlighted as Jekyll's ``highlight`` tag gives it.
+
+    ``numbered`` (the tag's ``linenos``): with line numbers in a gutter, as
+    Rouge's table of two cells shows them.
+    """
     try:
         lexer = get_lexer_by_name(language)
     except ClassNotFound:
         lexer = TextLexer()
-    rendered = highlight(code.strip("\n"), lexer, HtmlFormatter(cssclass="highlight"))
+    formatter = HtmlFormatter(
+        cssclass="highlight", linenos="table" if numbered else False
+    )
+    rendered = highlight(code.strip("\n"), lexer, formatter)
     return f"\n\n{rendered}\n\n"
 
 

@@ -273,8 +273,9 @@ def _tag(
     if name in ("include", "include_relative"):
         return _include_tag(arguments, name == "include_relative", resolver, out)
     if name == "highlight":
-        language = (arguments.split() or ["text"])[0]
-        return f"{{% filter lq_highlight({json.dumps(language)}) %}}"
+        words = arguments.split() or ["text"]
+        numbered = any(word.startswith("linenos") for word in words[1:])
+        return f"{{% filter lq_highlight({json.dumps(words[0])}, {numbered}) %}}"
     if name == "endhighlight":
         return "{% endfilter %}"
     if name == "link":

@@ -120,3 +120,12 @@ def test_includes_cannot_leave_the_source(
     assert "SECRET" not in output
     assert len(notes) == 2
     assert missing == ["../../outside.html", "../../outside.html"]
+
+
+def test_highlight_with_linenos_numbers_the_lines(renderer: LiquidRenderer) -> None:
+    code = "{% highlight python linenos %}\na = 1\nb = 2\n{% endhighlight %}"
+    numbered, notes, _ = renderer.render(code, {}, "docs")
+    plain, _, _ = renderer.render(code.replace(" linenos", ""), {}, "docs")
+    assert notes == []
+    assert 'class="linenos"' in numbered and ">2<" in numbered.split("linenos")[1]
+    assert "linenos" not in plain
