@@ -108,8 +108,13 @@ class EndOfBlock(Preprocessor):
         return ["" if line.rstrip() == "^" else line for line in lines]
 
 
+# kramdown's escapable characters beyond Python-Markdown's own.
+_KRAMDOWN_ESCAPES = (":", '"', "'", "=", "<", "|")
+
+
 def register_gfm(md: Markdown) -> None:
     """Register GFM's heading rule on ``md`` (the extensions come by name)."""
+    md.ESCAPED_CHARS.extend(c for c in _KRAMDOWN_ESCAPES if c not in md.ESCAPED_CHARS)
     md.parser.blockprocessors.register(GfmHashHeader(md.parser), "hashheader", 70)
     md.parser.blockprocessors.register(GfmBlockQuote(md.parser), "quote", 20)
     md.parser.blockprocessors.register(GfmOrderedList(md.parser), "olist", 40)
