@@ -19,9 +19,10 @@ class BuildReport:
     missing_files: list[tuple[str, str]] = field(default_factory=list)
     # For the migration report: (file kind, front-matter key) by how many
     # files read by this build use it (every file when the cache is off, as
-    # ``invoke report`` builds), includes that were missing, by name.
+    # ``invoke report`` builds); includes that were missing, by name, with
+    # the files that name them.
     front_matter_keys: Counter[tuple[str, str]] = field(default_factory=Counter)
-    missing_includes: Counter[str] = field(default_factory=Counter)
+    missing_includes: dict[str, list[str]] = field(default_factory=dict)
     pages_written: int = 0
     pages_unchanged: int = 0
     # Files an earlier build wrote that this one removed.

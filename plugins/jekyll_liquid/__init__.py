@@ -6,15 +6,18 @@ Jinja's sandbox before Markdown, as Jekyll renders Liquid before kramdown.
 ``site.*`` (``_config.yml`` and ``_data/``), ``page.*`` and ``base_path``
 are available, with Jekyll's filters and its ``include``,
 ``include_relative``, ``highlight``, ``link``, ``post_url`` and ``raw``
-tags. Unknown tags and missing includes are left as text with one warning
-naming the file; template code that reaches for Python internals is refused
-and the text is kept as written.
+tags. Unknown tags are left as text with one warning naming the file; a
+missing include renders nothing, with one warning a build listing every
+file that names it; template code that reaches for Python internals is
+refused and the text is kept as written.
 
 =========================================  =============================================
 Connected to                               Why
 =========================================  =============================================
 ``document_body`` (the reader's pipeline)  a body's Liquid runs before its Markdown, as
                                            in Jekyll
+``all_generators_finalized``               each missing include is named once, with
+                                           every file that names it
 =========================================  =============================================
 """
 
@@ -26,10 +29,12 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from jinja2 import TemplateError
+from pelican import signals
 
 from jekyll_common.site import site_settings
+from jekyll_engine import state as build_state
 from jekyll_engine.state import BuildState
-from jekyll_liquid.render import LiquidRenderer
+from jekyll_liquid.render import INCLUDES_DIR, LiquidRenderer
 from jekyll_markdown.render import make_markdown, render_markdown
 from jekyll_reader.pipeline import DocumentBody, document_body
 
@@ -86,10 +91,27 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
         return
     for note in notes:
         logger.warning("%s: %s.", body.shown, note)
-    body.state.build.report.missing_includes.update(missing)
+    missing_includes = body.state.build.report.missing_includes
+    for name in dict.fromkeys(missing):
+        missing_includes.setdefault(name, []).append(body.shown)
     body.text = text
+
+
+def name_missing_includes(generators: Any) -> None:
+    """Warn once per missing include, naming every file that uses it."""
+    missing = build_state.current(generators[0].settings).report.missing_includes
+    for name, files in sorted(missing.items()):
+        logger.warning(
+            "include %r is not in %s/ (named by %s); it renders nothing. Add the "
+            "file to %s/ or remove the tag.",
+            name,
+            INCLUDES_DIR,
+            ", ".join(files),
+            INCLUDES_DIR,
+        )
 
 
 def register() -> None:
     """Connect the plugin to the reading pipeline."""
     document_body.connect(render_liquid)
+    signals.all_generators_finalized.connect(name_missing_includes)

@@ -148,16 +148,14 @@ class LiquidRenderer:
     ) -> tuple[str, list[str], list[str]]:
         """Return the rendered text, notes on what was left as text, missing includes.
 
+        A missing include renders nothing; the caller names it once a build.
+
         Raises jinja2's TemplateError (syntax, sandbox) for the caller to report.
         """
         translation = translate(text, self.resolver(folder))
         notes = [
             f"unknown Liquid tag {{% {tag} %}} left as text"
             for tag in translation.unknown
-        ]
-        notes += [
-            f"include {name!r} is not in {INCLUDES_DIR}/; the tag is left as text"
-            for name in translation.missing_includes
         ]
         template = self.environment.from_string(translation.source)
         rendered = template.render(

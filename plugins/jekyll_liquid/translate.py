@@ -168,7 +168,7 @@ def _include_tag(
     key = resolver.include_key(name, relative)
     if key is None:
         out.missing_includes.append(name)
-        return None
+        return ""  # renders nothing, as an empty include would
     params = {}
     for word in words[1:]:
         if "=" in word:

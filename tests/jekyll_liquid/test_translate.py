@@ -78,14 +78,14 @@ def test_tags_translate() -> None:
     assert "{filename}/_posts/2020-01-02-other.md" in text
 
 
-def test_unknown_and_missing_are_kept_as_text() -> None:
+def test_unknown_tags_are_kept_as_text_and_missing_includes_render_nothing() -> None:
     result = translate(
         "{% mystery x %} {% include missing.html %} {% post_url nope %}", RESOLVER
     )
     assert result.unknown == ["mystery x", "post_url nope (no such post)"]
     assert result.missing_includes == ["missing.html"]
     assert '{{ "{% mystery x %}" }}' in result.source
-    assert '{{ "{% include missing.html %}" }}' in result.source
+    assert "missing.html" not in result.source
 
 
 def test_jinja_comment_syntax_in_text_is_not_swallowed() -> None:

@@ -39,15 +39,17 @@ def test_liquid_renders_before_markdown(built: tuple[BuildResult, Path]) -> None
     assert body.select_one("div.highlight .nf").get_text() == "answer"
 
 
-def test_missing_include_and_unknown_tag_stay_visible_with_warnings(
+def test_a_missing_include_renders_nothing_and_an_unknown_tag_stays_visible(
     built: tuple[BuildResult, Path],
 ) -> None:
     result, output = built
     text = content(output, "2020/01/03/liquid.html").get_text().replace("\xa0", " ")
-    assert "{% include missing.html %}" in text
+    assert "missing.html" not in text
     assert "{% mystery tag %}" in text
     warnings = [m for level, m in result.messages if level == "WARNING"]
-    assert any("2020-01-03-liquid.md" in w and "'missing.html'" in w for w in warnings)
+    (missing,) = [w for w in warnings if "'missing.html'" in w]
+    assert missing.startswith("include 'missing.html' is not in _includes/ (named by ")
+    assert "2020-01-03-liquid.md); it renders nothing." in missing
     assert any(
         "2020-01-03-liquid.md" in w and "{% mystery tag %}" in w for w in warnings
     )

@@ -77,9 +77,11 @@ def render_report(build: BuildState, site: Mapping[str, Any]) -> str:
     lines += [f"  {key:<24}        {config_use(key)}" for key in sorted(site)]
     lines.append("Layouts with no template (mapped to the default):")
     lines += [f"  {layout}" for layout in sorted(state.warned_layouts)] or ["  none"]
-    lines.append("Includes not found (left as text):")
+    lines.append("Includes not found (they render nothing):")
     includes = sorted(report.missing_includes.items())
-    lines += [f"  {name} ({count} uses)" for name, count in includes] or ["  none"]
+    lines += [f"  {name} ({len(files)} files)" for name, files in includes] or [
+        "  none"
+    ]
     lines.append(
         "Files Jekyll copies as they are but this build also renders as pages:"
     )
