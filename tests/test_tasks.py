@@ -285,7 +285,8 @@ def test_check_prints_the_build_s_messages_then_its_findings(tmp_path: Path) -> 
     )
     out = done.stdout.splitlines()
     assert "missing file: /assets/missing.png (referred to by index.md)" in out
-    assert out[-1] == "check: 5 pages, 1 broken links or assets"
+    # The missing image is shown as its alt text: missing, but not broken.
+    assert out[-1] == "check: 5 pages, 0 broken links or assets, 1 missing file"
 
 
 def test_a_build_run_from_inside_the_content_folder_leaves_it_as_it_was(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -19,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 import imagesize
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
 _SRC = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
@@ -81,23 +83,31 @@ def resolve_local(
 
 
 def enrich_images(
-    fragment: str, size_of: Callable[[str], tuple[int, int] | None]
+    fragment: str,
+    size_of: Callable[[str], tuple[int, int] | None],
+    missing: AbstractSet[str] = frozenset(),
 ) -> str:
     """Return ``fragment`` with every ``<img>`` lazy-loaded and, when known, sized.
 
     ``size_of`` maps a ``src`` to the image's (width, height), or None. An
-    attribute already written by the author is never replaced.
+    attribute already written by the author is never replaced. An image
+    whose ``src`` is ``missing`` (not in the site) is replaced by its alt
+    text, so readers see no broken image.
     """
 
     def enrich(match: re.Match[str]) -> str:
         tag = match.group(0)
+        source = _SRC.search(tag)
+        if source and html.unescape(source.group(1)) in missing:
+            alt = _ALT.search(tag)
+            text = alt.group(1) if alt else ""
+            return f'<span class="image-missing">{text}</span>' if text else ""
         lowered = tag.lower()
         additions = []
         if "loading=" not in lowered:
             additions.append('loading="lazy"')
         if "decoding=" not in lowered:
             additions.append('decoding="async"')
-        source = _SRC.search(tag)
         if source and "width=" not in lowered and "height=" not in lowered:
             size = size_of(html.unescape(source.group(1)))
             if size:

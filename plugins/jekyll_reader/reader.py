@@ -205,8 +205,11 @@ class JekyllReader(BaseReader):
             # kramdown's math, for the theme to load a renderer on this page.
             has_math=is_markdown and MATH_IN_HTML.search(rendered.html) is not None,
         )
-        for reference in rendered.references:
-            check_reference(reference, relpath, shown, state)
+        missing = {
+            reference
+            for reference in rendered.references
+            if check_reference(reference, relpath, shown, state)
+        }
         if metadata["has_math"]:
             for tex, problem in formula_problems(rendered.html):
                 logger.warning(
@@ -216,7 +219,9 @@ class JekyllReader(BaseReader):
                     tex if len(tex) <= 60 else tex[:57] + "...",
                     problem,
                 )
-        content = enrich_images(rendered.html, partial(image_size, relpath, state))
+        content = enrich_images(
+            rendered.html, partial(image_size, relpath, state), missing
+        )
         if fields.date_source in ("git", "file time") and fields.date is not None:
             state.build.report.undated.append(
                 (relpath, fields.date, fields.date_source)

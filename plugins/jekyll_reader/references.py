@@ -62,19 +62,21 @@ def image_size(relpath: str, state: Reading, reference: str) -> tuple[int, int] 
     return file_size(state.source / found) if found else None
 
 
-def check_reference(reference: str, relpath: str, shown: str, state: Reading) -> None:
-    """Warn when an embedded file of this site is not in it."""
+def check_reference(reference: str, relpath: str, shown: str, state: Reading) -> bool:
+    """Warn when an embedded file of this site is not in it; return whether so."""
     path = within_site(reference, state.site.url, state.site.baseurl)
     if path is None:
-        return  # another site's file
-    if _site_file(path, relpath, state) is None:
-        logger.warning(
-            "%s: embeds %r, which is not in the site; readers will see a "
-            "broken image. Add the file or fix the path.",
-            shown,
-            reference,
-        )
-        state.build.report.missing_files.append((relpath, reference))
+        return False  # another site's file
+    if _site_file(path, relpath, state) is not None:
+        return False
+    logger.warning(
+        "%s: embeds %r, which is not in the site; the page shows its alt text "
+        "instead of a broken image. Add the file or fix the path.",
+        shown,
+        reference,
+    )
+    state.build.report.missing_files.append((relpath, reference))
+    return True
 
 
 def key_line(path: Path, key: str) -> int | None:

@@ -9,6 +9,7 @@ import pytest
 from pelican.log import LimitFilter
 
 from jekyll_reader import reading
+from jekyll_reader.images import enrich_images
 from jekyll_reader.reader import JekyllReader
 from tests.jekyll_reader.site_settings import settings_for
 
@@ -34,7 +35,9 @@ def test_a_post_becomes_html_and_metadata(tmp_path: Path) -> None:
     files = {"_posts/2021-03-04-post.md": POST, "assets/header.png": "not a png"}
     content, metadata, state = _read(tmp_path, files, "_posts/2021-03-04-post.md")
     assert content.startswith("<p>First paragraph")
-    assert 'loading="lazy"' in content
+    # The figure is not in the site: its alt text stands in, no broken image.
+    assert '<span class="image-missing">figure</span>' in content
+    assert "<img" not in content
     assert metadata["title"] == "A \u201cquoted\u201d title"
     assert metadata["url"] == "2021/03/04/post.html"
     assert [tag.name for tag in metadata["tags"]] == ["ml", "notes"]
@@ -87,3 +90,13 @@ def test_an_unpublished_document_is_not_built(tmp_path: Path) -> None:
     _, metadata, state = _read(tmp_path, files, "draft-page.md")
     assert metadata == {"status": "skip"}
     assert state.build.report.not_published[0][0] == "draft-page.md"
+
+
+def test_images_are_lazy_sized_or_left_out_when_missing() -> None:
+    html = '<p><img alt="a" src="/a.png"><img src="/gone.png"><img alt="b" src="/b.png"></p>'
+    sizes = {"/a.png": (4, 3)}
+    enriched = enrich_images(html, sizes.get, {"/gone.png", "/b.png"})
+    assert enriched == (
+        '<p><img alt="a" src="/a.png" loading="lazy" decoding="async" width="4" '
+        'height="3"><span class="image-missing">b</span></p>'
+    )

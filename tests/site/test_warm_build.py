@@ -292,6 +292,7 @@ def test_a_warm_build_keeps_pelicans_documents(tmp_path: Path) -> None:
     (source / "_posts" / "2016-01-01-image.md").write_text(
         '---\ntitle: Image\n---\n<img src="/x.png" alt="">\n', encoding="utf-8"
     )
+    (source / "x.png").write_bytes(b"not shown")  # in the site: the img is kept
     settings = {"CACHE_PATH": str(tmp_path / "cache")}
     cold = run_build(source=source, output=tmp_path / "out", overrides=settings)
     assert _kept_hits(cold) == 0

@@ -92,8 +92,12 @@ def check_built_site(result: BuildResult, urls: str) -> None:
     for page, targets in sorted(by_page.items()):
         print(f"{page}: broken: {', '.join(sorted(targets))}")
     pages = publishing.count_pages(result.output)
-    print(f"check: {pages} pages, {len(broken)} broken links or assets")
-    if broken or lost:
+    missing = len(result.missing_files)
+    print(
+        f"check: {pages} pages, {len(broken)} broken links or assets, "
+        f"{missing} missing file{'s' if missing != 1 else ''}"
+    )
+    if broken or lost or missing:
         raise Exit(
             "check: fix the links above (or add the missing files); for old URLs, "
             "add redirect_from or set JEKYLL_LEGACY_URLS",
