@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 # Beside the file while it is written; removed by the next build if a build
@@ -22,23 +23,22 @@ def _part(path: Path) -> Path:
     return path.with_name(f"{path.name}.{os.getpid()}{_PART}")
 
 
-def write_whole(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``, replacing the file only once all is written."""
-    part = _part(path)
-    try:
-        part.write_bytes(data)
-        part.replace(path)
-    except OSError as error:
-        part.unlink(missing_ok=True)
-        raise OSError(error.errno, error.strerror, str(path)) from None
-
-
-def copy_whole(source: Path, target: Path) -> None:
-    """Copy ``source`` (content and times) to ``target``, whole or not at all."""
+def _replace_whole(target: Path, make: Callable[[Path], object]) -> None:
+    """Make ``target`` beside itself with ``make(part)``, then rename it over."""
     part = _part(target)
     try:
-        shutil.copy2(source, part)
+        make(part)
         part.replace(target)
     except OSError as error:
         part.unlink(missing_ok=True)
         raise OSError(error.errno, error.strerror, str(target)) from None
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path``, replacing the file only once all is written."""
+    _replace_whole(path, lambda part: part.write_bytes(data))
+
+
+def copy_whole(source: Path, target: Path) -> None:
+    """Copy ``source`` (content and times) to ``target``, whole or not at all."""
+    _replace_whole(target, lambda part: shutil.copy2(source, part))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
@@ -135,11 +136,13 @@ class IalAttributes(Treeprocessor):
                     continue
                 stashed = _STASHED.match((target.text or "").strip())
                 if target.tag == "p" and len(target) == 0 and stashed is not None:
-                    self._onto_stashed(int(stashed.group(1)), attributes)
+                    self._onto_stashed(int(stashed.group(1)), attributes, assign)
                 else:
                     assign(target, attributes)
 
-    def _onto_stashed(self, index: int, attributes: str) -> None:
+    def _onto_stashed(
+        self, index: int, attributes: str, assign: Callable[..., object]
+    ) -> None:
         """Give attributes to the first tag of a stashed block (a code block)."""
         blocks = self.md.htmlStash.rawHtmlBlocks
         html = str(blocks[index])
@@ -149,7 +152,7 @@ class IalAttributes(Treeprocessor):
         element = etree.Element(opening.group(1))
         for key, value in re.findall(r'([\w-]+)="([^"]*)"', opening.group(2)):
             element.set(key, value)
-        AttrListTreeprocessor(self.md).assign_attrs(element, attributes)
+        assign(element, attributes)
         tag = etree.tostring(element, encoding="unicode", method="html")
         blocks[index] = tag[: tag.index(">") + 1] + html[opening.end() :]
 

@@ -22,12 +22,13 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.inlinepatterns import InlineProcessor
 from markdown.postprocessors import Postprocessor
 
+from jekyll_markdown.ial import IAL_LINE
+
 # kramdown's BLOCK_MATH_START (up to the first closing $$), and what may
 # follow it for the formula to be a block: the end of the block, or a block
 # IAL line.
 _BLOCK_START = re.compile(r"^ {0,3}(\\)?\$\$(.*?)\$\$", re.DOTALL)
 _OPENS_BLOCK = re.compile(r"^ {0,3}\\?\$\$")
-_BLOCK_IAL = re.compile(r"^\{:(?!:)[^}]*\}[ \t]*$")
 _INLINE = r"(?<!\\)\$\$(.*?)\$\$"
 # Where a block formula goes once the tree is serialised (``\x02`` and
 # ``\x03`` are Python-Markdown's own placeholder marks).
@@ -57,11 +58,14 @@ class BlockMath(BlockProcessor):
     def run(self, parent: etree.Element, blocks: list[str]) -> bool:
         """Take a formula that is a block of its own; False to leave it inline."""
         text = blocks[0]
-        # The formula may hold blank lines: take the blocks up to its end.
+        # The formula may hold blank lines: take the blocks up to the first
+        # that holds its closing $$ (none: no block math here).
         taken = 1
-        while _BLOCK_START.match(text) is None and taken < len(blocks):
-            text += "\n\n" + blocks[taken]
-            taken += 1
+        if "$$" not in text[_OPENS_BLOCK.match(text).end() :]:
+            taken = next((n + 1 for n in range(1, len(blocks)) if "$$" in blocks[n]), 0)
+            if not taken:
+                return False
+            text = "\n\n".join(blocks[:taken])
         found = _BLOCK_START.match(text)
         if found is None:
             return False
@@ -75,7 +79,7 @@ class BlockMath(BlockProcessor):
                 blocks[0] = blocks[0].replace("\\", "", 1)
             return False
         if not ends_line or (
-            after.strip() and not _BLOCK_IAL.match(after.split("\n")[0])
+            after.strip() and not IAL_LINE.match(after.split("\n")[0])
         ):
             return False  # not before a block boundary: inline math
         del blocks[:taken]
@@ -135,12 +139,6 @@ def register_math(md: Markdown) -> None:
 
 # Math in rendered HTML, in kramdown's forms, for typography to leave alone.
 MATH_IN_HTML = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
-
-
-def math_spans(fragment: str) -> Iterator[tuple[int, int]]:
-    """Yield the (start, end) of each formula in an HTML fragment."""
-    for found in MATH_IN_HTML.finditer(fragment):
-        yield found.span()
 
 
 _ENVIRONMENT = re.compile(r"\\(begin|end)\{([^}]*)\}")
