@@ -67,6 +67,13 @@ SETTINGS: Final[tuple[Setting, ...]] = (
             "math only, or `none`",
         ),
         Setting(
+            "JEKYLL_THEME_INCLUDES",
+            BOOL,
+            True,
+            "the theme's Liquid includes (`base_path`, `archive-single.html`, `toc`, "
+            "`figure`...) stand in for those a site names but does not have",
+        ),
+        Setting(
             "JEKYLL_ENV",
             ENVIRONMENT,
             "development",

@@ -1,15 +1,14 @@
-"""Liquid in content, the common subset, rendered safely through Jinja.
+"""Liquid in content, as Jekyll runs it: python-liquid with Jekyll's tags and filters.
 
 Connects to the reading pipeline (``jekyll_reader.pipeline``): a body
-holding ``{{`` or ``{%`` is translated from Liquid to Jinja and rendered in
-Jinja's sandbox before Markdown, as Jekyll renders Liquid before kramdown.
-``site.*`` (``_config.yml`` and ``_data/``), ``page.*`` and ``base_path``
-are available, with Jekyll's filters and its ``include``,
-``include_relative``, ``highlight``, ``link``, ``post_url`` and ``raw``
-tags. Unknown tags are left as text with one warning naming the file; a
+holding ``{{`` or ``{%`` is rendered by a Liquid engine (python-liquid)
+before Markdown, as Jekyll renders Liquid before kramdown. Content sees the
+site as Jekyll's does: ``site.*`` (``_config.yml``, ``_data/``, and the
+site's posts, pages, collections, tags... from the reader's catalogue, made
+the first time a template asks for them) and ``page.*``. A tag that cannot
+be rendered is left as written, with a warning naming the file and line; a
 missing include renders nothing, with one warning a build listing every
-file that names it; template code that reaches for Python internals is
-refused and the text is kept as written.
+file that names it.
 
 =========================================  =============================================
 Connected to                               Why
@@ -24,23 +23,28 @@ Connected to                               Why
 from __future__ import annotations
 
 import logging
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from jinja2 import TemplateError
 from pelican import signals
 
 from jekyll_common.site import site_settings
 from jekyll_engine import state as build_state
 from jekyll_engine.state import BuildState
-from jekyll_liquid.render import INCLUDES_DIR, LiquidRenderer
+from jekyll_liquid.drops import DocumentDrop
+from jekyll_liquid.renderer import INCLUDES_DIR, LiquidRenderer, SiteFacts
 from jekyll_markdown.render import make_markdown, render_markdown
+from jekyll_markdown.typography import educated
+from jekyll_reader.catalogue import catalogue_of
+from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.pipeline import DocumentBody, document_body
+from jekyll_reader.reader import rendered_body
+from jekyll_reader.reading import Reading
 
 logger = logging.getLogger(__name__)
 
-# One renderer per build (its includes and posts are the build's).
+# One renderer per build (its includes and documents are the build's).
 _RENDERERS: WeakKeyDictionary[BuildState, LiquidRenderer] = WeakKeyDictionary()
 
 
@@ -48,27 +52,45 @@ def _renderer(body: DocumentBody) -> LiquidRenderer:
     state = body.state
     renderer = _RENDERERS.get(state.build)
     if renderer is None:
-        site = site_settings(body.settings)
-        markdown = make_markdown(body.settings.get("MARKDOWN") or {})
-        posts = {
-            PurePosixPath(path).stem: path
-            for path in state.discovery.posts + state.discovery.drafts
-        }
-        renderer = LiquidRenderer(
+        settings = body.settings
+        site = site_settings(settings)
+        markdown = make_markdown(settings.get("MARKDOWN") or {})
+        facts = SiteFacts(
             source=Path(state.source),
-            site={
-                **(body.settings.get("JEKYLL_SITE") or {}),
-                "title": body.settings.get("SITENAME"),
+            theme_includes=Path(settings["THEME"]) / "includes"
+            if settings.get("JEKYLL_THEME_INCLUDES", True)
+            else None,
+            settings={
+                **(settings.get("JEKYLL_SITE") or {}),
+                "title": settings.get("SITENAME"),
+                "url": site.url,
+                "baseurl": site.baseurl,
+                "data": settings.get("JEKYLL_DATA") or {},
             },
             url=site.url,
             baseurl=site.baseurl,
             timezone=site.timezone,
-            posts=posts,
+            now=state.build.now,
+        )
+        renderer = LiquidRenderer(
+            facts,
+            catalogue=lambda: catalogue_of(state),
+            convert=lambda drop, text: _converted(state, markdown, drop, text),
             markdownify=lambda text: render_markdown(markdown, text),
-            data=body.settings.get("JEKYLL_DATA") or {},
+            smartify=educated,
         )
         _RENDERERS[state.build] = renderer
     return renderer
+
+
+def _converted(
+    state: Reading, markdown: Any, drop: DocumentDrop, text: str
+) -> tuple[str, str]:
+    """Return a document's body and excerpt as HTML, as the reader renders them."""
+    is_markdown = drop["ext"].lower() in MARKDOWN_EXTENSIONS
+    converter = (lambda: markdown) if is_markdown else None
+    _, rendered = rendered_body(state, converter, drop.entry.placed.data, text)
+    return rendered.html, rendered.excerpt
 
 
 def render_liquid(sender: Any, body: DocumentBody) -> None:
@@ -76,25 +98,20 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
     del sender
     if "{{" not in body.text and "{%" not in body.text:
         return
-    folder = str(PurePosixPath(body.relpath).parent)
-    try:
-        text, notes, missing = _renderer(body).render(body.text, body.page, folder)
-    except TemplateError as error:
-        line = getattr(error, "lineno", None)
+    renderer = _renderer(body)
+    rendered = renderer.render(body.text, body.page, body.relpath)
+    for line, problem in rendered.problems:
         where = f"{body.shown}:{body.first_line + line - 1}" if line else body.shown
         logger.warning(
-            "%s: template code not rendered (%s); the text is kept as written. "
-            "Use {%% raw %%} around code that is not meant as Liquid.",
+            "%s: %s. Fix the tag, or put {%% raw %%}...{%% endraw %%} around text "
+            "that is not meant as Liquid.",
             where,
-            error.message or type(error).__name__,
+            problem,
         )
-        return
-    for note in notes:
-        logger.warning("%s: %s.", body.shown, note)
     missing_includes = body.state.build.report.missing_includes
-    for name in dict.fromkeys(missing):
+    for name in dict.fromkeys(renderer.missing):
         missing_includes.setdefault(name, []).append(body.shown)
-    body.text = text
+    body.text = rendered.text
 
 
 def name_missing_includes(generators: Any) -> None:

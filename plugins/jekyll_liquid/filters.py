@@ -1,8 +1,9 @@
-"""Liquid's and Jekyll's filters, as Python functions for the Jinja sandbox.
+"""Jekyll's filters, on top of the standard ones python-liquid has.
 
-Each is registered as ``lq_<name>``; the translator turns ``| name: a`` into
-``| lq_name(a)``. Semantics follow Liquid: nil and missing values are
-empty, numbers may arrive as strings.
+Semantics follow Jekyll 4.3's ``Jekyll::Filters`` (and its URL and date
+filters): nil is empty, a property of an item is a key of a mapping, values
+are compared as text where Jekyll compares them so. ``where``, ``sort`` and
+``date`` replace Liquid's own, as Jekyll's do.
 """
 
 from __future__ import annotations
@@ -10,54 +11,48 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import math
+import random
 import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, quote_plus
 
 from dateutil import parser as date_parser
-from jinja2 import Undefined
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import TextLexer, get_lexer_by_name
-from pygments.util import ClassNotFound
+from liquid import Environment
+from liquid.filter import with_context
+from liquid.undefined import is_undefined
 
 from jekyll_common.slugs import slugify
 
-_TAG = re.compile(r"<[^>]*>")
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
 
 
-def _text(value: Any) -> str:
-    if value is None or isinstance(value, Undefined):
+def text(value: Any) -> str:
+    """Return a value as Liquid prints it (nil and undefined are empty)."""
+    if value is None or is_undefined(value):
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
     return str(value)
 
 
-def _number(value: Any) -> float | int:
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return value
-    try:
-        number = float(_text(value) or 0)
-    except ValueError:
-        return 0
-    return int(number) if number.is_integer() else number
-
-
-def _items(value: Any) -> list[Any]:
-    if value is None or isinstance(value, Undefined):
+def items(value: Any) -> list[Any]:
+    """Return a value as a list: nil is empty, a hash is its pairs."""
+    if value is None or is_undefined(value):
         return []
     if isinstance(value, Mapping):
-        return list(value.items())
+        return [[k, v] for k, v in value.items()]
     if isinstance(value, str):
         return [value]
     return list(value) if isinstance(value, Iterable) else [value]
 
 
-def _get(item: Any, key: str) -> Any:
+def property_of(item: Any, key: Any) -> Any:
+    """Return an item's property as Liquid reads it (a key, never an attribute)."""
     if isinstance(item, Mapping):
-        return item.get(key)
-    return getattr(item, key, None)
+        return item.get(text(key))
+    return None
 
 
 def to_date(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
@@ -66,186 +61,203 @@ def to_date(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
         return value if value.tzinfo else value.replace(tzinfo=tz)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=tz)
-    text = _text(value).strip()
-    if text in ("now", "today"):
+    raw = text(value).strip()
+    if raw in ("now", "today"):
         return dt.datetime.now(tz)
+    if raw.isdigit():
+        return dt.datetime.fromtimestamp(int(raw), tz)
     try:
-        parsed = date_parser.parse(text)
+        parsed = date_parser.parse(raw)
     except (ValueError, OverflowError):
         return None
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
-def highlight_block(code: str, language: str, numbered: bool = False) -> str:
-    """Return code highlighted as Jekyll's ``highlight`` tag gives it.
+def _ordinal(day: int) -> str:
+    if day % 100 in (11, 12, 13):
+        return f"{day}th"
+    return f"{day}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th') }"
 
-    ``numbered`` (the tag's ``linenos``): with line numbers in a gutter, as
-    Rouge's table of two cells shows them.
+
+def date_to_string(date: dt.datetime, long: bool, kind: Any, style: Any) -> str:
+    """Return Jekyll's ``date_to_(long_)string``, with its ``ordinal``/``US`` forms."""
+    month = date.strftime("%B" if long else "%b")
+    if text(kind) != "ordinal":
+        return f"{date.day:02d} {month} {date.year}"
+    if text(style) == "US":
+        return f"{month} {_ordinal(date.day)}, {date.year}"
+    return f"{_ordinal(date.day)} {month} {date.year}"
+
+
+def array_to_sentence(values: list[Any], connector: str) -> str:
+    """Return Jekyll's ``array_to_sentence_string``."""
+    words = [text(v) for v in values]
+    if len(words) <= 2:
+        return f" {connector} ".join(words)
+    return f"{', '.join(words[:-1])}, {connector} {words[-1]}"
+
+
+def _sort(value: Any, key: Any = None, nils: Any = "first") -> list[Any]:
+    values = items(value)
+    if key is None or is_undefined(key):
+        return sorted(values, key=lambda v: (v is not None, _order(v)))
+    present = [v for v in values if property_of(v, key) is not None]
+    absent = [v for v in values if property_of(v, key) is None]
+    present.sort(key=lambda v: _order(property_of(v, key)))
+    return absent + present if text(nils) != "last" else present + absent
+
+
+def _order(value: Any) -> tuple[int, Any]:
+    # Numbers before text, each in its own order (Ruby compares like kinds).
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return (0, value)
+    if isinstance(value, dt.datetime | dt.date):
+        return (1, value.isoformat())
+    return (2, text(value))
+
+
+def _where(value: Any, key: Any, expected: Any) -> list[Any]:
+    wanted = text(expected)
+    found = []
+    for item in items(value):
+        own = property_of(item, key)
+        if isinstance(own, list | tuple):
+            if wanted in (text(v) for v in own):
+                found.append(item)
+        elif text(own) == wanted:
+            found.append(item)
+    return found
+
+
+def _group_by(value: Any, key: Any) -> list[dict[str, Any]]:
+    values = items(value)
+    return _groups(values, [property_of(item, key) for item in values])
+
+
+def _groups(values: list[Any], keys: list[Any]) -> list[dict[str, Any]]:
+    groups: dict[str, list[Any]] = {}
+    for item, key in zip(values, keys, strict=True):
+        groups.setdefault(text(key), []).append(item)
+    return [{"name": n, "items": v, "size": len(v)} for n, v in groups.items()]
+
+
+def _number_of_words(value: Any, mode: Any = None) -> int:
+    del mode  # "cjk" counts alike for the alphabets research sites use
+    return len(_WORD.findall(text(value)))
+
+
+def _sample(value: Any, count: Any = 1) -> Any:
+    # Jekyll's sample: one item, or a list of ``count``; not for secrets.
+    values = items(value)
+    if int(count) == 1:
+        return random.choice(values) if values else None  # noqa: S311
+    return random.sample(values, min(int(count), len(values)))
+
+
+def _jsonify(value: Any) -> str:
+    return json.dumps(value, default=text, ensure_ascii=False, separators=(",", ":"))
+
+
+def register_jekyll_filters(
+    env: Environment,
+    *,
+    url: str,
+    baseurl: str,
+    tz: dt.tzinfo,
+    markdownify: Callable[[str], str],
+    smartify: Callable[[str], str],
+    evaluate: Callable[[Any, str, str, Any, bool], Any],
+) -> None:
+    """Add Jekyll's filters, bound to the site's address, timezone and Markdown.
+
+    ``evaluate(context, variable, expression, item, condition)`` runs a
+    Liquid expression with ``variable`` bound to ``item``: a condition
+    (``where_exp``) is true or false, else its value is printed as text
+    (``group_by_exp``).
     """
-    try:
-        lexer = get_lexer_by_name(language)
-    except ClassNotFound:
-        lexer = TextLexer()
-    formatter = HtmlFormatter(
-        cssclass="highlight", linenos="table" if numbered else False
-    )
-    rendered = highlight(code.strip("\n"), lexer, formatter)
-    return f"\n\n{rendered}\n\n"
-
-
-def make_filters(
-    *, url: str, baseurl: str, tz: dt.tzinfo, markdownify: Callable[[str], str]
-) -> dict[str, Callable[..., Any]]:
-    """Return every filter, bound to the site's URL, base path and timezone."""
 
     def relative_url(value: Any) -> str:
-        text = _text(value)
-        if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.IGNORECASE):
-            return text
-        return f"{baseurl}/{text.lstrip('/')}" if text else baseurl or "/"
+        raw = text(value)
+        if _SCHEME.match(raw):
+            return raw
+        return f"{baseurl}/{raw.lstrip('/')}" if raw else baseurl or "/"
 
     def absolute_url(value: Any) -> str:
-        text = _text(value)
-        if re.match(r"^[a-z][a-z0-9+.-]*:", text, re.IGNORECASE):
-            return text
-        return url + relative_url(text)
+        raw = text(value)
+        return raw if _SCHEME.match(raw) else url + relative_url(raw)
 
-    def date(value: Any, format: str = "%Y-%m-%d") -> str:
+    def date(value: Any, pattern: Any = None) -> str:
         parsed = to_date(value, tz)
-        return parsed.strftime(format) if parsed else _text(value)
+        if parsed is None or pattern is None or is_undefined(pattern):
+            return text(value)
+        return parsed.strftime(text(pattern))
 
-    def date_as(pattern: str) -> Callable[[Any], str]:
-        return lambda value: date(value, pattern)
+    def dated(render: Callable[[dt.datetime], str]) -> Callable[..., str]:
+        def apply(value: Any) -> str:
+            parsed = to_date(value, tz)
+            return render(parsed) if parsed else text(value)
 
-    def truncatewords(value: Any, count: Any = 15, ellipsis: str = "...") -> str:
-        words = _text(value).split()
-        limit = max(int(_number(count)), 1)
-        return " ".join(words[:limit]) + (ellipsis if len(words) > limit else "")
+        return apply
 
-    def truncate(value: Any, count: Any = 50, ellipsis: str = "...") -> str:
-        text, limit = _text(value), int(_number(count))
-        if len(text) <= limit:
-            return text
-        return text[: max(limit - len(ellipsis), 0)] + ellipsis
+    def string_date(long: bool) -> Callable[..., str]:
+        def apply(value: Any, kind: Any = None, style: Any = None) -> str:
+            parsed = to_date(value, tz)
+            return date_to_string(parsed, long, kind, style) if parsed else text(value)
 
-    def where(value: Any, key: str, expected: Any = None) -> list[Any]:
-        return [i for i in _items(value) if _text(_get(i, key)) == _text(expected)]
+        return apply
 
-    def sort(value: Any, key: str | None = None) -> list[Any]:
-        items = _items(value)
-        if key is None:
-            return sorted(items, key=_text)
-        return sorted(items, key=lambda i: (_get(i, key) is None, _text(_get(i, key))))
+    def expression_filter(
+        select: Callable[[list[Any], list[Any]], Any], condition: bool = True
+    ) -> Any:
+        @with_context
+        def apply(value: Any, variable: Any, expression: Any, *, context: Any) -> Any:
+            values = items(value)
+            name, code = text(variable), text(expression)
+            results = [evaluate(context, name, code, v, condition) for v in values]
+            return select(values, results)
 
-    def default(value: Any, fallback: Any = "") -> Any:
-        empty = value in (None, False, "") or isinstance(value, Undefined)
-        return (
-            fallback
-            if empty or (hasattr(value, "__len__") and not len(value))
-            else value
-        )
+        return apply
 
-    return {
-        "lq_relative_url": relative_url,
-        "lq_absolute_url": absolute_url,
-        "lq_date": date,
-        "lq_date_to_string": date_as("%d %b %Y"),
-        "lq_date_to_long_string": date_as("%d %B %Y"),
-        "lq_date_to_xmlschema": lambda v: (
-            to_date(v, tz) or dt.datetime.now(tz)
-        ).isoformat(),
-        "lq_date_to_rfc822": date_as("%a, %d %b %Y %H:%M:%S %z"),
-        "lq_slugify": lambda v, mode="default": slugify(_text(v), mode),
-        "lq_markdownify": lambda v: markdownify(_text(v)),
-        "lq_strip_html": lambda v: _TAG.sub("", _text(v)),
-        "lq_strip_newlines": lambda v: _text(v).replace("\n", ""),
-        "lq_newline_to_br": lambda v: _text(v).replace("\n", "<br />\n"),
-        "lq_truncatewords": truncatewords,
-        "lq_truncate": truncate,
-        "lq_xml_escape": lambda v: html.escape(_text(v)),
-        "lq_escape": lambda v: html.escape(_text(v)),
-        "lq_escape_once": lambda v: html.escape(html.unescape(_text(v))),
-        "lq_cgi_escape": lambda v: quote_plus(_text(v)),
-        "lq_uri_escape": lambda v: quote(_text(v), safe="/:?&=#%~+!$,;'@()*[]"),
-        "lq_url_encode": lambda v: quote_plus(_text(v)),
-        "lq_number_of_words": lambda v: len(_text(v).split()),
-        "lq_jsonify": lambda v: json.dumps(v, default=str, ensure_ascii=False),
-        "lq_where": where,
-        "lq_sort": sort,
-        "lq_size": lambda v: len(v) if hasattr(v, "__len__") else 0,
-        "lq_first": lambda v: (_items(v) or [None])[0],
-        "lq_last": lambda v: (_items(v) or [None])[-1],
-        "lq_join": lambda v, sep=" ": _text(sep).join(_text(i) for i in _items(v)),
-        "lq_split": lambda v, sep=" ": _text(v).split(_text(sep)),
-        "lq_append": lambda v, s: _text(v) + _text(s),
-        "lq_prepend": lambda v, s: _text(s) + _text(v),
-        "lq_remove": lambda v, s: _text(v).replace(_text(s), ""),
-        "lq_replace": lambda v, a, b="": _text(v).replace(_text(a), _text(b)),
-        "lq_downcase": lambda v: _text(v).lower(),
-        "lq_upcase": lambda v: _text(v).upper(),
-        "lq_capitalize": lambda v: _text(v).capitalize(),
-        "lq_strip": lambda v: _text(v).strip(),
-        "lq_lstrip": lambda v: _text(v).lstrip(),
-        "lq_rstrip": lambda v: _text(v).rstrip(),
-        "lq_normalize_whitespace": lambda v: " ".join(_text(v).split()),
-        "lq_default": default,
-        "lq_plus": lambda v, n: _number(v) + _number(n),
-        "lq_minus": lambda v, n: _number(v) - _number(n),
-        "lq_times": lambda v, n: _number(v) * _number(n),
-        "lq_divided_by": lambda v, n: (
-            (
-                _number(v) // _number(n)
-                if isinstance(_number(n), int)
-                else _number(v) / _number(n)
+    filters: dict[str, Callable[..., Any]] = {
+        "relative_url": relative_url,
+        "absolute_url": absolute_url,
+        "date": date,
+        "date_to_xmlschema": dated(lambda d: d.isoformat()),
+        "date_to_rfc822": dated(lambda d: d.strftime("%a, %d %b %Y %H:%M:%S %z")),
+        "date_to_string": string_date(long=False),
+        "date_to_long_string": string_date(long=True),
+        "where": _where,
+        "where_exp": expression_filter(
+            lambda values, hits: [v for v, hit in zip(values, hits, strict=True) if hit]
+        ),
+        "find": lambda v, key, expected: next(iter(_where(v, key, expected)), None),
+        "find_exp": expression_filter(
+            lambda values, hits: next(
+                (v for v, hit in zip(values, hits, strict=True) if hit), None
             )
-            if _number(n)
-            else 0
         ),
-        "lq_modulo": lambda v, n: _number(v) % _number(n) if _number(n) else 0,
-        "lq_abs": lambda v: abs(_number(v)),
-        "lq_round": lambda v, places=0: round(_number(v), int(_number(places))),
-        "lq_ceil": lambda v: math.ceil(_number(v)),
-        "lq_floor": lambda v: math.floor(_number(v)),
-        "lq_uniq": lambda v: list(dict.fromkeys(_items(v))),
-        "lq_reverse": lambda v: list(reversed(_items(v))),
-        "lq_compact": lambda v: [i for i in _items(v) if i is not None],
-        "lq_map": lambda v, key: [_get(i, key) for i in _items(v)],
-        "lq_concat": lambda v, other: _items(v) + _items(other),
-        "lq_array_to_sentence_string": lambda v, conj="and": (
-            ", ".join(map(_text, _items(v)[:-1])) + f" {conj} " + _text(_items(v)[-1])
-            if len(_items(v)) > 1
-            else "".join(map(_text, _items(v)))
+        "group_by": _group_by,
+        "group_by_exp": expression_filter(_groups, condition=False),
+        "sort": _sort,
+        "push": lambda v, item: [*items(v), item],
+        "pop": lambda v, n=1: items(v)[: max(len(items(v)) - int(n), 0)],
+        "shift": lambda v, n=1: items(v)[int(n) :],
+        "unshift": lambda v, item: [item, *items(v)],
+        "sample": _sample,
+        "jsonify": _jsonify,
+        "inspect": _jsonify,
+        "markdownify": lambda v: markdownify(text(v)),
+        "smartify": lambda v: smartify(text(v)),
+        "slugify": lambda v, mode="default": slugify(text(v), text(mode)),
+        "xml_escape": lambda v: html.escape(text(v)),
+        "cgi_escape": lambda v: quote_plus(text(v)),
+        "uri_escape": lambda v: quote(text(v), safe="/:?&=#%~+!$,;'@()*[]"),
+        "number_of_words": _number_of_words,
+        "normalize_whitespace": lambda v: " ".join(text(v).split()),
+        "array_to_sentence_string": lambda v, connector="and": array_to_sentence(
+            items(v), text(connector)
         ),
-        "lq_smartify": _text,
-        "lq_inspect": lambda v: json.dumps(v, default=str),
-        "lq_highlight": highlight_block,
+        "to_integer": lambda v: int(float(text(v) or 0)),
     }
-
-
-def lq_slice(items: Any, offset: Any, limit: Any, reverse: bool) -> list[Any]:
-    """Return the items a Liquid ``for`` loop visits."""
-    values = _items(items)
-    start = int(_number(offset))
-    values = (
-        values[start:] if limit is None else values[start : start + int(_number(limit))]
-    )
-    return list(reversed(values)) if reverse else values
-
-
-def lq_contains(container: Any, item: Any) -> bool:
-    """Return Liquid's ``contains``: substring or membership."""
-    if isinstance(container, str):
-        return _text(item) in container
-    return item in _items(container)
-
-
-def lq_is_empty(value: Any) -> bool:
-    """Return True for Liquid's ``empty``/``blank``: nil, "", [] or {}."""
-    if value is None or isinstance(value, Undefined):
-        return True
-    return hasattr(value, "__len__") and len(value) == 0
-
-
-def lq_truthy(value: Any) -> bool:
-    """Return Liquid truthiness: only nil and false are false."""
-    return not (value is None or value is False or isinstance(value, Undefined))
+    for name, function in filters.items():
+        env.add_filter(name, function)

@@ -8,8 +8,8 @@ and skipped; the rest of the site still builds.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
+from collections.abc import Callable
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
@@ -33,11 +33,11 @@ from jekyll_markdown.prepared import (
 )
 from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
+from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import (
     DocumentFields,
     SourceFile,
-    document_fields,
     titleize,
 )
 from jekyll_reader.images import enrich_images
@@ -46,7 +46,7 @@ from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
-from jekyll_reader.references import check_reference, image_size, key_line
+from jekyll_reader.references import check_reference, image_size
 
 logger = logging.getLogger(__name__)
 
@@ -145,24 +145,12 @@ class JekyllReader(BaseReader):
         notes, document = source_of(state, relpath, path)
         for note in [*notes, *document.notes]:
             logger.warning("%s: %s.", shown, note)
-        kind, collection, data = classify(
+        classified = classify(
             relpath, document.front_matter, state.site, state.options.pages_dirs
         )
-        state.build.report.count_keys(kind, document.front_matter)
-        source = SourceFile(
-            relpath=relpath,
-            kind=kind,
-            mtime=dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC),
-            commits=state.files.commits(relpath),
-            collection=collection,
-        )
-        try:
-            fields = document_fields(
-                data, source, state.site, state.options, state.build.now
-            )
-        except ContentError as error:
-            line = key_line(path, error.key) if error.key else None
-            raise ContentError(error.message, line=line) from None
+        state.build.report.count_keys(classified[0], document.front_matter)
+        placed = place(state, relpath, path, classified)
+        data, source, fields = placed.data, placed.source, placed.fields
         if fields.skip_reason:
             logger.info("%s: not built: %s.", shown, fields.skip_reason)
             state.build.report.not_published.append((relpath, fields.skip_reason))
@@ -237,15 +225,10 @@ class JekyllReader(BaseReader):
         relpath: str,
         state: Reading,
     ) -> RenderedBody:
-        excerpt = excerpt_text_of(data, body, state.site.excerpt_separator)
-        key = cache_key(body, excerpt, is_markdown)
+        markdown = (lambda: self._markdown) if is_markdown else None
+        key, rendered = rendered_body(state, markdown, data, body)
         if state.build.read_cache.enabled:  # for kept_documents, which releases it
             state.build.render_keys[relpath] = key
-        rendered = state.build.render_cache.get(key)
-        if rendered is None:
-            markdown = self._markdown if is_markdown else None
-            rendered = render_body(markdown, body, excerpt)
-            state.build.render_cache.put(key, rendered)
         return rendered
 
     def _transform_body(
@@ -271,6 +254,26 @@ class JekyllReader(BaseReader):
         )
         document_body.send(self, body=body)
         return body.text
+
+
+def rendered_body(
+    state: Reading,
+    markdown: Callable[[], Any] | None,
+    data: dict[str, Any],
+    body: str,
+) -> tuple[str, RenderedBody]:
+    """Return a body rendered (HTML, excerpt...) and its key in the render cache.
+
+    ``markdown`` gives the Markdown converter, made only if the body is not
+    in the cache; None for an HTML body.
+    """
+    excerpt = excerpt_text_of(data, body, state.site.excerpt_separator)
+    key = cache_key(body, excerpt, markdown is not None)
+    rendered = state.build.render_cache.get(key)
+    if rendered is None:
+        rendered = render_body(markdown() if markdown else None, body, excerpt)
+        state.build.render_cache.put(key, rendered)
+    return key, rendered
 
 
 def _relative_source(path: Path, source: Path) -> str:

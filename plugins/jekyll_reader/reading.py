@@ -14,7 +14,7 @@ from collections.abc import MutableMapping
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from jekyll_common.site import SiteSettings, site_settings
@@ -25,6 +25,9 @@ from jekyll_reader import settings as reader_settings
 from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
 from jekyll_reader.gitdates import CommitDates, commit_dates
 from jekyll_reader.source import SourceDocument
+
+if TYPE_CHECKING:
+    from jekyll_reader.catalogue import Catalogue
 
 
 @dataclass(slots=True)
@@ -68,6 +71,8 @@ class Reading:
     # Source files read ahead (decoding notes, split document), by path;
     # each is taken by the reader.
     sources: dict[str, tuple[list[str], SourceDocument]] = field(default_factory=dict)
+    # Every document placed, for content Liquid (made when first needed).
+    catalogue: Catalogue | None = None
 
 
 _READINGS: WeakKeyDictionary[state.BuildState, Reading] = WeakKeyDictionary()

@@ -1,0 +1,200 @@
+"""What content Liquid sees of the site: Jekyll's ``site`` and its documents.
+
+``site`` holds the settings of ``_config.yml`` and the data of ``_data/`` at
+once; its lists of documents (``site.posts``, ``site.pages``, a collection,
+``site.tags``...) are made from the reader's catalogue the first time a
+template asks, so a site whose content never loops over them pays nothing.
+A document's ``content`` and ``excerpt`` are rendered only when read.
+Drops are mappings: Liquid reads their keys, never Python attributes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Mapping
+from functools import cached_property
+from pathlib import PurePosixPath
+from typing import Any
+
+from jekyll_reader.catalogue import Catalogue, Entry
+from jekyll_reader.document import titleize
+
+# Renders an entry's body: (content HTML, excerpt HTML).
+BodyOf = Callable[["DocumentDrop"], tuple[str, str]]
+
+
+class DocumentDrop(Mapping[str, Any]):
+    """One document as Liquid sees it: its front matter and Jekyll's fields."""
+
+    def __init__(self, entry: Entry, body_of: BodyOf, collection: str | None) -> None:
+        self.entry = entry
+        self._body_of = body_of
+        placed = entry.placed
+        fields = placed.fields
+        relpath = entry.relpath
+        path = PurePosixPath(relpath)
+        title = fields.title
+        if title is None and collection is not None:
+            title = titleize(fields.slug)
+        self._own: dict[str, Any] = {
+            **placed.data,
+            "title": title,
+            "url": fields.url,
+            "path": relpath,
+            "relative_path": relpath,
+            "name": path.name,
+            "basename": path.stem,
+            "ext": path.suffix,
+            "slug": fields.slug,
+            "date": fields.date,
+            "tags": fields.tags,
+            "categories": fields.categories,
+            "collection": collection,
+            "id": fields.url.removesuffix("/").removesuffix(".html")
+            if collection
+            else None,
+            "draft": placed.source.kind == "draft",
+            "output_ext": ".html",
+        }
+        self.neighbours: tuple[DocumentDrop | None, DocumentDrop | None] = (None, None)
+
+    def _lazy(self, key: str) -> Any:
+        if key in ("content", "excerpt"):
+            content, excerpt = self._body_of(self)
+            if key == "excerpt":
+                # Jekyll gives pages no excerpt; front matter may set one.
+                return excerpt if self._own["collection"] else self._own.get("excerpt")
+            return content
+        if key == "previous":
+            return self.neighbours[0]
+        if key == "next":
+            return self.neighbours[1]
+        raise KeyError(key)
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self._own:
+            return self._own[key]
+        return self._lazy(key)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._own
+        yield from ("content", "excerpt", "previous", "next")
+
+    def __len__(self) -> int:
+        return len(self._own) + 4
+
+    def __str__(self) -> str:
+        return str(self["content"])
+
+
+def _by_name(posts: list[DocumentDrop], key: str) -> dict[str, list[DocumentDrop]]:
+    found: dict[str, list[DocumentDrop]] = {}
+    for post in posts:
+        for name in post[key] or ():
+            found.setdefault(str(name), []).append(post)
+    return found
+
+
+class SiteDrop(Mapping[str, Any]):
+    """Jekyll's ``site``: settings and data now, documents when first asked."""
+
+    DOCUMENT_KEYS = frozenset(
+        {
+            "posts",
+            "pages",
+            "html_pages",
+            "documents",
+            "collections",
+            "tags",
+            "categories",
+            "static_files",
+            "related_posts",
+        }
+    )
+
+    def __init__(
+        self,
+        settings: Mapping[str, Any],
+        catalogue: Callable[[], Catalogue],
+        body_of: BodyOf,
+        now: dt.datetime,
+    ) -> None:
+        self._settings = {**settings, "time": now}
+        self._catalogue = catalogue
+        self._body_of = body_of
+
+    @cached_property
+    def _documents(self) -> dict[str, Any]:
+        made = self._catalogue()
+        collections = {
+            label: [DocumentDrop(e, self._body_of, label) for e in entries]
+            for label, entries in made.collections.items()
+        }
+        oldest_first = collections["posts"]
+        for i, post in enumerate(oldest_first):
+            before = oldest_first[i - 1] if i else None
+            after = oldest_first[i + 1] if i + 1 < len(oldest_first) else None
+            post.neighbours = (before, after)
+        posts = list(reversed(oldest_first))
+        pages = [DocumentDrop(e, self._body_of, None) for e in made.pages]
+        labels = self._settings.get("collections") or {}
+        return {
+            "posts": posts,
+            "pages": pages,
+            "html_pages": [p for p in pages if str(p["url"]).endswith(("/", ".html"))],
+            "documents": [d for docs in collections.values() for d in docs],
+            # Jekyll lists the collections by label, posts among them.
+            "collections": [
+                _collection(label, collections[label], labels)
+                for label in sorted(collections)
+            ],
+            "tags": _by_name(posts, "tags"),
+            "categories": _by_name(posts, "categories"),
+            "static_files": [_static_file(p) for p in made.static_files],
+            "related_posts": posts[:10],
+            **{label: docs for label, docs in collections.items() if label != "posts"},
+        }
+
+    def _is_collection(self, key: str) -> bool:
+        labels = self._settings.get("collections") or {}
+        return isinstance(labels, Mapping | list) and key in labels
+
+    def __getitem__(self, key: str) -> Any:
+        if key in self.DOCUMENT_KEYS or (
+            key not in self._settings and self._is_collection(key)
+        ):
+            return self._documents[key]
+        return self._settings[key]
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._settings
+        yield from self.DOCUMENT_KEYS
+
+    def __len__(self) -> int:
+        return len(self._settings) + len(self.DOCUMENT_KEYS)
+
+
+def _collection(label: str, docs: list[DocumentDrop], settings: Any) -> dict[str, Any]:
+    own = settings.get(label) if isinstance(settings, Mapping) else None
+    own = own if isinstance(own, Mapping) else {}
+    return {
+        **own,
+        "label": label,
+        "docs": docs,
+        "files": [],
+        "output": bool(own.get("output", label == "posts")),
+        "relative_directory": f"_{label}",
+        "directory": f"_{label}",
+    }
+
+
+def _static_file(relpath: str) -> dict[str, Any]:
+    path = PurePosixPath(relpath)
+    return {
+        "path": f"/{relpath}",
+        "relative_path": f"/{relpath}",
+        "name": path.name,
+        "basename": path.stem,
+        "extname": path.suffix,
+        "collection": None,
+    }

@@ -1,0 +1,237 @@
+"""The Liquid of one build's documents: includes, links, the site's documents.
+
+One renderer a build. It answers Jekyll's tags (``tags.JekyllLookups``):
+includes come from the site's ``_includes/`` first, then from the theme's
+``includes/`` (what migrated research sites name but do not ship), and
+never from outside those folders; ``link`` and ``post_url`` give the URL
+the catalogue placed the document at. ``site`` is a ``SiteDrop``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, TextIO
+
+from liquid.exceptions import LiquidError
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import TextLexer, get_lexer_by_name
+from pygments.util import ClassNotFound
+
+from jekyll_common.errors import UnsafePathError
+from jekyll_common.paths import safe_join
+from jekyll_liquid.drops import DocumentDrop, SiteDrop
+from jekyll_liquid.engine import (
+    JekyllEnvironment,
+    Rendered,
+    include_failure,
+    render_kept,
+)
+from jekyll_liquid.filters import register_jekyll_filters
+from jekyll_liquid.tags import IncludeFailure
+from jekyll_reader.catalogue import Catalogue
+
+if TYPE_CHECKING:
+    from liquid.context import RenderContext
+    from liquid.template import BoundTemplate
+
+INCLUDES_DIR = "_includes"
+# Jekyll refuses include names with these (``..``, ``./``, ``//``).
+_INVALID_SEQUENCE = re.compile(r"[./]{2,}")
+
+
+@dataclass(frozen=True, slots=True)
+class SiteFacts:
+    """What the renderer knows of the site before any document."""
+
+    source: Path
+    theme_includes: Path | None
+    settings: Mapping[str, Any]  # ``site.*`` from _config.yml, with data
+    url: str
+    baseurl: str
+    timezone: dt.tzinfo
+    now: dt.datetime
+
+
+class LiquidRenderer:
+    """Renders the Liquid of a site's documents; one per build."""
+
+    def __init__(
+        self,
+        facts: SiteFacts,
+        catalogue: Callable[[], Catalogue],
+        convert: Callable[[DocumentDrop, str], tuple[str, str]],
+        markdownify: Callable[[str], str],
+        smartify: Callable[[str], str],
+    ) -> None:
+        self.facts = facts
+        self.baseurl = facts.baseurl
+        self._catalogue = catalogue
+        self._convert = convert
+        self.env = JekyllEnvironment(self)
+        register_jekyll_filters(
+            self.env,
+            url=facts.url,
+            baseurl=facts.baseurl,
+            tz=facts.timezone,
+            markdownify=markdownify,
+            smartify=smartify,
+            evaluate=self._evaluate,
+        )
+        self.site = SiteDrop(facts.settings, catalogue, self._body_of, facts.now)
+        self._includes: dict[Path, tuple[str, BoundTemplate | LiquidError]] = {}
+        self._expressions: dict[tuple[str, bool], BoundTemplate] = {}
+        self._urls: dict[str, str] | None = None
+        self._in_progress: set[str] = set()
+        self._folder = ""
+        self.missing: list[str] = []
+
+    def render(self, text: str, page: Mapping[str, Any], relpath: str) -> Rendered:
+        """Render a document's Liquid; ``self.missing`` lists the includes it lacks."""
+        outer = self._folder
+        self._folder = str(PurePosixPath(relpath).parent)
+        self._in_progress.add(relpath)
+        try:
+            return render_kept(
+                self.env, text, {"site": self.site, "page": page}, self.missing.clear
+            )
+        finally:
+            self._in_progress.discard(relpath)
+            self._folder = outer
+
+    def _body_of(self, drop: DocumentDrop) -> tuple[str, str]:
+        """Return a document's content and excerpt HTML (its Liquid run first)."""
+        entry = drop.entry
+        body = entry.body
+        if entry.relpath in self._in_progress:
+            # A page reading its own content, as Jekyll does, sees its source.
+            return body, ""
+        if "{{" in body or "{%" in body:
+            missing = list(self.missing)
+            body = self.render(body, drop, entry.relpath).text
+            self.missing[:] = missing
+        return self._convert(drop, body)
+
+    # What Jekyll's tags look up (tags.JekyllLookups).
+
+    def include(
+        self, context: RenderContext, name: str, relative: bool, buffer: TextIO
+    ) -> None:
+        """Render an include into ``buffer``; a missing one renders nothing."""
+        if _INVALID_SEQUENCE.search(name) or name.startswith("/"):
+            raise IncludeFailure(
+                f"the include name {name!r} leaves its folder, which Jekyll refuses",
+                token=None,
+            )
+        path = self._include_path(name, relative)
+        if path is None:
+            self.missing.append(name)
+            return
+        text, template = self._include_template(path)
+        shown = name if not relative else f"{self._folder}/{name}"
+        if isinstance(template, LiquidError):
+            raise include_failure(template, shown, text, token=None)
+        try:
+            template.render_with_context(context, buffer, partial=True)
+        except LiquidError as error:
+            raise include_failure(error, shown, text, token=None) from None
+
+    def _include_path(self, name: str, relative: bool) -> Path | None:
+        facts = self.facts
+        if relative:
+            candidates = [(facts.source, f"{self._folder}/{name}")]
+        else:
+            candidates = [(facts.source / INCLUDES_DIR, name)]
+            if facts.theme_includes is not None:
+                candidates.append((facts.theme_includes, name))
+        for root, inside in candidates:
+            try:
+                path = safe_join(root, inside)
+            except UnsafePathError:
+                return None
+            if path.is_file():
+                return path
+        return None
+
+    def _include_template(self, path: Path) -> tuple[str, BoundTemplate | LiquidError]:
+        found = self._includes.get(path)
+        if found is None:
+            text = path.read_text(encoding="utf-8-sig")
+            try:
+                found = (text, self.env.from_string(text, name=path.name))
+            except LiquidError as error:
+                found = (text, error)
+            self._includes[path] = found
+        return found
+
+    def document_url(self, relpath: str) -> str | None:
+        """Return the URL, with the base path, of a document or file of the site."""
+        if self._urls is None:
+            made = self._catalogue()
+            self._urls = {f: f"/{f}" for f in made.static_files}
+            self._urls.update(
+                (p, e.placed.fields.url) for p, e in made.by_path().items()
+            )
+        url = self._urls.get(relpath)
+        return None if url is None else self.facts.baseurl + url
+
+    def post_url(self, name: str) -> str | None:
+        """Return the URL, with the base path, of the post ``post_url`` names."""
+        folder, _, stem = name.strip("/").rpartition("/")
+        for entry in self._catalogue().posts:
+            path = PurePosixPath(entry.relpath)
+            if path.stem == stem and (
+                not folder or f"/{folder}/" in f"/{path.parent}/"
+            ):
+                return self.facts.baseurl + entry.placed.fields.url
+        return None
+
+    def highlight(self, code: str, language: str, numbered: bool) -> str:
+        """Return code highlighted as Jekyll's ``highlight`` tag gives it.
+
+        ``numbered`` (the tag's ``linenos``): with line numbers in a gutter,
+        as Rouge's table of two cells shows them.
+        """
+        try:
+            lexer = get_lexer_by_name(language)
+        except ClassNotFound:
+            lexer = TextLexer()
+        formatter = HtmlFormatter(
+            cssclass="highlight", linenos="table" if numbered else False
+        )
+        return f"\n\n{highlight(code.strip(chr(10)), lexer, formatter)}\n\n"
+
+    def interpolate(self, context: RenderContext, markup: str) -> str:
+        """Return tag markup with its ``{{ }}`` output rendered in ``context``."""
+        if "{{" not in markup:
+            return markup
+        buffer = io.StringIO()
+        self.env.from_string(markup).render_with_context(context, buffer, partial=True)
+        return buffer.getvalue()
+
+    def _evaluate(
+        self,
+        context: RenderContext,
+        variable: str,
+        expression: str,
+        item: Any,
+        condition: bool,
+    ) -> Any:
+        key = (expression, condition)
+        template = self._expressions.get(key)
+        if template is None:
+            code = (
+                f"{{% if {expression} %}}1{{% endif %}}"
+                if condition
+                else f"{{{{ {expression} }}}}"
+            )
+            template = self._expressions[key] = self.env.from_string(code)
+        buffer = io.StringIO()
+        with context.extend({variable: item}):
+            template.render_with_context(context, buffer, partial=True)
+        return buffer.getvalue() == "1" if condition else buffer.getvalue()
