@@ -55,6 +55,18 @@ SETTINGS: Final[tuple[Setting, ...]] = (
             "JEKYLL_COLLECTIONS_DIR", TEXT, "", "the folder holding the collections"
         ),
         Setting("JEKYLL_DEFAULTS", DEFAULTS_LIST, (), "front-matter defaults by scope"),
+        Setting(
+            "JEKYLL_PAGINATE",
+            COUNT,
+            0,
+            "posts on each page of the paginated `index.html` (`paginate`; 0: off)",
+        ),
+        Setting(
+            "JEKYLL_PAGINATE_PATH",
+            TEXT,
+            "/page:num",
+            "where its pages 2, 3... go (`paginate_path`)",
+        ),
     ),
     # The build.
     *group(

@@ -73,6 +73,8 @@ class SiteSettings:
     collections: tuple[Collection, ...] = ()
     collections_dir: str = ""
     defaults: tuple[Mapping[str, Any], ...] = ()
+    # ``collections: posts: permalink:``, which wins over ``permalink``.
+    posts_permalink: str | None = None
 
 
 def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
@@ -109,7 +111,14 @@ def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
         defaults=tuple(
             d for d in get("JEKYLL_DEFAULTS") or () if isinstance(d, Mapping)
         ),
+        posts_permalink=_posts_permalink(get("JEKYLL_COLLECTIONS")),
     )
+
+
+def _posts_permalink(value: Any) -> str | None:
+    posts = value.get("posts") if isinstance(value, Mapping) else None
+    permalink = posts.get("permalink") if isinstance(posts, Mapping) else None
+    return str(permalink).strip() if permalink and str(permalink).strip() else None
 
 
 def collections_of(value: Any) -> tuple[Collection, ...]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from jekyll_common.errors import ContentError
+from jekyll_common.errors import ConfigError, ContentError
 from jekyll_common.site import DEFAULTS, normalise_baseurl
 from jekyll_common.yamlsafe import load_yaml
 
@@ -26,6 +26,15 @@ def _as_list(value: Any) -> tuple[str, ...]:
     if isinstance(value, list | tuple):
         return tuple(str(item) for item in value if item is not None)
     return (str(value),)
+
+
+def _paginate_path(path: str) -> str:
+    if ":num" not in path:
+        raise ConfigError(
+            f"_config.yml: paginate_path {path!r} must include ':num' (such as "
+            "/page:num/). Nothing was built: fix the file and build again."
+        )
+    return path
 
 
 def _as_bool(value: Any) -> bool:
@@ -46,6 +55,8 @@ MAPPED_KEYS: Final[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {
     "timezone": ("TIMEZONE", str),
     "collections": ("JEKYLL_COLLECTIONS", lambda v: v),
     "collections_dir": ("JEKYLL_COLLECTIONS_DIR", str),
+    "paginate": ("JEKYLL_PAGINATE", lambda v: v),
+    "paginate_path": ("JEKYLL_PAGINATE_PATH", lambda v: _paginate_path(str(v))),
     "defaults": ("JEKYLL_DEFAULTS", lambda v: tuple(v) if isinstance(v, list) else ()),
 }
 

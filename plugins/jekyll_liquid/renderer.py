@@ -90,16 +90,25 @@ class LiquidRenderer:
         self._in_progress: set[str] = set()
         self._folder = ""
         self.missing: list[str] = []
+        # The page Jekyll paginates, once read (``paginated.first_pager``).
+        self.paginated: Any = None
 
-    def render(self, text: str, page: Mapping[str, Any], relpath: str) -> Rendered:
+    def render(
+        self,
+        text: str,
+        page: Mapping[str, Any],
+        relpath: str,
+        paginator: Mapping[str, Any] | None = None,
+    ) -> Rendered:
         """Render a document's Liquid; ``self.missing`` lists the includes it lacks."""
         outer = self._folder
         self._folder = str(PurePosixPath(relpath).parent)
         self._in_progress.add(relpath)
         try:
-            return render_kept(
-                self.env, text, {"site": self.site, "page": page}, self.missing.clear
-            )
+            variables = {"site": self.site, "page": page}
+            if paginator is not None:
+                variables["paginator"] = paginator
+            return render_kept(self.env, text, variables, self.missing.clear)
         finally:
             self._in_progress.discard(relpath)
             self._folder = outer

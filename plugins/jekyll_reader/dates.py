@@ -1,8 +1,11 @@
 """Dates as Jekyll reads them, always in the site's timezone.
 
-A front-matter date without a zone is site time; a date from a file name is
-midnight site time; any other date (git, file system) is converted to the
-site's zone. The machine's own zone is never used.
+A YAML timestamp without a zone (``date: 2017-06-27 04:00:00``) is UTC, as
+Ruby's YAML reads it, then converted to the site's zone; a date written as
+text is read as Ruby's ``Time.parse`` reads it, in site time when it names
+no zone; a YAML date, or a date from a file name, is midnight site time; any
+other date (git, file system) is converted to the site's zone. The
+machine's own zone is never used.
 """
 
 from __future__ import annotations
@@ -17,6 +20,10 @@ from jekyll_common.errors import ContentError
 
 # Jekyll's Document::DATE_FILENAME_MATCHER, for the file name alone.
 FILENAME_DATE = re.compile(r"^(\d{2,4})-(\d{1,2})-(\d{1,2})-(.*)$")
+# The parts Ruby's Time.parse finds anywhere in a text it cannot read whole.
+_ISO_DAY = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_CLOCK = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::(\d{2}))?(?![\d:])")
+_ZONE = re.compile(r"(?<![\w+-])(Z|UTC|GMT|[+-]\d{2}:?\d{2})(?!\w)")
 
 
 def localise(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:
@@ -43,20 +50,49 @@ def parse_date(value: object, tz: ZoneInfo) -> dt.datetime:
     such as ``2020-01-31 10:00:00 +0100``. Raises ContentError otherwise.
     """
     if isinstance(value, dt.datetime):
-        return localise(value, tz)
+        # Ruby's YAML reads a timestamp without a zone as UTC.
+        return localise(value if value.tzinfo else value.replace(tzinfo=dt.UTC), tz)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=tz)
     if isinstance(value, str) and value.strip():
-        try:
-            parsed = date_parser.parse(value.strip())
-        except (ValueError, OverflowError):
-            pass
-        else:
+        parsed = _parse_text(value.strip())
+        if parsed is not None:
             return localise(parsed, tz)
     raise ContentError(
         f"date {value!r} is not a date; write it as YYYY-MM-DD or "
         "'YYYY-MM-DD HH:MM:SS +/-TTTT'"
     )
+
+
+def _parse_text(text: str) -> dt.datetime | None:
+    """Return a date written as text, or None; naive when it names no zone."""
+    try:
+        return date_parser.parse(text)
+    except (ValueError, OverflowError):
+        pass
+    # Time.parse takes a day, a time and a zone from anywhere in the text
+    # ("2023-01-29 18:30:22 2023 -0800" is 18:30:22 at -08:00).
+    day = _ISO_DAY.search(text)
+    if day is None:
+        return None
+    rest = text[: day.start()] + " " + text[day.end() :]
+    clock = _CLOCK.search(rest)
+    zone = _ZONE.search(rest[clock.end() :] if clock else rest)
+    hour, minute, second = (int(p or 0) for p in clock.groups()) if clock else (0, 0, 0)
+    try:
+        found = dt.datetime(
+            *(int(p) for p in day.groups()), hour, minute, second, tzinfo=dt.UTC
+        )
+    except ValueError:
+        return None
+    if zone is None:
+        return found.replace(tzinfo=None)  # site time, as Time.parse reads it
+    offset = zone[1].replace(":", "")
+    if offset in ("Z", "UTC", "GMT"):
+        return found.replace(tzinfo=dt.UTC)
+    minutes = int(offset[1:3]) * 60 + int(offset[3:5])
+    sign = -1 if offset[0] == "-" else 1
+    return found.replace(tzinfo=dt.timezone(dt.timedelta(minutes=sign * minutes)))
 
 
 def split_dated_name(stem: str, tz: ZoneInfo) -> tuple[dt.datetime | None, str]:

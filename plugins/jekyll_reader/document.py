@@ -125,7 +125,7 @@ def _url_template(
             )
         return str(permalink).strip()
     if source.kind in POST_KINDS:
-        return permalinks.style_template(site.permalink)
+        return permalinks.style_template(site.posts_permalink or site.permalink)
     if source.collection is not None:
         return permalinks.collection_template(
             source.collection.permalink, site.permalink

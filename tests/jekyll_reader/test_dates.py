@@ -13,9 +13,10 @@ PARIS = ZoneInfo("Europe/Paris")
     ("value", "expected"),
     [
         (dt.date(2020, 1, 31), dt.datetime(2020, 1, 31, tzinfo=PARIS)),
+        # A YAML timestamp without a zone is UTC (Ruby's YAML), then Paris.
         (
             dt.datetime(2020, 1, 31, 23, 30),
-            dt.datetime(2020, 1, 31, 23, 30, tzinfo=PARIS),
+            dt.datetime(2020, 2, 1, 0, 30, tzinfo=PARIS),
         ),
         (
             dt.datetime(2020, 1, 31, 23, 30, tzinfo=dt.UTC),
@@ -24,6 +25,19 @@ PARIS = ZoneInfo("Europe/Paris")
         ("2020-01-31 10:00:00 +0100", dt.datetime(2020, 1, 31, 10, 0, tzinfo=PARIS)),
         ("2020-01-31", dt.datetime(2020, 1, 31, tzinfo=PARIS)),
         ("31 Jan 2020", dt.datetime(2020, 1, 31, tzinfo=PARIS)),
+        # Text without a zone is site time, as Time.parse reads it.
+        ("2020-01-31 23:30:00", dt.datetime(2020, 1, 31, 23, 30, tzinfo=PARIS)),
+        # What Ruby's Time.parse reads in text dateutil refuses (checked
+        # against Ruby 3.1: the day, the time and the zone, found anywhere).
+        (
+            "2023-01-29 18:30:22 2023 -0800",
+            dt.datetime(2023, 1, 30, 3, 30, 22, tzinfo=PARIS),
+        ),
+        (
+            "2023-01-29T18:30:22Z garbage",
+            dt.datetime(2023, 1, 29, 19, 30, 22, tzinfo=PARIS),
+        ),
+        ("posted on 2021-02-03", dt.datetime(2021, 2, 3, tzinfo=PARIS)),
     ],
 )
 def test_parse_date_in_site_timezone(value: object, expected: dt.datetime) -> None:

@@ -1,0 +1,77 @@
+"""The Liquid renderer of each build, made when its first document needs it.
+
+The renderer is the build's (its includes, documents and caches), kept
+beside the engine's state, keyed by it, like the reader's own state.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from jekyll_common.site import site_settings
+from jekyll_engine.state import BuildState
+from jekyll_liquid.drops import DocumentDrop
+from jekyll_liquid.renderer import LiquidRenderer, SiteFacts
+from jekyll_markdown.render import make_markdown, render_markdown
+from jekyll_markdown.typography import educated
+from jekyll_reader.catalogue import catalogue_of
+from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
+from jekyll_reader.pipeline import DocumentBody
+from jekyll_reader.reader import rendered_body
+from jekyll_reader.reading import Reading
+
+# One renderer per build (its includes and documents are the build's).
+_RENDERERS: WeakKeyDictionary[BuildState, LiquidRenderer] = WeakKeyDictionary()
+
+
+def renderer_of(build: BuildState) -> LiquidRenderer | None:
+    """Return the build's renderer, if a document has needed one."""
+    return _RENDERERS.get(build)
+
+
+def renderer_for(body: DocumentBody) -> LiquidRenderer:
+    """Return the renderer of the build a document body is read in (made once)."""
+    state = body.state
+    renderer = _RENDERERS.get(state.build)
+    if renderer is None:
+        settings = body.settings
+        site = site_settings(settings)
+        markdown = make_markdown(settings.get("MARKDOWN") or {})
+        facts = SiteFacts(
+            source=Path(state.source),
+            theme_includes=Path(settings["THEME"]) / "includes"
+            if settings.get("JEKYLL_THEME_INCLUDES", True)
+            else None,
+            settings={
+                **(settings.get("JEKYLL_SITE") or {}),
+                "title": settings.get("SITENAME"),
+                "url": site.url,
+                "baseurl": site.baseurl,
+                "data": settings.get("JEKYLL_DATA") or {},
+            },
+            url=site.url,
+            baseurl=site.baseurl,
+            timezone=site.timezone,
+            now=state.build.now,
+        )
+        renderer = LiquidRenderer(
+            facts,
+            catalogue=lambda: catalogue_of(state),
+            convert=lambda drop, text: _converted(state, markdown, drop, text),
+            markdownify=lambda text: render_markdown(markdown, text),
+            smartify=educated,
+        )
+        _RENDERERS[state.build] = renderer
+    return renderer
+
+
+def _converted(
+    state: Reading, markdown: Any, drop: DocumentDrop, text: str
+) -> tuple[str, str]:
+    """Return a document's body and excerpt as HTML, as the reader renders them."""
+    is_markdown = drop["ext"].lower() in MARKDOWN_EXTENSIONS
+    converter = (lambda: markdown) if is_markdown else None
+    _, rendered = rendered_body(state, converter, drop.entry.placed.data, text)
+    return rendered.html, rendered.excerpt
