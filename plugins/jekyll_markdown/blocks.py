@@ -38,12 +38,16 @@ def normalise_lists(text: str) -> str:
     stack: list[_Item] = []
     previous = "blank"  # blank, blank-in-list, paragraph, list or other
     fence: str | None = None
+    fence_indent = 0  # where the open fence's line starts, once rewritten
     shift = 0
     for line in text.expandtabs(_INDENT_STEP).split("\n"):
         if fence is not None:
-            out.append(_reindent(line, shift))
             if _FENCE.match(line) and line.strip().startswith(fence):
+                # A closing fence may stand up to three spaces further in.
+                out.append(" " * fence_indent + line.strip())
                 fence = None
+            else:
+                out.append(_reindent(line, shift))
             continue
         if not line.strip():
             out.append(line)
@@ -80,6 +84,7 @@ def normalise_lists(text: str) -> str:
         fence_match = _FENCE.match(line)
         if fence_match:
             fence = fence_match.group(1)
+            fence_indent = _indent(out[-1])
         elif not stack:
             previous = "other" if _BLOCK_START.match(line) else "paragraph"
     return "\n".join(out)
