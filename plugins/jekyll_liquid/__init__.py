@@ -66,8 +66,8 @@ def name_missing_includes(generators: Any) -> None:
     missing = build_state.current(generators[0].settings).report.missing_includes
     for name, files in sorted(missing.items()):
         logger.warning(
-            "include %r is not in %s/ (named by %s); it renders nothing. Add the "
-            "file to %s/ or remove the tag.",
+            "include %r is not in %s/ nor among the theme's includes (named by "
+            "%s); it renders nothing. Add the file to %s/ or remove the tag.",
             name,
             INCLUDES_DIR,
             ", ".join(files),

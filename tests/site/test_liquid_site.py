@@ -48,7 +48,10 @@ def test_a_missing_include_renders_nothing_and_an_unknown_tag_stays_visible(
     assert "{% mystery tag %}" in text
     warnings = [m for level, m in result.messages if level == "WARNING"]
     (missing,) = [w for w in warnings if "'missing.html'" in w]
-    assert missing.startswith("include 'missing.html' is not in _includes/ (named by ")
+    assert missing.startswith(
+        "include 'missing.html' is not in _includes/ nor among the theme's includes "
+        "(named by "
+    )
     assert "2020-01-03-liquid.md); it renders nothing." in missing
     assert any(
         "2020-01-03-liquid.md" in w and "{% mystery tag %}" in w for w in warnings
