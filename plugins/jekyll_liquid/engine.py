@@ -12,6 +12,7 @@ renders the rest again, so one bad tag never hides a page's other Liquid.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ LOOP_LIMIT = 1_000_000
 SIZE_LIMIT = 32 * 1024 * 1024
 # Tags left as written in one document before the whole text is kept.
 MAX_KEPT_TAGS = 25
+_TAG_NAME = re.compile(r"\{%-?\s*(\w+)")
 # A tag or output statement; a raw block is one piece, its content not markup.
 _MARKUP = re.compile(
     r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\}|\{%.*?%\}", re.S
@@ -135,6 +137,8 @@ def render_kept(
     ``before`` runs before each attempt (to forget what a failed one noted).
     """
     source, problems = text, []
+    # Block tags kept as written: their end tags are kept with them, unnamed.
+    kept_blocks: Counter[str] = Counter()
     for _ in range(MAX_KEPT_TAGS):
         before()
         try:
@@ -146,11 +150,19 @@ def render_kept(
                 problems.append((0, f"{_reason(error)}; the text is kept as written"))
                 return Rendered(text, problems)
             a, b = span
-            line = source.count("\n", 0, a) + 1
-            problems.append(
-                (line, f"{_reason(error)}; {source[a:b]!r} is kept as written")
-            )
-            source = f"{source[:a]}{{% raw %}}{source[a:b]}{{% endraw %}}{source[b:]}"
+            markup = source[a:b]
+            tag = _TAG_NAME.match(markup)
+            name = tag[1] if tag else ""
+            if name.startswith("end") and kept_blocks[name[3:]]:
+                kept_blocks[name[3:]] -= 1
+            else:
+                if getattr(env.tags.get(name), "block", False):
+                    kept_blocks[name] += 1
+                line = source.count("\n", 0, a) + 1
+                problems.append(
+                    (line, f"{_reason(error)}; {markup!r} is kept as written")
+                )
+            source = f"{source[:a]}{{% raw %}}{markup}{{% endraw %}}{source[b:]}"
     problems.append(
         (0, "too many tags that cannot be rendered; the text is kept as written")
     )

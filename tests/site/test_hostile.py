@@ -409,3 +409,33 @@ def test_a_document_placed_where_the_build_writes_its_own_files_is_refused(
     assert css.startswith("/* Research theme")
     assert not (out / "theme/css/site.css.html").exists()
     assert not (out / "pagefind/index.html").exists()
+
+
+def test_hostile_liquid_stops_at_the_tag_and_the_page_builds(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site(
+        {
+            "_includes/self.html": "me{% include self.html %}",
+            "hostile.md": (
+                "---\ntitle: Hostile\n---\nBefore.\n\n"
+                "{% for i in (1..100000000) %}{{ i }}{% endfor %}\n\n"
+                '{% assign s = "xx" %}{% for i in (1..60) %}'
+                "{% capture s %}{{ s }}{{ s }}{% endcapture %}{% endfor %}\n\n"
+                "{% include self.html %}\n\n"
+                "{% include ../../etc/passwd %}\n\n"
+                "After: {{ page.title }}.\n"
+            ),
+        }
+    )
+    assert result.errors == 0
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    lines = sorted(int(re.search(r"hostile\.md:(\d+):", w)[1]) for w in warnings)
+    assert lines == [6, 8, 10, 12]
+    reasons = " ".join(warnings)
+    for reason in ("loop iteration limit", "namespace limit", "context depth"):
+        assert reason in reasons
+    assert "leaves its folder" in reasons
+    page = (output / "hostile.html").read_text(encoding="utf-8")
+    assert "After: Hostile." in page and "root:x:" not in page
+    assert len(page) < 200_000
