@@ -437,5 +437,5 @@ def test_hostile_liquid_stops_at_the_tag_and_the_page_builds(
         assert reason in reasons
     assert "leaves its folder" in reasons
     page = (output / "hostile.html").read_text(encoding="utf-8")
-    assert "After: Hostile." in page and "root:x:" not in page
+    assert "After:&nbsp;Hostile." in page and "root:x:" not in page
     assert len(page) < 200_000
