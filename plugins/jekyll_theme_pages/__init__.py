@@ -4,8 +4,9 @@ Writes the code-highlighting stylesheet for both colour schemes, the home
 page as a list of the newest posts when no document has
 ``permalink: /``, the search page (``/search/``) and ``404.html``, each only
 when no document of the site takes its URL (a Jekyll site's own 404 page
-wins); MathJax, when a document holds math (``math_assets``). Registers the
-theme's Jinja filters.
+wins); MathJax, when a document holds math (``math_assets``). Gives the
+templates the main navigation (``navigation``) and registers the theme's
+Jinja filters.
 
 ==================  ====================================================================
 Connected to        Why
@@ -40,6 +41,13 @@ from jekyll_theme_pages.filters import (
     reading_minutes,
 )
 from jekyll_theme_pages.math_assets import FOLDER, copy_math_assets
+from jekyll_theme_pages.navigation import (
+    NavItem,
+    NavPage,
+    from_data,
+    from_pages,
+    opts_out,
+)
 from jekyll_theme_pages.pygments_css import pygments_css
 
 logger = logging.getLogger(__name__)
@@ -77,6 +85,29 @@ class SitePagesGenerator(Generator):
             self.site_pages.append((template, url, save_as))
             reserve(self.context, save_as, f"the {template} page")
         self.context["search_url"] = "search/"
+        self.context["site_nav"] = self._navigation()
+
+    def _navigation(self) -> list[NavItem]:
+        """Return the main navigation: navigation.yml's, else the pages'."""
+        items, problems = from_data(self.settings.get("JEKYLL_DATA") or {})
+        for problem in problems:
+            logger.warning("%s. Give each entry a title and a url.", problem)
+        if items is not None:
+            return items
+        return from_pages(
+            NavPage(
+                title=(page.metadata.get("front_matter") or {}).get("title"),
+                url=page.url,
+                position=page.metadata.get("nav_position"),
+                opted_out=opts_out(page.metadata.get("front_matter") or {})
+                # The home page is the site's name; 404 is no destination.
+                or (
+                    page.url in ("", "404.html")
+                    and page.metadata.get("nav_position") is None
+                ),
+            )
+            for page in self.context.get("pages", [])
+        )
 
     def generate_output(self, writer: Any) -> None:
         """Write each site page with its theme template."""

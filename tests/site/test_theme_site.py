@@ -28,7 +28,10 @@ def test_author_profile_and_navigation_order(build_site: SiteBuilder) -> None:
             "_config.yml": CONFIG,
             "about.md": "---\ntitle: About\nnav_order: 2\nauthor_profile: true\n---\nHi.\n",
             "cv.md": "---\ntitle: CV\nsidebar_sort_order: 1\n---\nCV.\n",
-            "misc.md": "---\ntitle: Misc\n---\nNot in the main menu.\n",
+            "misc.md": "---\ntitle: Misc\n---\nTitled: in the main menu, after.\n",
+            "aside.md": "---\ntitle: Aside\nnav_exclude: true\n---\nOpts out.\n",
+            "side.md": "---\ntitle: Side\nsidebar_link: false\n---\nOpts out.\n",
+            "untitled.md": "No front matter, no title of its own.\n",
             "_posts/2020-01-01-a.md": "---\ntitle: A\n---\nPost.\n",
         }
     )
@@ -45,9 +48,11 @@ def test_author_profile_and_navigation_order(build_site: SiteBuilder) -> None:
         "ORCID": "https://orcid.org/0000-0000-0000-0001",
     }
     nav = [a.get_text() for a in about.select(".site-nav a")]
-    assert nav == ["CV", "About", "Blog", "Feed"]  # no tags, so no Tags link
+    # Ordered pages first, then the other titled pages; no tags, no Tags link.
+    assert nav == ["CV", "About", "Misc", "Blog", "Feed"]
     assert about.select_one('.site-nav a[aria-current="page"]').get_text() == "About"
-    assert [a.get_text() for a in about.select(".site-footer nav a")] == ["Misc"]
+    footer = [a.get_text() for a in about.select(".site-footer nav a")]
+    assert footer == ["Aside", "Side", "Untitled"]
     cv = soup(output / "cv.html")
     assert cv.select_one(".author-profile") is None
 
@@ -70,3 +75,41 @@ def test_a_site_404_page_wins_over_the_theme(build_site: SiteBuilder) -> None:
     )
     assert result.errors == 0
     assert "Custom." in (output / "404.html").read_text(encoding="utf-8")
+
+
+def test_navigation_yml_is_the_main_navigation(build_site: SiteBuilder) -> None:
+    result, output = build_site(
+        {
+            "_config.yml": CONFIG,
+            "_data/navigation.yml": (
+                "main:\n"
+                "  - title: Publications\n    url: /publications/\n"
+                "  - title: Group\n    children:\n"
+                "      - title: People\n        url: /people/\n"
+                "      - title: Code\n        url: https://code.example/lab\n"
+                "  - url: /no-title/\n"
+            ),
+            "publications.md": "---\ntitle: Publications\npermalink: /publications/\n---\nP.\n",
+            "people.md": "---\ntitle: People\npermalink: /people/\nnav_order: 1\n---\nP.\n",
+        }
+    )
+    assert result.errors == 0
+    page = soup(output / "publications" / "index.html")
+    top = [
+        li.find(["a", "span"]).get_text() for li in page.select(".site-nav > ul > li")
+    ]
+    assert top == ["Publications", "Group", "Blog", "Feed"]
+    # An entry with children only is a label that opens its menu, not a link.
+    assert page.select_one(".site-nav__label").get_text() == "Group"
+    children = page.select(".site-nav__children a")
+    assert [(a.get_text(), a["href"]) for a in children] == [
+        ("People", "/people/"),
+        ("Code", "https://code.example/lab"),
+    ]
+    assert (
+        page.select_one('.site-nav a[aria-current="page"]').get_text() == "Publications"
+    )
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert any(
+        "navigation.yml: main entry 3 needs a title and a url" in w for w in warnings
+    )

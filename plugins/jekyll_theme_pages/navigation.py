@@ -1,0 +1,110 @@
+"""The site's main navigation, as the Jekyll themes researchers use define it.
+
+``_data/navigation.yml`` with a ``main:`` list of ``title``/``url`` entries
+(academicpages, Minimal Mistakes; an entry may hold ``children``) is the
+navigation when the site has one. Otherwise it is made from the pages:
+those with ``nav_order`` (just-the-docs) or ``sidebar_sort_order``
+(Hydeout) first, in that order, then every other page with a front-matter
+title, by title, unless it opts out (``nav_exclude: true``,
+``sidebar_link: false``). Pure logic: the theme's generator puts the list
+in the templates' context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jekyll_common.errors import UnsafePathError
+from jekyll_common.paths import url_from_site_root
+
+DATA_FILE = "_data/navigation.yml"
+_SCHEME = ("http://", "https://", "mailto:", "//")
+
+
+@dataclass(frozen=True, slots=True)
+class NavItem:
+    """One link of the navigation; ``url`` is from the site root, or external.
+
+    An entry with children and no URL of its own has ``url`` None.
+    """
+
+    title: str
+    url: str | None
+    external: bool = False
+    children: tuple[NavItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class NavPage:
+    """What the navigation needs of a page."""
+
+    title: str | None  # the front matter's, not one taken from the body
+    url: str  # Pelican's, from the site root without the leading slash
+    position: float | None
+    opted_out: bool
+
+
+def from_data(data: Mapping[str, Any]) -> tuple[list[NavItem] | None, list[str]]:
+    """Return the navigation ``_data/navigation.yml`` gives, and what is wrong in it.
+
+    None when the site has no ``main:`` list.
+    """
+    navigation = data.get("navigation")
+    main = navigation.get("main") if isinstance(navigation, Mapping) else None
+    if not isinstance(main, list):
+        return None, []
+    problems: list[str] = []
+    return _items(main, "main", problems), problems
+
+
+def _items(entries: Iterable[Any], where: str, problems: list[str]) -> list[NavItem]:
+    items = []
+    for number, entry in enumerate(entries, start=1):
+        title = entry.get("title") if isinstance(entry, Mapping) else None
+        url = entry.get("url") if isinstance(entry, Mapping) else None
+        children = entry.get("children") if isinstance(entry, Mapping) else None
+        if not title or (not url and not children):
+            problems.append(
+                f"{DATA_FILE}: {where} entry {number} needs a title and a url; "
+                "it was left out"
+            )
+            continue
+        below = (
+            _items(children, f"{where} {number} children", problems)
+            if isinstance(children, list)
+            else []
+        )
+        link = str(url or "").strip()
+        external = link.startswith(_SCHEME)
+        try:
+            target = link if external or not link else url_from_site_root(link)
+        except UnsafePathError as error:
+            problems.append(f"{DATA_FILE}: {where} entry {number}: {error}; left out")
+            continue
+        items.append(NavItem(str(title), target or None, external, tuple(below)))
+    return items
+
+
+def from_pages(pages: Iterable[NavPage]) -> list[NavItem]:
+    """Return the navigation made from the pages (see the module's docstring)."""
+    chosen = [p for p in pages if p.title and not p.opted_out]
+    placed = sorted((p for p in chosen if p.position is not None), key=_by_position)
+    others = sorted((p for p in chosen if p.position is None), key=_by_title)
+    return [NavItem(title=str(p.title), url=p.url) for p in placed + others]
+
+
+def _by_position(page: NavPage) -> tuple[float, str]:
+    return (page.position or 0.0, page.url)
+
+
+def _by_title(page: NavPage) -> tuple[str, str]:
+    return (str(page.title).casefold(), page.url)
+
+
+def opts_out(front_matter: Mapping[str, Any]) -> bool:
+    """Return whether a page asks to stay out of the navigation."""
+    return front_matter.get("nav_exclude") is True or (
+        front_matter.get("sidebar_link") is False
+    )
