@@ -39,6 +39,7 @@ from jekyll_theme_pages.filters import (
     heading_anchors,
     holds_math,
     reading_minutes,
+    table_of_contents,
 )
 from jekyll_theme_pages.math_assets import FOLDER, copy_math_assets
 from jekyll_theme_pages.navigation import (
@@ -66,6 +67,7 @@ def add_filters(pelican: Any) -> None:
         reading_minutes=reading_minutes,
         has_code=has_code,
         holds_math=holds_math,
+        table_of_contents=table_of_contents,
     )
     pelican.settings["JINJA_FILTERS"] = filters
 

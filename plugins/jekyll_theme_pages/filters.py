@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_module
 import math
 import re
 
@@ -19,11 +20,29 @@ def heading_anchors(html: str) -> Markup:
         start, _, ident, inner, end = match.groups()
         link = (
             f'<a class="heading-anchor" href="#{ident}" '
-            f'aria-label="Link to this section">#</a>'
+            f'aria-label="Link to this section" data-pagefind-ignore>#</a>'
         )
         return f"{start}{inner} {link}{end}"
 
     return Markup(_HEADING.sub(add, str(html)))  # noqa: S704 (input is rendered HTML)
+
+
+_TAGS = re.compile(r"<[^>]+>")
+
+
+def table_of_contents(html: str, deepest: int = 4) -> list[dict[str, object]]:
+    """Return the h2 to h``deepest`` headings of ``html`` that have an id.
+
+    Each is ``{"level", "id", "text"}``, the text without markup, for the
+    theme's table of contents (``toc: true``).
+    """
+    entries = []
+    for match in _HEADING.finditer(str(html)):
+        level = int(match.group(2))
+        if level <= deepest:
+            text = html_module.unescape(_TAGS.sub("", match.group(4))).strip()
+            entries.append({"level": level, "id": match.group(3), "text": text})
+    return entries
 
 
 def reading_minutes(words: int, words_per_minute: int = 200) -> int:

@@ -1,7 +1,12 @@
 import pytest
 
 from jekyll_reader.metadata import nav_position
-from jekyll_theme_pages.filters import has_code, heading_anchors, reading_minutes
+from jekyll_theme_pages.filters import (
+    has_code,
+    heading_anchors,
+    reading_minutes,
+    table_of_contents,
+)
 from jekyll_theme_pages.pygments_css import pygments_css
 
 
@@ -9,8 +14,21 @@ def test_heading_anchors_link_headings_with_ids() -> None:
     html = '<h2 id="intro">Intro <em>x</em></h2><h1 id="t">T</h1><h3>No id</h3>'
     assert heading_anchors(html) == (
         '<h2 id="intro">Intro <em>x</em> <a class="heading-anchor" href="#intro" '
-        'aria-label="Link to this section">#</a></h2><h1 id="t">T</h1><h3>No id</h3>'
+        'aria-label="Link to this section" data-pagefind-ignore>#</a></h2>'
+        '<h1 id="t">T</h1><h3>No id</h3>'
     )
+
+
+def test_table_of_contents_lists_h2_to_h4_with_ids() -> None:
+    html = (
+        '<h2 id="a">A &amp; <em>b</em></h2><h3 id="c">C</h3><h5 id="deep">D</h5>'
+        '<h4 id="e">E</h4><h2>No id</h2>'
+    )
+    assert table_of_contents(html) == [
+        {"level": 2, "id": "a", "text": "A & b"},
+        {"level": 3, "id": "c", "text": "C"},
+        {"level": 4, "id": "e", "text": "E"},
+    ]
 
 
 @pytest.mark.parametrize(("words", "minutes"), [(0, 1), (200, 1), (201, 2), (1000, 5)])

@@ -20,3 +20,27 @@
     label();
   });
 })();
+
+// A "Copy" button on each code block, where the browser can copy (without
+// script, or without the clipboard, the code is there to select as ever).
+(function () {
+  if (!navigator.clipboard) return;
+  document.querySelectorAll(".content .highlight").forEach(function (block) {
+    var pre = block.querySelector("pre:not(.linenos pre)") || block.querySelector("pre");
+    if (!pre) return;
+    var code = block.querySelector("td.code pre") || pre;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "copy-code";
+    button.textContent = "Copy";
+    button.setAttribute("aria-label", "Copy the code");
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(code.innerText.replace(/\n$/, "")).then(function () {
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = "Copy"; }, 1500);
+      });
+    });
+    block.classList.add("has-copy");
+    block.insertBefore(button, block.firstChild);
+  });
+})();
