@@ -38,6 +38,7 @@ from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import (
     DocumentFields,
     SourceFile,
+    heading_title,
     titleize,
 )
 from jekyll_reader.images import enrich_images
@@ -181,7 +182,7 @@ class JekyllReader(BaseReader):
         relpath = source.relpath
         is_markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
         rendered = self._rendered(data, body, is_markdown, relpath, state)
-        title = fields.title or rendered.heading or titleize(fields.slug)
+        title = fields.title or heading_title(rendered.heading) or titleize(fields.slug)
         metadata = pelican_metadata(
             data, fields, source, title, shown, state, self.settings
         )

@@ -5,8 +5,8 @@ page as a list of the newest posts when no document has
 ``permalink: /``, the search page (``/search/``) and ``404.html``, each only
 when no document of the site takes its URL (a Jekyll site's own 404 page
 wins); MathJax, when a document holds math (``math_assets``). Gives the
-templates the main navigation (``navigation``) and registers the theme's
-Jinja filters.
+templates the main navigation (``navigation``) and the author's profile
+(``profile``), and registers the theme's Jinja filters.
 
 ==================  ====================================================================
 Connected to        Why
@@ -40,6 +40,7 @@ from jekyll_theme_pages.filters import (
     holds_math,
     reading_minutes,
     table_of_contents,
+    without_leading_heading,
 )
 from jekyll_theme_pages.math_assets import FOLDER, copy_math_assets
 from jekyll_theme_pages.navigation import (
@@ -49,6 +50,7 @@ from jekyll_theme_pages.navigation import (
     from_pages,
     opts_out,
 )
+from jekyll_theme_pages.profile import author_profile
 from jekyll_theme_pages.pygments_css import pygments_css
 
 logger = logging.getLogger(__name__)
@@ -68,6 +70,7 @@ def add_filters(pelican: Any) -> None:
         has_code=has_code,
         holds_math=holds_math,
         table_of_contents=table_of_contents,
+        without_leading_heading=without_leading_heading,
     )
     pelican.settings["JINJA_FILTERS"] = filters
 
@@ -88,6 +91,12 @@ class SitePagesGenerator(Generator):
             reserve(self.context, save_as, f"the {template} page")
         self.context["search_url"] = "search/"
         self.context["site_nav"] = self._navigation()
+        profile, missing_photo = author_profile(self.settings, Path(self.path))
+        if missing_photo:
+            logger.warning(
+                "_config.yml: %s. Add the file or fix the path.", missing_photo
+            )
+        self.context["author_profile"] = profile
 
     def _navigation(self) -> list[NavItem]:
         """Return the main navigation: navigation.yml's, else the pages'."""

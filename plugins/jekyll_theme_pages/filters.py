@@ -40,9 +40,24 @@ def table_of_contents(html: str, deepest: int = 4) -> list[dict[str, object]]:
     for match in _HEADING.finditer(str(html)):
         level = int(match.group(2))
         if level <= deepest:
-            text = html_module.unescape(_TAGS.sub("", match.group(4))).strip()
+            text = _plain(match.group(4))
             entries.append({"level": level, "id": match.group(3), "text": text})
     return entries
+
+
+_LEADING_HEADING = re.compile(r"\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*", re.DOTALL)
+
+
+def without_leading_heading(html: str, title: str) -> Markup:
+    """Return ``html`` without its first element when it is a heading of ``title``."""
+    found = _LEADING_HEADING.match(str(html))
+    if found and _plain(found.group(2)).casefold() == str(title or "").casefold():
+        return Markup(str(html)[found.end() :])  # noqa: S704 (input is rendered HTML)
+    return Markup(str(html))  # noqa: S704 (input is rendered HTML)
+
+
+def _plain(fragment: str) -> str:
+    return html_module.unescape(_TAGS.sub("", fragment)).strip()
 
 
 def reading_minutes(words: int, words_per_minute: int = 200) -> int:

@@ -109,8 +109,8 @@ def test_page_loads_without_console_errors(
 
 
 @pytest.mark.parametrize("name", PAGE_NAMES)
-def test_no_horizontal_scroll_at_375(browser: Browser, site: Site, name: str) -> None:
-    page = open_page(browser, site, name, viewport={"width": 375, "height": 800})
+def test_no_horizontal_scroll_at_320(browser: Browser, site: Site, name: str) -> None:
+    page = open_page(browser, site, name, viewport={"width": 320, "height": 800})
     overflow = page.evaluate(
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
@@ -147,6 +147,47 @@ def test_keyboard_focus_is_visible(browser: Browser, site: Site) -> None:
             " return [s.outlineStyle, s.outlineWidth]; })()"
         )
         assert outline[0] != "none" and outline[1] != "0px", outline
+    page.context.close()
+
+
+@pytest.mark.parametrize("name", ["home", "statement", "post", "404"])
+def test_header_content_and_footer_share_a_left_edge(
+    browser: Browser, site: Site, name: str
+) -> None:
+    page = open_page(browser, site, name, viewport={"width": 1280, "height": 900})
+    edges = page.evaluate(
+        """[".site-title", "main h1", ".site-footer p"].map(
+            s => Math.round(document.querySelector(s).getBoundingClientRect().left))"""
+    )
+    assert len(set(edges)) == 1, edges
+    page.context.close()
+
+
+def test_the_footer_stays_at_the_bottom_of_a_short_page(
+    browser: Browser, site: Site
+) -> None:
+    page = open_page(browser, site, "404", viewport={"width": 1280, "height": 1200})
+    bottom = page.evaluate(
+        "document.querySelector('.site-footer').getBoundingClientRect().bottom"
+    )
+    assert abs(bottom - 1200) <= 1
+    page.context.close()
+
+
+def test_the_phone_header_is_short_and_the_toggle_says_what_it_does(
+    browser: Browser, site: Site
+) -> None:
+    page = open_page(browser, site, "home", viewport={"width": 375, "height": 800})
+    height = page.evaluate(
+        "document.querySelector('.site-header').getBoundingClientRect().height"
+    )
+    assert height <= 100, height
+    assert page.locator(".nav-search a").is_visible()
+    label = page.locator(".theme-toggle__label")
+    assert label.is_visible() and label.inner_text() in ("Dark", "Light")
+    before = label.inner_text()
+    page.locator(".theme-toggle").click()
+    assert label.inner_text() != before
     page.context.close()
 
 

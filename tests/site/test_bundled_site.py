@@ -115,7 +115,17 @@ def test_titles_and_no_front_matter_text(built: tuple[BuildResult, Path]) -> Non
             assert marker not in text, f"{marker!r} shows in {html}"
     statement = output / "statement-of-academic-purpose/index.html"
     soup = BeautifulSoup(statement.read_text(encoding="utf-8"), "html.parser")
-    assert soup.title.string.startswith("STATEMENT OF ACADEMIC PURPOSE")
+    # No front matter: named by its first heading, written in capitals, shown
+    # in title case as the page's visible H1, once (not again in the body).
+    assert soup.title.string.startswith("Statement of Academic Purpose")
+    heading = soup.select_one("h1.document-title")
+    assert heading.get_text() == "Statement of Academic Purpose"
+    assert not heading.has_attr("hidden")
+    assert "STATEMENT OF ACADEMIC PURPOSE" not in soup.select_one(".content").get_text()
+    home = BeautifulSoup(
+        (output / "index.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    assert home.select_one("h1.document-title").get_text() == "Research Notes"
 
 
 def test_post_is_dated_from_git_and_has_no_header_image(

@@ -48,8 +48,9 @@ def test_author_profile_and_navigation_order(build_site: SiteBuilder) -> None:
         "ORCID": "https://orcid.org/0000-0000-0000-0001",
     }
     nav = [a.get_text() for a in about.select(".site-nav a")]
-    # Ordered pages first, then the other titled pages; no tags, no Tags link.
-    assert nav == ["CV", "About", "Misc", "Blog", "Feed"]
+    # Ordered pages first, then the other titled pages; no tags, no Tags
+    # link; Search is a link on a phone only (the form stands for it).
+    assert nav == ["CV", "About", "Misc", "Blog", "Feed", "Search"]
     assert about.select_one('.site-nav a[aria-current="page"]').get_text() == "About"
     footer = [a.get_text() for a in about.select(".site-footer nav a")]
     assert footer == ["Aside", "Side", "Untitled"]
@@ -98,7 +99,7 @@ def test_navigation_yml_is_the_main_navigation(build_site: SiteBuilder) -> None:
     top = [
         li.find(["a", "span"]).get_text() for li in page.select(".site-nav > ul > li")
     ]
-    assert top == ["Publications", "Group", "Blog", "Feed"]
+    assert top == ["Publications", "Group", "Blog", "Feed", "Search"]
     # An entry with children only is a label that opens its menu, not a link.
     assert page.select_one(".site-nav__label").get_text() == "Group"
     children = page.select(".site-nav__children a")
@@ -113,3 +114,26 @@ def test_navigation_yml_is_the_main_navigation(build_site: SiteBuilder) -> None:
     assert any(
         "navigation.yml: main entry 3 needs a title and a url" in w for w in warnings
     )
+
+
+def test_no_profile_no_side_column_and_no_broken_photo(build_site: SiteBuilder) -> None:
+    page = "---\ntitle: About\nauthor_profile: true\n---\nHi.\n"
+    result, output = build_site({"_config.yml": "author: Ada\n", "about.md": page})
+    about = soup(output / "about.html")
+    assert about.select_one(".layout.with-aside") is None
+    assert about.select_one(".author-profile") is None
+    result, output = build_site(
+        {
+            "_config.yml": "author:\n  name: Ada\n  avatar: ada.png\n",
+            "about.md": page,
+            "images/other.png": b"\x89PNG",
+        }
+    )
+    about = soup(output / "about.html")
+    assert about.select_one(".layout.with-aside .author-profile") is not None
+    assert about.select_one(".author-photo") is None
+    assert any("photo 'ada.png' is not in the site" in m for _, m in result.messages)
+    (output.parent / "site" / "images" / "ada.png").write_bytes(b"\x89PNG")
+    result, output = build_site({"about.md": page})
+    photo = soup(output / "about.html").select_one(".author-photo")
+    assert photo["src"] == "/images/ada.png"  # where academicpages keeps it

@@ -7,9 +7,11 @@
   function current() {
     return root.dataset.theme || (dark.matches ? "dark" : "light");
   }
+  var text = button.querySelector(".theme-toggle__label");
   function label() {
     var next = current() === "dark" ? "light" : "dark";
     button.setAttribute("aria-label", "Switch to " + next + " theme");
+    if (text) text.textContent = next === "dark" ? "Dark" : "Light";
     button.setAttribute("aria-pressed", current() === "dark" ? "true" : "false");
   }
   button.hidden = false;
