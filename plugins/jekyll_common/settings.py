@@ -22,7 +22,16 @@ __all__ = ["BY_NAME", "SETTINGS", "check_settings", "defaults", "from_config"]
 
 
 # Set by the build itself, never by hand.
-INTERNAL: Final = frozenset({"JEKYLL_BUILD_STATE", "JEKYLL_SITE", "JEKYLL_DATA"})
+INTERNAL: Final = frozenset(
+    {
+        "JEKYLL_BUILD_STATE",
+        "JEKYLL_SITE",
+        "JEKYLL_DATA",
+        # comments: and analytics: of _config.yml, checked (jekyll_config.services).
+        "JEKYLL_COMMENTS",
+        "JEKYLL_ANALYTICS",
+    }
+)
 # The prefixes whose unknown names are reported as misspellings.
 _PREFIXES: Final = ("JEKYLL_", "PUBLISH_", "GITHUB_PAGES_")
 

@@ -38,6 +38,7 @@ from jekyll_config.config import (
 )
 from jekyll_config.data import load_site_data
 from jekyll_config.sections import section_settings
+from jekyll_config.services import service_settings
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ def apply_site_config(pelican: Any) -> None:
     explicit = dict(settings)
     settings.update(settings_from_config(data, explicit))
     settings.update(section_settings(data, explicit))
+    settings.update(service_settings(data))
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
     if not explicit.get("SITEURL"):
         settings["SITEURL"] = site_url(settings)

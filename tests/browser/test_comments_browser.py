@@ -1,0 +1,86 @@
+"""Comments in Chromium: no request to their provider before the reader asks."""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Route
+
+from jekyll_tasks.runner import run_build
+from tests.helpers import SiteServer, write_files
+from tests.site.test_services_site import CONFIG
+
+LONG = "---\ntitle: Long\n---\n" + "\n\n".join(f"Paragraph {i}." for i in range(80))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
+    root = tmp_path_factory.mktemp("comments")
+    config = CONFIG.replace("analytics:", "no_analytics:")  # comments alone
+    write_files(
+        root / "source", {"_config.yml": config, "_posts/2024-01-02-long.md": LONG}
+    )
+    result = run_build(source=root / "source", output=root / "output", production=True)
+    assert result.errors == 0
+    served = SiteServer(root / "output")
+    served.output = root / "output"  # type: ignore[attr-defined]
+    yield served
+    served.close()
+
+
+SITE = "https://lab.example"  # the production address the pages link to
+
+
+def own_file(output: Path, url: str) -> Path:
+    path = output / urlsplit(url).path.lstrip("/")
+    return path / "index.html" if path.is_dir() else path
+
+
+def open_post(browser: Browser, server: SiteServer) -> tuple[object, list[str]]:
+    outside: list[str] = []
+
+    def route(route: Route) -> None:
+        url = route.request.url
+        if url.startswith(server.url):
+            route.continue_()
+        elif url.startswith(SITE + "/"):  # the site's own files, by address
+            path = own_file(server.output, url)  # type: ignore[attr-defined]
+            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            route.fulfill(status=200, body=path.read_bytes(), content_type=kind)
+        else:  # a third party, on a closed network: record, never fetch
+            outside.append(route.request.url)
+            route.abort()
+
+    context = browser.new_context(viewport={"width": 1280, "height": 700})
+    context.route("**/*", route)
+    page = context.new_page()
+    # Absolute URLs point at the production address: read the served copy.
+    page.goto(server.url + "/2024/01/02/long.html")
+    page.wait_for_load_state("networkidle")
+    return page, outside
+
+
+def test_nothing_is_asked_of_the_provider_until_the_reader_scrolls(
+    browser: Browser, server: SiteServer
+) -> None:
+    page, outside = open_post(browser, server)
+    assert page.locator("section.comments").count() == 1
+    assert outside == []
+    page.locator("section.comments").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.comments__thread script')")
+    page.wait_for_timeout(300)
+    assert any(url.startswith("https://giscus.app/") for url in outside)
+    page.context.close()
+
+
+def test_the_button_loads_them_at_once(browser: Browser, server: SiteServer) -> None:
+    page, outside = open_post(browser, server)
+    assert outside == []
+    page.locator(".comments__load").evaluate("button => button.click()")
+    page.wait_for_timeout(300)
+    assert [u for u in outside if u.startswith("https://giscus.app/client.js")]
+    page.context.close()

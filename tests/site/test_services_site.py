@@ -1,0 +1,59 @@
+"""Comments and analytics: off by default, production builds only."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+
+from tests.conftest import SiteBuilder
+
+CONFIG = """\
+title: Lab
+url: https://lab.example
+repository: lab/site
+comments:
+  provider: giscus
+  giscus:
+    repo_id: R_1
+    category_name: Comments
+    category_id: C_1
+analytics:
+  provider: plausible
+  plausible:
+    domain: lab.example
+"""
+POSTS = {
+    "_posts/2024-01-02-open.md": "---\ntitle: Open\n---\nText.\n",
+    "_posts/2024-01-03-closed.md": "---\ntitle: Closed\ncomments: false\n---\nText.\n",
+}
+
+
+def page(output, path: str) -> BeautifulSoup:
+    return BeautifulSoup((output / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_production_builds_have_them(build_site: SiteBuilder) -> None:
+    result, output = build_site({"_config.yml": CONFIG, **POSTS}, production=True)
+    assert result.errors == 0
+    post = page(output, "2024/01/02/open.html")
+    section = post.select_one("section.comments")
+    assert section["data-provider"] == "giscus"
+    assert (section["data-repo"], section["data-repo-id"]) == ("lab/site", "R_1")
+    # The placeholder loads nothing itself: no frame, no provider's script.
+    assert section.find(["iframe", "script"]) is None
+    scripts = [s.get("src", "") for s in post.find_all("script")]
+    assert not any("giscus" in src for src in scripts)
+    assert any(src.endswith("/theme/js/comments.js") for src in scripts)
+    plausible = post.find("script", attrs={"data-domain": "lab.example"})
+    assert plausible["src"] == "https://plausible.io/js/script.js"
+    closed = page(output, "2024/01/03/closed.html")
+    assert closed.select_one("section.comments") is None
+
+
+def test_local_builds_and_sites_without_them_have_none(build_site: SiteBuilder) -> None:
+    _, output = build_site({"_config.yml": CONFIG, **POSTS})
+    post = page(output, "2024/01/02/open.html")
+    assert post.select_one("section.comments") is None
+    assert post.find("script", attrs={"data-domain": True}) is None
+    _, output = build_site({"_config.yml": "title: Lab\n", **POSTS}, production=True)
+    html = (output / "2024/01/02/open.html").read_text(encoding="utf-8")
+    assert "comments" not in html and "plausible" not in html
