@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -35,10 +36,13 @@ from jekyll_liquid.engine import (
 from jekyll_liquid.filters import register_jekyll_filters
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_reader.catalogue import Catalogue
+from jekyll_scholar.listing import publications
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
     from liquid.template import BoundTemplate
+
+logger = logging.getLogger(__name__)
 
 INCLUDES_DIR = "_includes"
 # Jekyll refuses include names with these (``..``, ``./``, ``//``).
@@ -89,6 +93,7 @@ class LiquidRenderer:
         self._urls: dict[str, str] | None = None
         self._in_progress: set[str] = set()
         self._folder = ""
+        self._bibliographies: dict[str | None, str] = {}
         self.missing: list[str] = []
         # The page Jekyll paginates, once read (``paginated.first_pager``).
         self.paginated: Any = None
@@ -214,6 +219,18 @@ class LiquidRenderer:
             cssclass="highlight", linenos="table" if numbered else False
         )
         return f"\n\n{highlight(code.strip(chr(10)), lexer, formatter)}\n\n"
+
+    def bibliography(self, name: str | None) -> str:
+        """Return the site's publications as HTML; name each bad entry once."""
+        found = self._bibliographies.get(name)
+        if found is None:
+            found, _, problems = publications(
+                self.facts.source, dict(self.facts.settings), self.facts.baseurl, name
+            )
+            for problem in problems:
+                logger.warning("%s. Fix the entry or add the file.", problem)
+            self._bibliographies[name] = found
+        return found
 
     def interpolate(self, context: RenderContext, markup: str) -> str:
         """Return tag markup with its ``{{ }}`` output rendered in ``context``."""

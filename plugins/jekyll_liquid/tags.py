@@ -1,5 +1,7 @@
 """Jekyll's tags on python-liquid: include, include_relative, highlight, link, post_url.
 
+And jekyll-scholar's ``bibliography``, which al-folio's publications page uses.
+
 Jekyll's ``include`` is not Liquid's: its file name is a bare path (or
 Liquid to render first), and its parameters (``key="text"`` or
 ``key=variable``) are read as ``include.key``. What the tags look up (an
@@ -62,6 +64,9 @@ class JekyllLookups(Protocol):
 
     def interpolate(self, context: RenderContext, markup: str) -> str:
         """Return tag markup with its ``{{ }}`` output rendered."""
+
+    def bibliography(self, name: str | None) -> str:
+        """Return the site's publications (``_bibliography/name.bib``) as HTML."""
 
 
 def _ends_with(buffer: TextIO, text: str) -> bool:
@@ -209,6 +214,29 @@ class PostUrlTag(_InlineTag):
     node_class = PostUrlNode
 
 
+class BibliographyNode(_InlineNode):
+    """jekyll-scholar's ``{% bibliography [-f name] %}``: the publications listed."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the listing (jekyll-scholar's other options are not read)."""
+        words = self.markup.split()
+        name = None
+        for flag in ("-f", "--file"):
+            if flag in words[:-1]:
+                name = words[words.index(flag) + 1]
+        buffer.write("\n\n" + _lookups(context).bibliography(name) + "\n\n")
+        return True
+
+
+class BibliographyTag(_InlineTag):
+    """jekyll-scholar's ``bibliography``."""
+
+    name = "bibliography"
+    node_class = BibliographyNode
+
+
 class HighlightNode(Node):
     """``{% highlight lang linenos %}...{% endhighlight %}``, Liquid run inside."""
 
@@ -257,4 +285,5 @@ JEKYLL_TAGS = (
     LinkTag,
     PostUrlTag,
     HighlightTag,
+    BibliographyTag,
 )

@@ -23,6 +23,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 
@@ -34,6 +35,8 @@ from jekyll_common.output import (
     write_text,
 )
 from jekyll_common.paths import url_from_site_root, url_to_output_path
+from jekyll_scholar.bibliography import FOLDER as BIBLIOGRAPHY
+from jekyll_scholar.listing import publications
 from jekyll_theme_pages.filters import (
     has_code,
     heading_anchors,
@@ -57,6 +60,8 @@ logger = logging.getLogger(__name__)
 
 # (template, URL) of each site page; the home list only when "/" is free.
 SITE_PAGES = (("home", "/"), ("search", "/search/"), ("404", "/404.html"))
+# From _bibliography/*.bib, when the site has one and no page at that URL.
+PUBLICATIONS_PAGE = ("publications", "/publications/")
 # Written beside the theme's own static files, generated so it never drifts.
 PYGMENTS_CSS = "theme/css/pygments.css"
 
@@ -82,7 +87,10 @@ class SitePagesGenerator(Generator):
         """Keep the site pages whose URL no document takes."""
         taken = document_outputs(self.context) | set(reserved(self.context))
         self.site_pages = []
-        for template, url in SITE_PAGES:
+        pages = list(SITE_PAGES)
+        if any((Path(self.path) / BIBLIOGRAPHY).glob("*.bib")):
+            pages.append(PUBLICATIONS_PAGE)
+        for template, url in pages:
             save_as = url_to_output_path(url)
             if save_as in taken:
                 logger.debug("%s is a document of the site; no %s page", url, template)
@@ -129,13 +137,25 @@ class SitePagesGenerator(Generator):
             theme = self.settings.get("THEME_STATIC_DIR", "theme")
             copy_math_assets(Path(self.output_path) / theme / FOLDER)
         for template, url, save_as in self.site_pages:
+            extra = self._publications() if template == "publications" else {}
             writer.write_file(
                 save_as,
                 self.get_template(template),
                 self.context,
                 url=url_from_site_root(url),
                 site_page=template,
+                **extra,
             )
+
+    def _publications(self) -> dict[str, Any]:
+        """Return the publications page's listing, naming each bad entry."""
+        site = dict(self.settings.get("JEKYLL_SITE") or {})
+        baseurl = self.settings.get("JEKYLL_BASEURL") or ""
+        html, count, problems = publications(Path(self.path), site, baseurl)
+        for problem in problems:
+            logger.warning("%s. Fix the entry or add the file.", problem)
+        # The listing escapes every value it writes.
+        return {"bibliography": Markup(html), "entry_count": count}  # noqa: S704
 
 
 def get_generators(pelican: Any) -> type[SitePagesGenerator]:

@@ -1,0 +1,96 @@
+"""A research site the al-folio and Minimal Mistakes way (fixtures/scholar/)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from jekyll_tasks.runner import BuildResult, run_build
+from tests.conftest import SiteBuilder
+
+FIXTURE = Path(__file__).parent / "fixtures" / "scholar"
+POST = "2024/03/04/long-post.html"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
+    root = tmp_path_factory.mktemp("scholar")
+    shutil.copytree(FIXTURE, root / "source")
+    output = root / "output"
+    return run_build(source=root / "source", output=output, production=True), output
+
+
+def page(output: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((output / path).read_text(encoding="utf-8"), "html.parser")
+
+
+def test_the_build_is_clean(built: tuple[BuildResult, Path]) -> None:
+    result, _ = built
+    assert (result.errors, result.warnings) == (0, 0), result.messages
+
+
+def test_publications_come_from_the_bibtex_file(
+    built: tuple[BuildResult, Path],
+) -> None:
+    _, output = built
+    publications = page(output, "publications/index.html")
+    assert [h.get_text() for h in publications.select(".bib-year")] == [
+        "2021",
+        "2019",
+        "2017",
+    ]
+    assert len(publications.select(".bib-entry")) == 3
+    assert publications.select_one(".me").get_text() == "Ada Researcher"
+    nitrate = publications.select_one("#researcher2021nitrate")
+    assert [a.get_text() for a in nitrate.select(".bib-links a")] == [
+        "PDF",
+        "DOI",
+        "Code",
+    ]
+    assert (output / "assets/pdf/nitrate.pdf").is_file()
+
+
+def test_navigation_toc_math_comments_and_analytics(
+    built: tuple[BuildResult, Path],
+) -> None:
+    _, output = built
+    post = page(output, POST)
+    nav = [a.get_text() for a in post.select(".site-nav > ul > li > a")]
+    assert nav[:3] == ["Publications", "Notes", "About"]
+    toc = [a.get_text().replace("\xa0", " ") for a in post.select("nav.page-toc a")]
+    assert toc == ["The balance", "The code", "Boundary conditions", "Results"]
+    assert "\\frac{dS}{dt}" in post.select_one(".content").get_text()
+    assert post.select_one("section.comments")["data-provider"] == "giscus"
+    counter = post.find("script", attrs={"data-goatcounter": True})
+    assert counter["data-goatcounter"] == "https://hydro.goatcounter.com/count"
+
+
+def test_al_folio_publications_page_with_the_bibliography_tag(
+    build_site: SiteBuilder,
+) -> None:
+    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\nauthor: Ada Researcher\n",
+            "_bibliography/papers.bib": bib + "\n@article{bad,\n title = {x\n",
+            "_pages/publications.md": (
+                "---\nlayout: page\ntitle: Publications\npermalink: /publications/\n---\n"
+                "<!-- _pages/publications.md -->\n"
+                '<div class="publications">\n\n{% bibliography -f papers %}\n\n</div>\n'
+            ),
+        }
+    )
+    assert result.errors == 0
+    listing = page(output, "publications/index.html").select_one(
+        ".content .bibliography"
+    )
+    assert len(listing.select(".bib-entry")) == 3
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert any(
+        "_bibliography/papers.bib:" in w and "entry (bad)" in w for w in warnings
+    )
+    # Its PDF and slides are not in this site: the links are left out, named.
+    assert sum("is not in the site; the link is left out" in w for w in warnings) == 2
