@@ -62,6 +62,8 @@ logger = logging.getLogger(__name__)
 SITE_PAGES = (("home", "/"), ("search", "/search/"), ("404", "/404.html"))
 # From _bibliography/*.bib, when the site has one and no page at that URL.
 PUBLICATIONS_PAGE = ("publications", "/publications/")
+# Collections a research site lists on an index page of their own.
+INDEXED_COLLECTIONS = ("publications", "talks", "teaching", "portfolio")
 # Written beside the theme's own static files, generated so it never drifts.
 PYGMENTS_CSS = "theme/css/pygments.css"
 
@@ -90,12 +92,15 @@ class SitePagesGenerator(Generator):
         pages = list(SITE_PAGES)
         if any((Path(self.path) / BIBLIOGRAPHY).glob("*.bib")):
             pages.append(PUBLICATIONS_PAGE)
+        self.collections = self._collection_documents()
+        pages += [("collection", f"/{label}/") for label in self.collections]
         for template, url in pages:
             save_as = url_to_output_path(url)
             if save_as in taken:
                 logger.debug("%s is a document of the site; no %s page", url, template)
                 continue
             self.site_pages.append((template, url, save_as))
+            taken.add(save_as)
             reserve(self.context, save_as, f"the {template} page")
         self.context["search_url"] = "search/"
         self.context["site_nav"] = self._navigation()
@@ -138,6 +143,12 @@ class SitePagesGenerator(Generator):
             copy_math_assets(Path(self.output_path) / theme / FOLDER)
         for template, url, save_as in self.site_pages:
             extra = self._publications() if template == "publications" else {}
+            if template == "collection":
+                label = url.strip("/")
+                extra = {
+                    "label": label,
+                    "collection_documents": self.collections[label],
+                }
             writer.write_file(
                 save_as,
                 self.get_template(template),
@@ -146,6 +157,22 @@ class SitePagesGenerator(Generator):
                 site_page=template,
                 **extra,
             )
+
+    def _collection_documents(self) -> dict[str, list[Any]]:
+        """Return the documents of each research collection, newest first.
+
+        A site of academicpages' kind keeps publications, talks, teaching and
+        a portfolio as collections; each gets an index page at ``/<label>/``
+        when no page of the site is there.
+        """
+        found: dict[str, list[Any]] = {}
+        for document in documents(self.context):
+            label = getattr(document, "collection", None)
+            if label in INDEXED_COLLECTIONS:
+                found.setdefault(label, []).append(document)
+        for items in found.values():
+            items.sort(key=lambda d: str(getattr(d, "date", "") or ""), reverse=True)
+        return found
 
     def _publications(self) -> dict[str, Any]:
         """Return the publications page's listing, naming each bad entry."""

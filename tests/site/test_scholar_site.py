@@ -94,3 +94,30 @@ def test_al_folio_publications_page_with_the_bibliography_tag(
     )
     # Its PDF and slides are not in this site: the links are left out, named.
     assert sum("is not in the site; the link is left out" in w for w in warnings) == 2
+
+
+def test_collections_without_an_index_page_get_one(build_site: SiteBuilder) -> None:
+    result, output = build_site(
+        {
+            "_config.yml": (
+                "title: Lab\ncollections:\n  talks: {output: true}\n"
+                "  teaching: {output: true}\n  notes: {output: true}\n"
+            ),
+            "_talks/2021-keynote.md": (
+                "---\ntitle: Keynote\ntype: Talk\nvenue: AGU\ndate: 2021-12-13\n---\nSlides.\n"
+            ),
+            "_talks/2023-seminar.md": "---\ntitle: Seminar\ndate: 2023-02-01\n---\nX.\n",
+            "_teaching/hydrology.md": "---\ntitle: Hydrology 101\n---\nA course.\n",
+            "teaching.md": "---\ntitle: Teaching\npermalink: /teaching/\n---\nOwn page.\n",
+            "_notes/n.md": "---\ntitle: A note\n---\nNot a research collection.\n",
+        }
+    )
+    assert result.errors == 0
+    talks = page(output, "talks/index.html")
+    assert talks.select_one("h1").get_text() == "Talks"
+    items = talks.select(".archive-item")
+    assert [i.h2.get_text() for i in items] == ["Seminar", "Keynote"]
+    assert "Talk, AGU, 13 December 2021" in items[1].select_one(".meta").get_text()
+    # The site's own page at /teaching/ wins; other collections get none.
+    assert "Own\xa0page." in page(output, "teaching/index.html").get_text()
+    assert not (output / "notes" / "index.html").exists()
