@@ -1,0 +1,147 @@
+"""The scholar fixture site in Chromium: publications, a long post, the phone.
+
+Built for production (comments and analytics on) and served locally; the
+site's own absolute URLs are answered from the output folder, every other
+request is recorded and refused (a closed network).
+"""
+
+from __future__ import annotations
+
+import gzip
+import mimetypes
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, Route
+
+from jekyll_tasks.runner import run_build
+from tests.helpers import SiteServer
+
+FIXTURE = Path(__file__).parents[1] / "site" / "fixtures" / "scholar"
+SITE = "https://hydro.example"
+PAGES = {
+    "home": "/",
+    "post": "/2024/03/04/long-post.html",
+    "publications": "/publications/",
+    "about": "/about/",
+}
+ANALYTICS = "https://gc.zgo.at/"  # goatcounter's script, on every page
+
+
+class Served:
+    def __init__(self, root: Path) -> None:
+        shutil.copytree(FIXTURE, root / "source")
+        self.output = root / "output"
+        result = run_build(source=root / "source", output=self.output, production=True)
+        assert result.errors == 0
+        self.server = SiteServer(self.output)
+
+    def open(
+        self, browser: Browser, name: str, **context: object
+    ) -> tuple[Page, list[str]]:
+        outside: list[str] = []
+
+        def route(route: Route) -> None:
+            url = route.request.url
+            if url.startswith(self.server.url):
+                route.continue_()
+            elif url.startswith(SITE + "/"):
+                path = self.output / urlsplit(url).path.lstrip("/")
+                path = path / "index.html" if path.is_dir() else path
+                kind = mimetypes.guess_type(path.name)[0] or "text/html"
+                route.fulfill(status=200, body=path.read_bytes(), content_type=kind)
+            else:
+                outside.append(url)
+                route.abort()
+
+        browser_context = browser.new_context(**context)
+        browser_context.route("**/*", route)
+        page = browser_context.new_page()
+        page.goto(self.server.url + PAGES[name])
+        page.wait_for_load_state("networkidle")
+        return page, outside
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    site = Served(tmp_path_factory.mktemp("scholar"))
+    yield site
+    site.server.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_serious_accessibility_violation(
+    browser: Browser, served: Served, name: str, scheme: str
+) -> None:
+    page, _ = served.open(browser, name, color_scheme=scheme)
+    violations = Axe().run(page).response["violations"]
+    serious = [
+        v["id"] for v in violations if v.get("impact") in ("serious", "critical")
+    ]
+    assert serious == []
+    page.context.close()
+
+
+@pytest.mark.parametrize("name", list(PAGES))
+def test_no_horizontal_scroll_at_320(
+    browser: Browser, served: Served, name: str
+) -> None:
+    page, _ = served.open(browser, name, viewport={"width": 320, "height": 700})
+    assert (
+        page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        <= 0
+    )
+    page.context.close()
+
+
+def test_only_analytics_leave_the_site_until_the_reader_reaches_the_comments(
+    browser: Browser, served: Served
+) -> None:
+    page, outside = served.open(
+        browser, "post", viewport={"width": 1280, "height": 600}
+    )
+    assert [u for u in outside if not u.startswith(ANALYTICS)] == []
+    page.locator("section.comments").scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('.comments__thread script')")
+    page.wait_for_timeout(300)
+    assert any(u.startswith("https://giscus.app/") for u in outside)
+    page.context.close()
+
+
+def test_the_publications_toggles_open_without_script(
+    browser: Browser, served: Served
+) -> None:
+    page, _ = served.open(browser, "publications", java_script_enabled=False)
+    entry = page.locator("#researcher2021nitrate")
+    code = entry.locator("details.bib-bibtex pre")
+    assert not code.is_visible()
+    entry.locator("details.bib-bibtex summary").click()
+    assert code.is_visible() and "@article{researcher2021nitrate" in code.inner_text()
+    page.context.close()
+
+
+def test_the_math_is_drawn_in_both_schemes(browser: Browser, served: Served) -> None:
+    for scheme in ("light", "dark"):
+        page, _ = served.open(browser, "post", color_scheme=scheme)
+        page.wait_for_selector("mjx-container")
+        colour = page.evaluate(
+            "getComputedStyle(document.querySelector('mjx-container')).color"
+        )
+        body = page.evaluate("getComputedStyle(document.body).color")
+        assert colour == body  # formulas take the text colour of the scheme
+        page.context.close()
+
+
+def test_the_home_page_weighs_under_50_kb_gzipped(served: Served) -> None:
+    home = (served.output / "index.html").read_bytes()
+    css = (served.output / "theme/css/site.css").read_bytes()
+    js = (served.output / "theme/js/theme.js").read_bytes()
+    total = sum(len(gzip.compress(part)) for part in (home, css, js))
+    assert total < 50 * 1024, total
