@@ -55,8 +55,13 @@ FIXTURES = PROJECT_ROOT / "tests" / "site" / "fixtures"
 GOLDEN_FIXTURES = {"frontmatter": False, "redirects": True}
 
 
-def build_fixture(name: str, root: Path) -> tuple[object, Path]:
-    """Build a copy of a fixture site under ``root``; return (result, output)."""
+def build_fixture(
+    name: str, root: Path, production: bool | None = None
+) -> tuple[object, Path]:
+    """Build a copy of a fixture site under ``root``; return (result, output).
+
+    Golden fixtures build as their golden lists were made, others locally.
+    """
     import shutil  # noqa: PLC0415
 
     from jekyll_tasks.runner import run_build  # noqa: PLC0415
@@ -64,7 +69,9 @@ def build_fixture(name: str, root: Path) -> tuple[object, Path]:
     source = root / "source"
     shutil.copytree(FIXTURES / name, source)
     output = root / "output"
-    result = run_build(source=source, output=output, production=GOLDEN_FIXTURES[name])
+    if production is None:
+        production = GOLDEN_FIXTURES.get(name, False)
+    result = run_build(source=source, output=output, production=production)
     return result, output
 
 

@@ -151,20 +151,6 @@ class RelativeIncludeNode(IncludeNode):
     relative = True
 
 
-class IncludeTag(_InlineTag):
-    """Jekyll's ``include``."""
-
-    name = "include"
-    node_class = IncludeNode
-
-
-class RelativeIncludeTag(_InlineTag):
-    """Jekyll's ``include_relative``."""
-
-    name = "include_relative"
-    node_class = RelativeIncludeNode
-
-
 class LinkNode(_InlineNode):
     """``{% link path %}``: the URL of the document at that path."""
 
@@ -200,20 +186,6 @@ class PostUrlNode(LinkNode):
         return lookups.post_url(target)
 
 
-class LinkTag(_InlineTag):
-    """Jekyll's ``link``."""
-
-    name = "link"
-    node_class = LinkNode
-
-
-class PostUrlTag(_InlineTag):
-    """Jekyll's ``post_url``."""
-
-    name = "post_url"
-    node_class = PostUrlNode
-
-
 class BibliographyNode(_InlineNode):
     """jekyll-scholar's ``{% bibliography [-f name] %}``: the publications listed."""
 
@@ -228,13 +200,6 @@ class BibliographyNode(_InlineNode):
                 name = words[words.index(flag) + 1]
         buffer.write("\n\n" + _lookups(context).bibliography(name) + "\n\n")
         return True
-
-
-class BibliographyTag(_InlineTag):
-    """jekyll-scholar's ``bibliography``."""
-
-    name = "bibliography"
-    node_class = BibliographyNode
 
 
 class HighlightNode(Node):
@@ -279,11 +244,20 @@ class HighlightTag(Tag):
         return HighlightNode(token, markup, body)
 
 
+def _inline_tag(tag_name: str, node: type[_InlineNode]) -> type[Tag]:
+    """Return the tag that reads ``{% tag_name markup %}`` into a ``node``."""
+    return type(
+        f"{node.__name__.removesuffix('Node')}Tag",
+        (_InlineTag,),
+        {"name": tag_name, "node_class": node, "__doc__": f"``{tag_name}``."},
+    )
+
+
 JEKYLL_TAGS = (
-    IncludeTag,
-    RelativeIncludeTag,
-    LinkTag,
-    PostUrlTag,
+    _inline_tag("include", IncludeNode),
+    _inline_tag("include_relative", RelativeIncludeNode),
+    _inline_tag("link", LinkNode),
+    _inline_tag("post_url", PostUrlNode),
+    _inline_tag("bibliography", BibliographyNode),
     HighlightTag,
-    BibliographyTag,
 )

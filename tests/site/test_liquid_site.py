@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tasks.runner import BuildResult, run_build
+from jekyll_tasks.runner import BuildResult
 from tests.conftest import SiteBuilder
+from tests.helpers import build_fixture
 
 FIXTURE = Path(__file__).parent / "fixtures" / "liquid"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
-    root = tmp_path_factory.mktemp("liquid")
-    shutil.copytree(FIXTURE, root / "source")
-    return run_build(source=root / "source", output=root / "output"), root / "output"
+    return build_fixture("liquid", tmp_path_factory.mktemp("liquid"))  # type: ignore[return-value]
 
 
 def content(output: Path, path: str) -> BeautifulSoup:

@@ -14,15 +14,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from jekyll_tasks.runner import BuildResult, run_build
+from tests.helpers import build_fixture
 
 FIXTURE = Path(__file__).parent / "fixtures" / "research"
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
-    root = tmp_path_factory.mktemp("research")
-    shutil.copytree(FIXTURE, root / "source")
-    return run_build(source=root / "source", output=root / "output"), root / "output"
+    return build_fixture("research", tmp_path_factory.mktemp("research"))  # type: ignore[return-value]
 
 
 def content(output: Path, path: str) -> BeautifulSoup:

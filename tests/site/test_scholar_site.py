@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tasks.runner import BuildResult, run_build
+from jekyll_tasks.runner import BuildResult
 from tests.conftest import SiteBuilder
+from tests.helpers import build_fixture
 
 FIXTURE = Path(__file__).parent / "fixtures" / "scholar"
 POST = "2024/03/04/long-post.html"
@@ -17,10 +17,7 @@ POST = "2024/03/04/long-post.html"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[BuildResult, Path]:
-    root = tmp_path_factory.mktemp("scholar")
-    shutil.copytree(FIXTURE, root / "source")
-    output = root / "output"
-    return run_build(source=root / "source", output=output, production=True), output
+    return build_fixture("scholar", tmp_path_factory.mktemp("scholar"), production=True)  # type: ignore[return-value]
 
 
 def page(output: Path, path: str) -> BeautifulSoup:
