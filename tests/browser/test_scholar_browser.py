@@ -145,3 +145,14 @@ def test_the_home_page_weighs_under_50_kb_gzipped(served: Served) -> None:
     js = (served.output / "theme/js/theme.js").read_bytes()
     total = sum(len(gzip.compress(part)) for part in (home, css, js))
     assert total < 50 * 1024, total
+
+
+def test_the_navigation_is_navigation_yml(browser: Browser, served: Served) -> None:
+    page, _ = served.open(browser, "about", viewport={"width": 1280, "height": 700})
+    links = page.locator(".site-nav > ul > li > a")
+    assert links.all_inner_texts()[:3] == ["Publications", "Notes", "About"]
+    assert page.locator('.site-nav a[aria-current="page"]').inner_text() == "About"
+    page.locator(".site-nav a", has_text="Publications").click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Publications"
+    page.context.close()
