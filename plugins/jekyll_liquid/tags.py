@@ -1,6 +1,7 @@
 """Jekyll's tags on python-liquid: include, include_relative, highlight, link, post_url.
 
-And jekyll-scholar's ``bibliography``, which al-folio's publications page uses.
+And jekyll-scholar's ``bibliography``, which al-folio's publications page
+uses, and jekyll-gist's ``gist`` (as a link).
 
 Jekyll's ``include`` is not Liquid's: its file name is a bare path (or
 Liquid to render first), and its parameters (``key="text"`` or
@@ -12,6 +13,7 @@ renderer leaves that one tag as written and names the file and line.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
@@ -202,6 +204,28 @@ class BibliographyNode(_InlineNode):
         return True
 
 
+class GistNode(_InlineNode):
+    """jekyll-gist's ``{% gist [user/]id [file] %}``, as a link to the gist.
+
+    jekyll-gist embeds GitHub's script, a third-party request on every page
+    view; a link keeps the reference without it.
+    """
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write a paragraph linking to the gist (and to its file)."""
+        words = _lookups(context).interpolate(context, self.markup).split()
+        if not words:
+            raise LiquidError("gist: which gist? Give its id", token=self.token)
+        gist, file = words[0], (words[1] if len(words) > 1 else "")
+        anchor = "#file-" + re.sub(r"[^\w-]", "-", file).lower() if file else ""
+        url = html.escape(f"https://gist.github.com/{gist}{anchor}")
+        label = html.escape(f"{gist} ({file})" if file else gist)
+        buffer.write(f'<p class="gist"><a href="{url}">Gist {label}</a>, on GitHub</p>')
+        return True
+
+
 class HighlightNode(Node):
     """``{% highlight lang linenos %}...{% endhighlight %}``, Liquid run inside."""
 
@@ -259,5 +283,6 @@ JEKYLL_TAGS = (
     _inline_tag("link", LinkNode),
     _inline_tag("post_url", PostUrlNode),
     _inline_tag("bibliography", BibliographyNode),
+    _inline_tag("gist", GistNode),
     HighlightTag,
 )

@@ -143,6 +143,11 @@ CASES = [
     ),
     ("{% raw %}{{ kept }}{% endraw %}", "{{ kept }}"),
     ("{{ site.time | date: '%Y' }}", "2024"),
+    (
+        "{% gist 5555251 gist.md %}",
+        '<p class="gist"><a href="https://gist.github.com/5555251#file-gist-md">'
+        "Gist 5555251 (gist.md)</a>, on GitHub</p>",
+    ),
 ]
 
 
