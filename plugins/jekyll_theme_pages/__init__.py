@@ -20,6 +20,7 @@ Connected to        Why
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -62,6 +63,7 @@ logger = logging.getLogger(__name__)
 SITE_PAGES = (("home", "/"), ("search", "/search/"), ("404", "/404.html"))
 # From _bibliography/*.bib, when the site has one and no page at that URL.
 PUBLICATIONS_PAGE = ("publications", "/publications/")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # Collections a research site lists on an index page of their own.
 INDEXED_COLLECTIONS = ("publications", "talks", "teaching", "portfolio")
 # Written beside the theme's own static files, generated so it never drifts.
@@ -93,6 +95,7 @@ class SitePagesGenerator(Generator):
         if any((Path(self.path) / BIBLIOGRAPHY).glob("*.bib")):
             pages.append(PUBLICATIONS_PAGE)
         self.collections = self._collection_documents()
+        self._fill_empty_indexes()
         pages += [("collection", f"/{label}/") for label in self.collections]
         for template, url in pages:
             save_as = url_to_output_path(url)
@@ -173,6 +176,29 @@ class SitePagesGenerator(Generator):
         for items in found.values():
             items.sort(key=lambda d: str(getattr(d, "date", "") or ""), reverse=True)
         return found
+
+    def _fill_empty_indexes(self) -> None:
+        """List a collection on its index page when that page's body is empty.
+
+        academicpages' talks and teaching pages are a layout and a loop of
+        theme code; migrated without that code they would stand empty.
+        """
+        by_url = {page.url: page for page in self.context.get("pages", [])}
+        for label, items in self.collections.items():
+            page = by_url.get(f"{label}/")
+            if page is None:
+                continue
+            body = page._content  # the body as read; Pelican keeps it there
+            if _HTML_COMMENT.sub("", body or "").strip():
+                continue
+            template = self.env.get_template("_collection_list.html")
+            page._content = template.render(
+                collection_documents=items, SITEURL=self.settings.get("SITEURL", "")
+            )
+            # Pelican memoizes a document's content by (document, site URL).
+            cache = page.get_content.cache
+            for key in [k for k in cache if k and k[0] is page]:
+                del cache[key]
 
     def _publications(self) -> dict[str, Any]:
         """Return the publications page's listing, naming each bad entry."""

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_tasks.runner import BuildResult
+from jekyll_tasks.runner import BuildResult, run_build
 from tests.conftest import SiteBuilder
-from tests.helpers import build_fixture
+from tests.helpers import build_fixture, write_files
 
 FIXTURE = Path(__file__).parent / "fixtures" / "scholar"
 POST = "2024/03/04/long-post.html"
@@ -118,3 +118,37 @@ def test_collections_without_an_index_page_get_one(build_site: SiteBuilder) -> N
     # The site's own page at /teaching/ wins; other collections get none.
     assert "Own\xa0page." in page(output, "teaching/index.html").get_text()
     assert not (output / "notes" / "index.html").exists()
+
+
+def test_an_empty_index_page_lists_its_collection_and_stays_current(
+    tmp_path: Path,
+) -> None:
+    # academicpages' talks page without its theme code: a layout, no body.
+    source = tmp_path / "source"
+    files = {
+        "_config.yml": "title: Lab\ncollections:\n  talks: {output: true}\n",
+        "_pages/talks.html": (
+            "---\nlayout: archive\ntitle: Talks\npermalink: /talks/\n---\n"
+            "<!-- the theme's loop, not migrated -->\n"
+        ),
+        "_talks/2021-keynote.md": "---\ntitle: Keynote\ndate: 2021-12-13\n---\nSlides.\n",
+    }
+    write_files(source, files)
+    output = tmp_path / "output"
+    cache = {"CACHE_PATH": str(tmp_path / "cache")}
+    run_build(source=source, output=output, overrides=cache)
+    assert [
+        h.get_text() for h in page(output, "talks/index.html").select(".content h2")
+    ] == ["Keynote"]
+    write_files(
+        source,
+        {"_talks/2023-seminar.md": "---\ntitle: Seminar\ndate: 2023-02-01\n---\nX.\n"},
+    )
+    result = run_build(source=source, output=output, overrides=cache)
+    assert result.errors == 0
+    assert [
+        h.get_text() for h in page(output, "talks/index.html").select(".content h2")
+    ] == [
+        "Seminar",
+        "Keynote",
+    ]
