@@ -100,6 +100,8 @@ def test_every_tag_and_filter(built: tuple[BuildResult, Path]) -> None:
         "Dates: February 3rd, 2021; 2021-02-03T00:00:00-08:00; "
         "Wed, 03 Feb 2021 00:00:00 -0800.",
         "Tags: field (2), models (2).",
+        "More: https://lab.example/cv.pdf; 03 Feb 2021; /news/2020/05/01/models/; "
+        "2 groups; publications; A date Ruby reads.",
     ]
     for line in expected:
         assert line in text
