@@ -252,6 +252,9 @@ def regen_golden(c: Context) -> None:
     agree = sorted(name for name, (same, _) in results.items() if same)
     kramdown_cases.GOLDEN.write_text("\n".join(agree) + "\n", encoding="utf-8")
     print(f"regen-golden: {display_path(kramdown_cases.GOLDEN)} ({len(agree)} cases)")
+    differ = kramdown_cases.differences()
+    kramdown_cases.DIFFER.write_text("\n".join(differ) + "\n", encoding="utf-8")
+    print(f"regen-golden: {display_path(kramdown_cases.DIFFER)} ({len(differ)} cases)")
 
     for name in GOLDEN_FIXTURES:
         with tempfile.TemporaryDirectory() as folder:

@@ -14,7 +14,7 @@ import warnings
 
 from bs4 import XMLParsedAsHTMLWarning
 
-from tests.jekyll_markdown.kramdown_cases import GOLDEN, agreement
+from tests.jekyll_markdown.kramdown_cases import DIFFER, GOLDEN, agreement
 
 
 def test_the_cases_that_agree_with_jekyll_s_kramdown_are_the_golden_list() -> None:
@@ -29,3 +29,18 @@ def test_the_cases_that_agree_with_jekyll_s_kramdown_are_the_golden_list() -> No
         f"{len(agree)} of {len(results)} cases agree; "
         f"{sum(results[n][0] for n in fair)} of the {len(fair)} fair ones"
     )
+
+
+def test_every_case_that_differs_is_listed_with_why() -> None:
+    warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
+    results = agreement()
+    differ = sorted(name for name, (same, _) in results.items() if not same)
+    rows = [
+        line.split("\t") for line in DIFFER.read_text(encoding="utf-8").splitlines()
+    ]
+    assert sorted(row[0] for row in rows) == differ
+    for name, why, where in rows:
+        assert why == (
+            "fair" if results[name][1] else "kramdown's own options or syntax"
+        )
+        assert where.startswith("kramdown «")
