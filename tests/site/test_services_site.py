@@ -57,3 +57,17 @@ def test_local_builds_and_sites_without_them_have_none(build_site: SiteBuilder) 
     _, output = build_site({"_config.yml": "title: Lab\n", **POSTS}, production=True)
     html = (output / "2024/01/02/open.html").read_text(encoding="utf-8")
     assert "comments" not in html and "plausible" not in html
+
+
+def test_og_image_is_the_image_of_pages_without_one(build_site: SiteBuilder) -> None:
+    config = "title: Lab\nurl: https://lab.example\nog_image: /assets/social.png\n"
+    _, output = build_site(
+        {
+            "_config.yml": config,
+            "assets/social.png": b"\x89PNG",
+            "_posts/2024-01-02-open.md": "---\ntitle: Open\n---\nText.\n",
+        },
+        production=True,
+    )
+    image = page(output, "2024/01/02/open.html").find("meta", property="og:image")
+    assert image["content"] == "https://lab.example/assets/social.png"
