@@ -39,6 +39,7 @@ def normalise_lists(text: str) -> str:
     previous = "blank"  # blank, blank-in-list, paragraph, list or other
     fence: str | None = None
     fence_indent = 0  # where the open fence's line starts, once rewritten
+    claimed = False  # the open fence follows an item's text: it is the item's
     shift = 0
     for line in text.expandtabs(_INDENT_STEP).split("\n"):
         if fence is not None:
@@ -46,6 +47,8 @@ def normalise_lists(text: str) -> str:
                 # A closing fence may stand up to three spaces further in.
                 out.append(" " * fence_indent + line.strip())
                 fence = None
+                if claimed:
+                    previous, claimed = "after-fence", False
             else:
                 out.append(_reindent(line, shift))
             continue
@@ -77,7 +80,17 @@ def normalise_lists(text: str) -> str:
             if owner is not None:
                 depth = stack.index(owner) + 1
                 shift = depth * _INDENT_STEP - owner.content_column
-            out.append(_reindent(line, shift) if owner else line)
+                out.append(_reindent(line, shift))
+            elif _claims(line, previous):
+                # kramdown keeps in the item a fence right after its text
+                # (whatever its indentation) and the text right after that
+                # fence; Python-Markdown needs them apart, and indented.
+                depth = len(stack)
+                shift = depth * _INDENT_STEP - indent
+                claimed = _FENCE.match(line) is not None
+                out.extend(["", _reindent(line, shift)])
+            else:
+                out.append(line)
         else:
             out.append(line)
             shift = 0
@@ -88,6 +101,13 @@ def normalise_lists(text: str) -> str:
         elif not stack:
             previous = "other" if _BLOCK_START.match(line) else "paragraph"
     return "\n".join(out)
+
+
+def _claims(line: str, previous: str) -> bool:
+    """Return whether an item takes a line less indented than its content."""
+    if _FENCE.match(line):
+        return previous in ("list", "after-fence")
+    return previous == "after-fence" and not _BLOCK_START.match(line)
 
 
 def _reindent(line: str, shift: int) -> str:
