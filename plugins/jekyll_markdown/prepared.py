@@ -29,7 +29,7 @@ from jekyll_markdown.render import (
 from jekyll_markdown.typography import typographic_html
 
 # Bump when rendering changes in a way the settings digest does not show.
-RENDER_VERSION = "8"
+RENDER_VERSION = "9"
 
 
 @dataclass(frozen=True, slots=True)

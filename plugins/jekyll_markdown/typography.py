@@ -20,6 +20,7 @@ import re
 import smartypants
 from typogrify import filters
 
+from jekyll_markdown.capitals import wrap_capitals
 from jekyll_markdown.math import MATH_IN_HTML
 
 # SmartyPants reads its options from a module-wide default; Pelican sets it
@@ -85,7 +86,7 @@ def _typographic_section(section: str, *, amp: bool, caps: bool) -> str:
         section = filters.amp(section)
     section = educated(section)
     if caps:
-        section = filters.caps(section)
+        section = wrap_capitals(section)
     return widont(filters.initial_quotes(section))
 
 

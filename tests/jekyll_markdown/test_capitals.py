@@ -1,0 +1,26 @@
+import pytest
+from typogrify.filters import caps as typogrify_caps
+
+from jekyll_markdown.capitals import wrap_capitals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NASA and the CV",
+        "U.S. Army",
+        "I.B.M.",
+        "x P.C.",
+        "DON'T",
+        "The <kbd>CTRL</kbd> key",
+    ],
+)
+def test_as_typogrify_wraps_capitals(text: str) -> None:
+    assert wrap_capitals(text) == typogrify_caps(text)
+
+
+def test_the_space_after_dotted_initials_stays() -> None:
+    # typogrify writes "P. C.(2016)" here.
+    assert wrap_capitals("Bennett, P. C. (2016).") == (
+        'Bennett, <span class="caps">P. C.</span> (2016).'
+    )
