@@ -61,7 +61,7 @@ def normalise_lists(text: str) -> str:
         if item and (stack or indent <= 3):
             while stack and indent < stack[-1].content_column:
                 stack.pop()
-            if not stack and previous == "paragraph":
+            if (not stack and previous == "paragraph") or previous == "after-fence":
                 out.append("")
             depth = len(stack)
             marker, spaces = item.group(2), item.group(3)

@@ -2,6 +2,8 @@ import markdown
 import pytest
 
 from jekyll_markdown.blocks import normalise_lists
+from jekyll_markdown.render import render_markdown
+from tests.jekyll_markdown.kramdown_cases import site_markdown
 
 CASES = [
     ("para\n* a\n* b", "para\n\n* a\n* b"),
@@ -39,3 +41,22 @@ def test_headings_get_kramdown_gfm_ids() -> None:
     assert 'id="why-me"' in html
     assert 'id="why-me-1"' in html
     assert 'id="code--é"' in html
+
+
+def test_a_fence_right_after_an_items_text_is_the_items() -> None:
+    # kramdown keeps such a fence (at any indentation) in the item, and the
+    # text right after it; Python-Markdown needs them apart and indented.
+    source = "- Run it\n```bash\nmake\n```\nand then\n- Next\n"
+    assert normalise_lists(source) == (
+        "- Run it\n\n    ```bash\n    make\n    ```\n\n    and then\n\n- Next\n"
+    )
+    html = render_markdown(site_markdown(), source)
+    assert html.count("<li>") == 2 and "<p>and then</p>\n</li>" in html
+    assert "<pre>" in html.split("<li>")[1]  # the code is in the first item
+
+
+def test_a_closing_fence_may_stand_further_in() -> None:
+    source = "- a\n\n  ```\n  x\n    ```\n- b\n"
+    lines = normalise_lists(source).split("\n")
+    # The closing fence stands where its opening one does, in the item.
+    assert lines[2] == lines[4] == "    ```"

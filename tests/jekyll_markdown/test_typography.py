@@ -1,6 +1,13 @@
-"""Typography gives typogrify's output with every filter on, byte for byte."""
+"""Typography gives typogrify's output with every filter on, byte for byte.
+
+Save one fix: typogrify's caps filter drops the space after dotted initials
+("P. C. (2016)"), so the oracle is typogrify with that filter fixed
+(``jekyll_markdown.capitals``, tested against typogrify's own elsewhere).
+"""
 
 from __future__ import annotations
+
+from unittest.mock import patch
 
 import pytest
 import smartypants
@@ -8,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typogrify import filters
 
+from jekyll_markdown.capitals import wrap_capitals
 from jekyll_markdown.typography import (
     _TYPOGRIFY_SKIP,
     educated,
@@ -32,7 +40,9 @@ PIECES = st.sampled_from(
 
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_typography_equals_typogrify_with_every_filter(fragment: str) -> None:
-    assert typographic_html(fragment) == filters.typogrify(fragment, _TYPOGRIFY_SKIP)
+    with patch.object(filters, "caps", wrap_capitals):
+        expected = filters.typogrify(fragment, _TYPOGRIFY_SKIP)
+    assert typographic_html(fragment) == expected
 
 
 @given(st.lists(PIECES, max_size=30).map("".join))
