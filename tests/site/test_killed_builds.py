@@ -53,12 +53,16 @@ def test_the_build_after_builds_killed_at_any_moment_is_a_cold_one(
     output = tmp_path / "out"
     code, stderr = _finish(_start(source, output))
     assert code == 0, stderr
-    # How long a build that writes every page again takes here.
-    _retitle(source, "Measured")
-    started = time.perf_counter()
-    code, stderr = _finish(_start(source, output))
-    assert code == 0, stderr
-    seconds = time.perf_counter() - started
+    # How long a build that writes every page again takes here: the faster
+    # of two, so the kills below land before the end on a busy machine too.
+    durations = []
+    for n in range(2):
+        _retitle(source, f"Measured {n}")
+        started = time.perf_counter()
+        code, stderr = _finish(_start(source, output))
+        assert code == 0, stderr
+        durations.append(time.perf_counter() - started)
+    seconds = min(durations)
     killed = 0
     for n, share in enumerate((0.15, 0.35, 0.55, 0.75, 0.95)):
         _retitle(source, f"Killed build {n}")
