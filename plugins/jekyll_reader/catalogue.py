@@ -138,7 +138,9 @@ def _make(state: Reading) -> Catalogue:
     pages.sort(key=lambda e: (Path(e.relpath).name, e.relpath))
     collections = {"posts": tuple(reversed(posts))}
     for collection in state.site.collections:
-        entries = _entries(state, found.documents.get(collection.label, []))
+        label = collection.label
+        relpaths = found.documents.get(label) or found.unwritten.get(label, [])
+        entries = _entries(state, relpaths)
         entries.sort(key=lambda e: _sort_key(e, collection, now))
         collections[collection.label] = tuple(entries)
     return Catalogue(tuple(posts), tuple(pages), collections, tuple(found.static))

@@ -59,6 +59,9 @@ class Discovery:
     plain_pages: list[str] = field(default_factory=list)
     # Documents of collections written to the site, by collection label.
     documents: dict[str, list[str]] = field(default_factory=dict)
+    # Documents of collections with ``output: false``: never written, but
+    # content Liquid lists them (``site.<label>``), as in Jekyll.
+    unwritten: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,12 +235,13 @@ def _collect_collection(
     """Add a collection's documents (files with front matter) and static files.
 
     As Jekyll: only documents of a collection with ``output: true`` are
-    written; its other files are copied as they are.
+    written, and its other files copied as they are; the documents of one
+    with ``output: false`` are kept for Liquid only.
     """
     base = root / folder
-    if not output or not base.is_dir() or not _inside(base, root):
+    if not base.is_dir() or not _inside(base, root):
         return
-    documents = found.documents.setdefault(label, [])
+    documents = (found.documents if output else found.unwritten).setdefault(label, [])
     for relative in _walk(root, base, lambda d: not _hidden(d.rsplit("/")[-1]), found):
         if _hidden(PurePosixPath(relative).name):
             continue
@@ -245,7 +249,7 @@ def _collect_collection(
             RENDERED_EXTENSIONS
         ):
             documents.append(relative)
-        else:
+        elif output:
             found.static.append(relative)
     documents.sort()
 

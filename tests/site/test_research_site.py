@@ -156,3 +156,15 @@ def test_a_warm_build_sees_a_changed_document_in_every_list(tmp_path: Path) -> N
     assert [
         a.get_text() for a in content(output, "page2/index.html").select(".news a")
     ] == ["Late night"]
+
+
+def test_a_collection_with_output_false_is_listed_not_written(
+    built: tuple[BuildResult, Path],
+) -> None:
+    _, output = built
+    awards = content(output, "awards/index.html")
+    assert titles(awards, ".awards li") == [
+        "Early career award (2023)",
+        "Best paper (2021)",
+    ]
+    assert not list(output.rglob("*early-career*"))
