@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Iterator
-from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Route
+from playwright.sync_api import Browser, Page
 
 from jekyll_tasks.runner import run_build
+from tests.browser.closed_network import open_offline
 from tests.helpers import SiteServer, write_files
 from tests.site.test_services_site import CONFIG
 
@@ -35,33 +33,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SiteServer]:
 SITE = "https://lab.example"  # the production address the pages link to
 
 
-def own_file(output: Path, url: str) -> Path:
-    path = output / urlsplit(url).path.lstrip("/")
-    return path / "index.html" if path.is_dir() else path
-
-
-def open_post(browser: Browser, server: SiteServer) -> tuple[object, list[str]]:
-    outside: list[str] = []
-
-    def route(route: Route) -> None:
-        url = route.request.url
-        if url.startswith(server.url):
-            route.continue_()
-        elif url.startswith(SITE + "/"):  # the site's own files, by address
-            path = own_file(server.output, url)  # type: ignore[attr-defined]
-            kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-            route.fulfill(status=200, body=path.read_bytes(), content_type=kind)
-        else:  # a third party, on a closed network: record, never fetch
-            outside.append(route.request.url)
-            route.abort()
-
-    context = browser.new_context(viewport={"width": 1280, "height": 700})
-    context.route("**/*", route)
-    page = context.new_page()
-    # Absolute URLs point at the production address: read the served copy.
-    page.goto(server.url + "/2024/01/02/long.html")
-    page.wait_for_load_state("networkidle")
-    return page, outside
+def open_post(browser: Browser, server: SiteServer) -> tuple[Page, list[str]]:
+    return open_offline(
+        browser,
+        server.url,
+        server.output,  # type: ignore[attr-defined]
+        SITE,
+        "/2024/01/02/long.html",
+        viewport={"width": 1280, "height": 700},
+    )
 
 
 def test_nothing_is_asked_of_the_provider_until_the_reader_scrolls(

@@ -1,24 +1,22 @@
 """The scholar fixture site in Chromium: publications, a long post, the phone.
 
-Built for production (comments and analytics on) and served locally; the
-site's own absolute URLs are answered from the output folder, every other
-request is recorded and refused (a closed network).
+Built for production (comments and analytics on) and read on a closed
+network (``closed_network``).
 """
 
 from __future__ import annotations
 
 import gzip
-import mimetypes
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, Route
+from playwright.sync_api import Browser, Page
 
 from jekyll_tasks.runner import run_build
+from tests.browser.closed_network import open_offline
 from tests.helpers import SiteServer
 
 FIXTURE = Path(__file__).parents[1] / "site" / "fixtures" / "scholar"
@@ -43,27 +41,9 @@ class Served:
     def open(
         self, browser: Browser, name: str, **context: object
     ) -> tuple[Page, list[str]]:
-        outside: list[str] = []
-
-        def route(route: Route) -> None:
-            url = route.request.url
-            if url.startswith(self.server.url):
-                route.continue_()
-            elif url.startswith(SITE + "/"):
-                path = self.output / urlsplit(url).path.lstrip("/")
-                path = path / "index.html" if path.is_dir() else path
-                kind = mimetypes.guess_type(path.name)[0] or "text/html"
-                route.fulfill(status=200, body=path.read_bytes(), content_type=kind)
-            else:
-                outside.append(url)
-                route.abort()
-
-        browser_context = browser.new_context(**context)
-        browser_context.route("**/*", route)
-        page = browser_context.new_page()
-        page.goto(self.server.url + PAGES[name])
-        page.wait_for_load_state("networkidle")
-        return page, outside
+        return open_offline(
+            browser, self.server.url, self.output, SITE, PAGES[name], **context
+        )
 
 
 @pytest.fixture(scope="module")
