@@ -79,10 +79,10 @@ def _later_page(
         kept.text, {**body.page, "url": url}, body.relpath, paginator
     )
     data = first.metadata.get("front_matter") or {}
-    _, html = rendered_body(state, None, data, rendered.text)  # an HTML page
+    _, converted = rendered_body(state, None, data, rendered.text)  # an HTML page
     page = copy.copy(first)
     page.metadata = {**first.metadata, "url": url_from_site_root(url.rstrip("/") + "/")}
-    page._content = html.html  # Pelican keeps the body there
+    page._content = converted.html  # Pelican keeps the body there
     # Jekyll writes page 2 of "/page:num" as page2/index.html.
     folder_url = url.rstrip("/") + "/"
     page.override_url = url_from_site_root(folder_url)

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from liquid.exceptions import LiquidError
 from pygments import highlight
-from pygments.formatters import HtmlFormatter
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 
@@ -35,6 +34,7 @@ from jekyll_liquid.engine import (
 )
 from jekyll_liquid.filters import register_jekyll_filters
 from jekyll_liquid.tags import IncludeFailure
+from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
 from jekyll_scholar.listing import publications
 
@@ -215,7 +215,7 @@ class LiquidRenderer:
             lexer = get_lexer_by_name(language)
         except ClassNotFound:
             lexer = TextLexer()
-        formatter = HtmlFormatter(
+        formatter = shared_html_formatter(
             cssclass="highlight", linenos="table" if numbered else False
         )
         return f"\n\n{highlight(code.strip(chr(10)), lexer, formatter)}\n\n"

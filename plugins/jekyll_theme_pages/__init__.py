@@ -85,7 +85,7 @@ def add_filters(pelican: Any) -> None:
 
 
 class SitePagesGenerator(Generator):
-    """Writes the home post list, the search page and the 404 page."""
+    """Writes the home post list, search, 404, publications and collection indexes."""
 
     def generate_context(self) -> None:
         """Keep the site pages whose URL no document takes."""
@@ -121,20 +121,7 @@ class SitePagesGenerator(Generator):
             logger.warning("%s. Give each entry a title and a url.", problem)
         if items is not None:
             return items
-        return from_pages(
-            NavPage(
-                title=(page.metadata.get("front_matter") or {}).get("title"),
-                url=page.url,
-                position=page.metadata.get("nav_position"),
-                opted_out=opts_out(page.metadata.get("front_matter") or {})
-                # The home page is the site's name; 404 is no destination.
-                or (
-                    page.url in ("", "404.html")
-                    and page.metadata.get("nav_position") is None
-                ),
-            )
-            for page in self.context.get("pages", [])
-        )
+        return from_pages(_nav_page(page) for page in self.context.get("pages", []))
 
     def generate_output(self, writer: Any) -> None:
         """Write each site page with its theme template."""
@@ -209,6 +196,20 @@ class SitePagesGenerator(Generator):
             logger.warning("%s. Fix the entry or add the file.", problem)
         # The listing escapes every value it writes.
         return {"bibliography": Markup(html), "entry_count": count}  # noqa: S704
+
+
+def _nav_page(page: Any) -> NavPage:
+    """Return what the navigation needs of a Pelican page."""
+    front_matter = page.metadata.get("front_matter") or {}
+    position = page.metadata.get("nav_position")
+    return NavPage(
+        title=front_matter.get("title"),
+        url=page.url,
+        position=position,
+        # The home page is the site's name; 404 is no destination.
+        opted_out=opts_out(front_matter)
+        or (page.url in ("", "404.html") and position is None),
+    )
 
 
 def get_generators(pelican: Any) -> type[SitePagesGenerator]:
