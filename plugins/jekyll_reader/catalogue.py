@@ -20,9 +20,9 @@ from jekyll_common.errors import ContentError
 from jekyll_common.site import Collection
 from jekyll_reader.document import DocumentFields, SourceFile, document_fields
 from jekyll_reader.kinds import classify
+from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
 from jekyll_reader.references import key_line
-from jekyll_reader.source import decode, split_source
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,12 +106,7 @@ def _entries(state: Reading, relpaths: list[str]) -> list[Entry]:
     for relpath in relpaths:
         path = state.source / relpath
         try:
-            found = state.sources.get(relpath)
-            if found is None:
-                text, _ = decode(path.read_bytes())
-                document = split_source(text)
-            else:
-                document = found[1]
+            _, document = source_of(state, relpath, path, keep=True)
             classified = classify(
                 relpath, document.front_matter, state.site, state.options.pages_dirs
             )

@@ -109,9 +109,15 @@ def _progress_bar(title: str, total: int) -> Iterator[Callable[[], None]]:
         yield partial(progress.advance, task)
 
 
-def source_of(state: Reading, relpath: str, path: Path) -> tuple[list, Any]:
-    """Return a document's (notes, split document), read ahead or now."""
-    found = state.sources.pop(relpath, None)
+def source_of(
+    state: Reading, relpath: str, path: Path, *, keep: bool = False
+) -> tuple[list, Any]:
+    """Return a document's (notes, split document), read ahead or now.
+
+    The reader takes a document read ahead (it reads each once); ``keep``
+    leaves it for the reader (the catalogue reads every document first).
+    """
+    found = state.sources.get(relpath) if keep else state.sources.pop(relpath, None)
     if found is not None:
         return found
     text, notes = decode(path.read_bytes())
