@@ -37,6 +37,7 @@ from jekyll_config.config import (
     unused_keys,
 )
 from jekyll_config.data import load_site_data
+from jekyll_config.lines import key_line
 from jekyll_config.sections import section_settings
 from jekyll_config.services import service_settings
 
@@ -72,7 +73,11 @@ def apply_site_config(pelican: Any) -> None:
     explicit = dict(settings)
     settings.update(settings_from_config(data, explicit))
     settings.update(section_settings(data, explicit))
-    settings.update(service_settings(data))
+    services, unhonoured = service_settings(data)
+    settings.update(services)
+    for note in unhonoured:
+        line = key_line(_config_text(source), *note.keys)
+        logger.warning("%s:%s: %s.", config_path, line or 1, note.message)
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
     if not explicit.get("SITEURL"):
         settings["SITEURL"] = site_url(settings)
@@ -85,6 +90,10 @@ def apply_site_config(pelican: Any) -> None:
             config_path,
             ", ".join(ignored),
         )
+
+
+def _config_text(source: Path) -> str:
+    return (source / CONFIG_FILE).read_text(encoding="utf-8-sig")
 
 
 def register() -> None:

@@ -71,3 +71,32 @@ def test_og_image_is_the_image_of_pages_without_one(build_site: SiteBuilder) -> 
     )
     image = page(output, "2024/01/02/open.html").find("meta", property="og:image")
     assert image["content"] == "https://lab.example/assets/social.png"
+
+
+# What themes ship as defaults, and values this build cannot use: each
+# builds the site, without the service, naming the line at fault.
+THEME_DEFAULTS = {
+    "academicpages": (
+        'analytics:\n  provider: "google-universal"\n  google:\n    tracking_id: ""\n',
+        "_config.yml:4: analytics: google-universal needs tracking_id",
+    ),
+    "minimal-mistakes": ('comments:\n  provider: "false"\n', None),
+    "so-simple": ("comments: true\n", "_config.yml:1: comments: True names no provider"),
+    "off": ("comments: false\n", None),
+    "staticman": (
+        "comments:\n  provider: staticman\n",
+        "_config.yml:2: comments: provider 'staticman' is not one this build can add",
+    ),
+}
+
+
+def test_theme_defaults_build_the_site(build_site: SiteBuilder) -> None:
+    for name, (config, note) in THEME_DEFAULTS.items():
+        result, output = build_site({"_config.yml": config, **POSTS}, production=True)
+        assert result.errors == 0, name
+        assert (output / "2024/01/02/open.html").is_file(), name
+        warnings = [text for level, text in result.messages if level == "WARNING"]
+        if note is None:
+            assert warnings == [], name
+        else:
+            assert [w for w in warnings if note in w] != [], (name, warnings)
