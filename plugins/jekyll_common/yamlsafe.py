@@ -17,11 +17,11 @@ from jekyll_common.errors import ContentError
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _DuplicateKeyLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """Safe loader that records keys given twice in one mapping."""
+class _DuplicateKeys:
+    """Records keys given twice in one mapping (a loader mixin)."""
 
     def __init__(self, stream: str) -> None:
-        super().__init__(stream)
+        super().__init__(stream)  # type: ignore[call-arg]
         self.duplicates: list[tuple[str, int]] = []
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -32,13 +32,33 @@ class _DuplicateKeyLoader(_BaseLoader):  # type: ignore[misc,valid-type]
                 if key in seen:
                     self.duplicates.append((key, key_node.start_mark.line + 1))
                 seen.add(key)
-        return super().construct_mapping(node, deep=deep)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
 
 
-_DuplicateKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _DuplicateKeyLoader.construct_mapping,
-)
+class _DuplicateKeyLoader(_DuplicateKeys, _BaseLoader):  # type: ignore[misc,valid-type]
+    """Safe loader (libyaml's when installed) that records duplicate keys."""
+
+
+class _RedefiningLoader(_DuplicateKeys, yaml.SafeLoader):
+    """The same, where an anchor may be defined again, as Ruby's Psych allows.
+
+    Theme data files reuse anchor names (``&default`` on every entry); an
+    alias then means the latest definition. libyaml's composer refuses
+    them, so such a document is composed again by this pure-Python one.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None and not isinstance(event, yaml.AliasEvent):
+            self.anchors.pop(anchor, None)
+        return super().compose_node(parent, index)
+
+
+for _loader in (_DuplicateKeyLoader, _RedefiningLoader):
+    _loader.add_constructor(
+        yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _loader.construct_mapping
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +80,14 @@ def load_yaml(text: str, first_line: int = 1) -> YamlDocument:
     """
     loader = _DuplicateKeyLoader(text)
     try:
-        node = loader.get_single_node()
+        try:
+            node = loader.get_single_node()
+        except yaml.composer.ComposerError as error:
+            if "duplicate anchor" not in f"{error.context} {error.problem}":
+                raise
+            loader.dispose()
+            loader = _RedefiningLoader(text)
+            node = loader.get_single_node()
         if node is not None:
             _check_size(node, first_line)
         data = loader.construct_document(node) if node is not None else None

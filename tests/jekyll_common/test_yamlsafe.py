@@ -77,3 +77,10 @@ def test_dates_that_do_not_exist_are_named_at_their_place(
     assert (caught.value.line, caught.value.column) == (line, column)
     assert "is not a date that exists" in caught.value.message
     assert words in caught.value.message
+
+
+def test_an_anchor_defined_again_means_its_latest_definition() -> None:
+    # As Ruby's Psych reads it (TeXt's navigation.yml reuses its anchors).
+    document = load_yaml("a: &x 1\nb: *x\nc: &x 2\nd: *x\nd: 3\n")
+    assert document.data == {"a": 1, "b": 1, "c": 2, "d": 3}
+    assert document.duplicate_keys == [("d", 5)]
