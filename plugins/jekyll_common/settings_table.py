@@ -96,18 +96,42 @@ SETTINGS: Final[tuple[Setting, ...]] = (
             "JEKYLL_LAYOUTS",
             TEXT_MAP,
             {
-                "post": "article",
-                "posts": "article",
-                "single": "page",
-                "page": "page",
-                "default": "page",
-                "home": "page",
-                "splash": "page",
-                "archive": "page",
-                "talk": "page",
+                # What the popular themes' layouts show, as this theme's
+                # templates: one document...
+                **dict.fromkeys(
+                    ("post", "single", "article", "distill", "talk"), "article"
+                ),
+                **dict.fromkeys(
+                    (
+                        "page",
+                        "default",
+                        "home",
+                        "splash",
+                        "archive",
+                        "about",
+                        "cv",
+                        "compress",
+                        "none",
+                        "center",
+                        "error",
+                        "base",
+                        "404",
+                    ),
+                    "page",
+                ),
+                # ... or one with a list after its text.
+                **dict.fromkeys(("posts", "archives", "blog", "index"), "page_posts"),
+                "tags": "page_tags",
+                "categories": "page_categories",
+                "tag": "page_tag",
+                "category": "page_category",
+                "collection": "page_collection",
+                "search": "page_search",
             },
             "front-matter `layout` → theme template (added to the defaults)",
-            shown="`post` → `article`, `default`, `page`, `single`... → `page`",
+            shown="`post`, `single`... → `article`; `page`, `default`, `home`... → "
+            "`page`; `tags`, `categories`, `tag`, `category`, `collection`, `search`, "
+            "`posts`, `archives` → `page_<role>` (the page, then its list)",
         ),
         Setting(
             "JEKYLL_PAGES_DIRS",

@@ -25,6 +25,7 @@ from jekyll_common.logs import collecting, display_path
 from jekyll_engine.page_records import PageRecords, page_records
 from jekyll_engine.pagination import list_pages
 from jekyll_engine.state import STATE_KEY
+from jekyll_engine.template_guard import GuardedTemplate
 from jekyll_engine.whole_files import write_whole
 
 logger = logging.getLogger(__name__)
@@ -132,6 +133,8 @@ class ContainedWriter(Writer):
         self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any
     ) -> None:
         """Pelican's write_file, rendering only pages that may have changed."""
+        if hasattr(template, "environment"):
+            template = GuardedTemplate(template)
         if self.pages is not None and self.pages.fingerprints is not None:
             if not args and name:
                 options = {k: kwargs[k] for k in _PELICAN_PARAMETERS if k in kwargs}

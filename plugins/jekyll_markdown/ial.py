@@ -153,6 +153,11 @@ class IalAttributes(Treeprocessor):
         for key, value in re.findall(r'([\w-]+)="([^"]*)"', opening.group(2)):
             element.set(key, value)
         assign(element, attributes)
+        # A bare word (`{:toc .x}`) is a reference to an attribute list
+        # definition in kramdown, never an attribute of its own: here it has
+        # no value, and a tag written out cannot hold one without.
+        for key in [k for k, v in element.attrib.items() if v is None]:
+            del element.attrib[key]
         tag = etree.tostring(element, encoding="unicode", method="html")
         blocks[index] = tag[: tag.index(">") + 1] + html[opening.end() :]
 

@@ -304,18 +304,20 @@ def template_for(
     """Return the theme template for a layout, and whether the layout was known.
 
     The layout mapping is tried first, then a theme template of the same
-    name; otherwise the kind's default template is used. Posts always get a
-    post template and pages a page template, whatever the layout says
-    (Pelican renders a post as ``article`` and a page as ``page``).
+    name; otherwise the kind's default template is used. A post gets a post
+    template and a page a page template (``page`` or one of its ``page_*``
+    roles), whatever the layout says: Pelican renders a post as ``article``
+    and a page as ``page``.
     """
     default = DEFAULT_TEMPLATES[kind]
     if layout is None:
         return default, True
-    if layout in options.layouts:
-        template = options.layouts[layout]
-        if template in DEFAULT_TEMPLATES.values():
-            return default, True
-        return template, True
-    if layout in known:
-        return layout, True
-    return default, False
+    template = options.layouts.get(layout)
+    if template is None:
+        if layout not in known:
+            return default, False
+        template = layout
+    page_template = template == "page" or template.startswith("page_")
+    if template == "article" or (page_template and default != "page"):
+        return default, True
+    return template, True

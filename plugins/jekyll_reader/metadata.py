@@ -30,7 +30,18 @@ _MAPPED_KEYS = frozenset(
     {"title", "date", "slug", "tags", "tag", "categories", "category", "author",
      "layout", "published", "permalink", "modified", "last_modified_at"}
 )  # fmt: skip
-_RESERVED = frozenset(dir(Article)) | frozenset(dir(Page)) | {"metadata", "settings"}
+# Attributes of Pelican's documents, and those its __init__ sets and its
+# generators read (a front-matter `authors:` list of mappings, as al-folio
+# writes it, would be taken for Pelican's own authors): front matter under
+# these names reaches templates as `front_matter.<key>` only.
+_RESERVED = (
+    frozenset(dir(Article))
+    | frozenset(dir(Page))
+    | {"metadata", "settings", "authors", "lang", "translations", "in_default_lang",
+       "status", "template", "save_as", "url", "source_path", "content",
+       "default_template", "date_format", "locale_date", "locale_modified",
+       "override_save_as", "override_url", "private", "filename"}
+)  # fmt: skip
 
 
 def pelican_metadata(
@@ -119,11 +130,16 @@ def _template(
     )
     if not known and fields.layout not in state.warned_layouts:
         state.warned_layouts.add(fields.layout or "")
+        roles = sorted(t for t in state.templates if t.startswith("page_"))
         logger.warning(
-            "%s: layout %r is not in JEKYLL_LAYOUTS nor a theme template; "
-            "using %r. Map it in JEKYLL_LAYOUTS to choose a template.",
+            "%s: layout %r is not one this theme knows; the %s is shown with "
+            "the theme's %r template (its text, no list). To choose another, set "
+            'JEKYLL_LAYOUTS = {%r: "<template>"} in pelicanconf.py, with one of: %s.',
             shown,
             fields.layout,
+            "post" if template == "article" else "page",
             template,
+            fields.layout,
+            ", ".join(["page", *roles]) if template == "page" else "article",
         )
     return template

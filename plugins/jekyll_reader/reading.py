@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
+from jekyll_common.errors import ConfigError
 from jekyll_common.site import SiteSettings, site_settings
 from jekyll_engine import cache_files, state
 from jekyll_engine.read_cache import file_key
@@ -100,6 +101,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     )
     _point_generators(settings, found)
     templates = _theme_templates(settings["THEME"])
+    _check_layouts(options.layouts, templates)
     files = SourceStates(source)
     build = state.start_build(
         settings,
@@ -174,6 +176,18 @@ def _rules(
         ],
         collections_dir=site.collections_dir,
     )
+
+
+def _check_layouts(layouts: Mapping[str, str], templates: frozenset[str]) -> None:
+    """Refuse a layout mapped to a template that cannot show a document."""
+    for layout, template in sorted(layouts.items()):
+        if template not in templates:
+            raise ConfigError(
+                f"JEKYLL_LAYOUTS: layout {layout!r} is mapped to {template!r}, "
+                "which is not a template of the theme that shows a page or post; "
+                f"use one of {', '.join(sorted(templates))}. Nothing was built: "
+                "fix pelicanconf.py and build again."
+            )
 
 
 def _theme_templates(theme: str) -> frozenset[str]:

@@ -20,7 +20,8 @@ DEFAULTS: Final = defaults(
 # Theme templates that render lists or site parts, never one document.
 LISTING_TEMPLATES: Final = frozenset(
     {"base", "index", "tags", "categories", "authors", "archives", "period_archives",
-     "tag", "category", "author", "redirect", "404", "search", "raw", "home"}
+     "tag", "category", "author", "redirect", "404", "search", "raw", "home",
+     "collection", "publications"}
 )  # fmt: skip
 
 DEFAULT_TEMPLATES: Final[Mapping[str, str]] = {

@@ -68,7 +68,7 @@ def turn_into_redirect(document: Any, settings: dict[str, Any]) -> bool:
         )
         return False
     options = plugin_settings.load(settings)
-    document.redirect = Redirect(
+    document._redirect_plan = Redirect(
         source=_source(document),
         kind="redirect_to",
         from_path="/" + document.url,
@@ -76,7 +76,7 @@ def turn_into_redirect(document: Any, settings: dict[str, Any]) -> bool:
         target=target,
         target_output=target_output,
     )
-    document.redirect_template = document.template
+    document._template_before_redirect = document.template
     document.template = options.template
     return True
 
@@ -112,10 +112,14 @@ class RedirectGenerator(Generator):
         documents = list(documents_of(self.context))
         pages = reserved(self.context)
         pages.update(
-            {d.save_as: _source(d) for d in documents if not hasattr(d, "redirect")}
+            {
+                d.save_as: _source(d)
+                for d in documents
+                if not hasattr(d, "_redirect_plan")
+            }
         )
         claims = list(self._redirect_from(documents))
-        claims += [d.redirect for d in documents if hasattr(d, "redirect")]
+        claims += [d._redirect_plan for d in documents if hasattr(d, "_redirect_plan")]
         claims += self._legacy(documents, pages, claims)
         self.redirects, refused = plan(claims, pages)
         for refusal in refused:
@@ -127,10 +131,10 @@ class RedirectGenerator(Generator):
             )
         written = {r.output for r in self.redirects}
         for document in documents:
-            redirect = getattr(document, "redirect", None)
+            redirect = getattr(document, "_redirect_plan", None)
             if redirect is not None and redirect.output not in written:
-                document.template = document.redirect_template
-                del document.redirect
+                document.template = document._template_before_redirect
+                del document._redirect_plan
         self.context["redirects"] = self.redirects
 
     def _legacy(
@@ -150,7 +154,7 @@ class RedirectGenerator(Generator):
             return []
         candidates: dict[str, list[tuple[str, str, str]]] = {}
         for document in documents:
-            if hasattr(document, "redirect"):
+            if hasattr(document, "_redirect_plan"):
                 continue
             target = (_source(document), _document_url(document, self.settings))
             stem = PurePosixPath(document.source_path).stem

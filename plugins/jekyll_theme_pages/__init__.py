@@ -46,6 +46,7 @@ from jekyll_theme_pages.filters import (
     table_of_contents,
     without_leading_heading,
 )
+from jekyll_theme_pages.listings import in_collection, posts_named, taxonomy_groups
 from jekyll_theme_pages.math_assets import FOLDER, copy_math_assets
 from jekyll_theme_pages.navigation import (
     NavItem,
@@ -80,6 +81,9 @@ def add_filters(pelican: Any) -> None:
         holds_math=holds_math,
         table_of_contents=table_of_contents,
         without_leading_heading=without_leading_heading,
+        taxonomy_groups=taxonomy_groups,
+        posts_named=posts_named,
+        in_collection=in_collection,
     )
     pelican.settings["JINJA_FILTERS"] = filters
 

@@ -10,6 +10,7 @@ from jekyll_markdown.render import (
     render_markdown,
     shared_html_formatter,
 )
+from tests.jekyll_markdown.kramdown_cases import site_markdown
 
 CODE = """Text.
 
@@ -69,3 +70,14 @@ def test_the_site_s_markdown_uses_only_extensions_whose_excerpts_are_known() -> 
     from tests.jekyll_markdown.kramdown_cases import site_markdown  # noqa: PLC0415
 
     assert only_known_extensions(site_markdown())
+
+
+def test_a_bare_word_in_an_ial_on_a_block_of_html_is_no_attribute() -> None:
+    # academicpages' own toc include: `{:toc .toc__menu}` right after HTML.
+    text = (
+        '<aside class="side">\n<nav markdown="1">\n<header>On this page</header>\n'
+        "*  Contents\n{:toc .toc__menu}\n</nav>\n</aside>\n\n## One\n"
+    )
+    html = render_markdown(site_markdown(), text)
+    assert "toc=" not in html and "None" not in html
+    assert '<h2 id="one">One</h2>' in html

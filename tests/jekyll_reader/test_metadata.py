@@ -63,7 +63,7 @@ def test_an_unknown_layout_is_named_once(
             {}, _fields(layout="wide"), source, "T", "a.md", state, settings
         )
         assert found["template"] == "page"
-    assert caplog.text.count("layout 'wide' is not in JEKYLL_LAYOUTS") == 1
+    assert caplog.text.count("layout 'wide' is not one this theme knows") == 1
 
 
 @pytest.mark.parametrize(
