@@ -26,13 +26,10 @@ from pygments.util import ClassNotFound
 from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import safe_join
 from jekyll_liquid.drops import DocumentDrop, SiteDrop
-from jekyll_liquid.engine import (
-    JekyllEnvironment,
-    Rendered,
-    include_failure,
-    render_kept,
-)
+from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.filters import register_jekyll_filters
+from jekyll_liquid.include_files import IncludeFiles
+from jekyll_liquid.mending import Rendered, include_failure, render_kept
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
@@ -78,6 +75,9 @@ class LiquidRenderer:
         self._catalogue = catalogue
         self._convert = convert
         self.env = JekyllEnvironment(self)
+        # Jekyll's `liquid: error_mode:`: warn (its default) reads what the
+        # strict parser refuses as Ruby's lax parser does.
+        self.lax = _error_mode(facts.settings) != "strict"
         register_jekyll_filters(
             self.env,
             url=facts.url,
@@ -88,7 +88,7 @@ class LiquidRenderer:
             evaluate=self._evaluate,
         )
         self.site = SiteDrop(facts.settings, catalogue, self._body_of, facts.now)
-        self._includes: dict[Path, tuple[str, BoundTemplate | LiquidError]] = {}
+        self._includes = IncludeFiles(self.env, lax=self.lax)
         self._expressions: dict[tuple[str, bool], BoundTemplate] = {}
         self._urls: dict[str, str] | None = None
         self._in_progress: set[str] = set()
@@ -113,7 +113,14 @@ class LiquidRenderer:
             variables = {"site": self.site, "page": page}
             if paginator is not None:
                 variables["paginator"] = paginator
-            return render_kept(self.env, text, variables, self.missing.clear)
+            return render_kept(
+                self.env,
+                text,
+                variables,
+                self.missing.clear,
+                lax=self.lax,
+                mend_include=self._includes.mend,
+            )
         finally:
             self._in_progress.discard(relpath)
             self._folder = outer
@@ -146,14 +153,14 @@ class LiquidRenderer:
         if path is None:
             self.missing.append(name)
             return
-        text, template = self._include_template(path)
+        text, template = self._includes.template(path)
         shown = name if not relative else f"{self._folder}/{name}"
         if isinstance(template, LiquidError):
             raise include_failure(template, shown, text, token=None)
         try:
             template.render_with_context(context, buffer, partial=True)
         except LiquidError as error:
-            raise include_failure(error, shown, text, token=None) from None
+            raise include_failure(error, shown, text, None, path) from None
 
     def _include_path(self, name: str, relative: bool) -> Path | None:
         facts = self.facts
@@ -171,17 +178,6 @@ class LiquidRenderer:
             if path.is_file():
                 return path
         return None
-
-    def _include_template(self, path: Path) -> tuple[str, BoundTemplate | LiquidError]:
-        found = self._includes.get(path)
-        if found is None:
-            text = path.read_text(encoding="utf-8-sig")
-            try:
-                found = (text, self.env.from_string(text, name=path.name))
-            except LiquidError as error:
-                found = (text, error)
-            self._includes[path] = found
-        return found
 
     def document_url(self, relpath: str) -> str | None:
         """Return the URL, with the base path, of a document or file of the site."""
@@ -261,3 +257,10 @@ class LiquidRenderer:
         with context.extend({variable: item}):
             template.render_with_context(context, buffer, partial=True)
         return buffer.getvalue() == "1" if condition else buffer.getvalue()
+
+
+def _error_mode(settings: Mapping[str, Any]) -> str:
+    liquid = settings.get("liquid")
+    return (
+        str(liquid.get("error_mode", "warn")) if isinstance(liquid, Mapping) else "warn"
+    )

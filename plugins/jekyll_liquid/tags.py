@@ -38,11 +38,20 @@ _VARIABLE_NAME = re.compile(
 
 
 class IncludeFailure(LiquidError):
-    """An error inside an include, raised again at each tag that includes it."""
+    """An error inside an include (``path``: the file; ``error``: the error there)."""
 
-    def __init__(self, origin: str, *, token: Any) -> None:
+    def __init__(
+        self,
+        origin: str,
+        *,
+        token: Any,
+        path: Any = None,
+        error: LiquidError | None = None,
+    ) -> None:
         super().__init__(origin, token=token)
         self.origin = origin
+        self.path = path
+        self.error = error
 
 
 class JekyllLookups(Protocol):
@@ -130,7 +139,8 @@ class IncludeNode(_InlineNode):
             name = lookups.interpolate(context, found["name"]).strip()
             params = found["params"]
         else:
-            name, _, params = self.markup.strip().partition(" ")
+            # Jekyll splits at any white space: a tag may span lines.
+            name, _, params = re.sub(r"\s", " ", self.markup.strip()).partition(" ")
         values: dict[str, Any] = {}
         for key, double, single, variable in _PARAMETER.findall(params):
             if variable:

@@ -15,7 +15,10 @@ EMPTY = Catalogue(posts=(), pages=(), collections={"posts": ()}, static_files=()
 
 
 def make_renderer(
-    source: Path, catalogue: Catalogue = EMPTY, collections: object = None
+    source: Path,
+    catalogue: Catalogue = EMPTY,
+    collections: object = None,
+    settings: dict | None = None,
 ) -> LiquidRenderer:
     return LiquidRenderer(
         SiteFacts(
@@ -27,6 +30,7 @@ def make_renderer(
                 "baseurl": "/base",
                 "data": load_site_data(source),
                 "collections": collections or {},
+                **(settings or {}),
             },
             url="https://lab.example",
             baseurl="/base",
@@ -158,18 +162,20 @@ def test_liquid(renderer: LiquidRenderer, template: str, expected: str) -> None:
     assert rendered.text == expected
 
 
-def test_one_bad_tag_is_kept_and_the_rest_renders(renderer: LiquidRenderer) -> None:
+def test_one_bad_tag_renders_nothing_and_the_rest_renders(
+    renderer: LiquidRenderer,
+) -> None:
     text = (
         "{{ page.title }}\n\n{% nosuch x %} {{ 'a' | nofilter }}\n"
         "{% for i in %}{{ i }}{% endfor %}{{ page.title }}"
     )
     rendered = renderer.render(text, PAGE, "docs/page.md")
-    assert rendered.text.startswith("T\n\n{% nosuch x %} {{ 'a' | nofilter }}\n")
-    assert rendered.text.endswith("T")
-    # Parse errors first, then what fails as it renders.
-    # (the for tag is kept with its endfor, one warning for both)
-    assert [line for line, _ in rendered.problems] == [3, 4, 3]
-    assert "'{% nosuch x %}' is kept as written" in rendered.problems[0][1]
+    # As Jekyll: an unknown filter passes its input on; no Liquid is shown.
+    assert rendered.text == "T\n\n a\nT"
+    assert [line for line, _ in rendered.problems] == [4, 3, 3]
+    assert "'{% for i in %}' renders nothing" in rendered.problems[0][1]
+    assert "tag 'nosuch' is not one this build knows" in rendered.problems[1][1]
+    assert "filter 'nofilter' is not one this build knows" in rendered.problems[2][1]
 
 
 @pytest.mark.parametrize(
@@ -208,14 +214,15 @@ def test_includes_cannot_leave_their_folder(
     assert all("leaves its folder" in p for _, p in rendered.problems)
 
 
-def test_an_error_inside_an_include_names_the_include_and_its_line(
-    renderer: LiquidRenderer,
+def test_an_error_inside_an_include_is_named_at_the_include_s_line(
+    renderer: LiquidRenderer, caplog: pytest.LogCaptureFixture
 ) -> None:
     rendered = renderer.render("a\n{% include broken.html %}", {}, "docs/page.md")
-    ((line, problem),) = rendered.problems
-    assert line == 2
-    assert problem.startswith("in broken.html, line 2: ")
-    assert "'{% include broken.html %}' is kept as written" in problem
+    assert rendered.problems == []
+    assert "Liquid" not in rendered.text and "{%" not in rendered.text
+    assert "broken.html:2: missing expression; '{% if %}' renders nothing" in (
+        caplog.text
+    )
 
 
 def test_a_missing_include_renders_nothing_and_is_listed(
@@ -328,7 +335,24 @@ def test_content_sees_the_sites_documents(
     assert rendered.text == expected
 
 
-def test_a_link_to_nothing_is_kept_and_named(site_renderer: LiquidRenderer) -> None:
+def test_a_link_to_nothing_is_named(site_renderer: LiquidRenderer) -> None:
     rendered = site_renderer.render("{% post_url 1999-01-01-gone %}", {}, "x.md")
-    assert rendered.text == "{% post_url 1999-01-01-gone %}"
+    assert rendered.text == ""
     assert "no document '1999-01-01-gone'" in rendered.problems[0][1]
+
+
+def test_a_tag_that_fails_as_an_include_renders_is_mended_in_the_include(
+    tmp_path: Path,
+) -> None:
+    write_files(
+        tmp_path,
+        {"_includes/loop.html": "x\n{% for i in (1..100000000) %}{{ i }}{% endfor %}y"},
+    )
+    rendered = make_renderer(tmp_path).render(
+        "a {% include loop.html %} b {% include loop.html %}", {}, "p.md"
+    )
+    assert rendered.text == "a x\ny b x\ny"
+    ((line, problem),) = rendered.problems
+    assert line == 1
+    assert problem.startswith("in ") and "loop.html, line 2: " in problem
+    assert "'{% for i in (1..100000000) %}' renders nothing" in problem

@@ -1,0 +1,200 @@
+"""What the Liquid of a text does when part of it cannot be rendered.
+
+As Jekyll under ``error_mode: warn``: markup the strict parser refuses is
+read by Ruby's lax rules (``lax``); what still fails (a limit, a loop of
+includes) renders nothing, its lines kept so later lines keep their
+numbers; an error inside an include mends the include, not the page. Each
+is noted at its line, and the text is rendered again: one bad tag never
+hides a page's other Liquid, and no Liquid delimiter reaches the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from liquid.exceptions import LiquidError, LiquidSyntaxError
+
+from jekyll_liquid.engine import JekyllEnvironment
+from jekyll_liquid.lax import lax_markup
+from jekyll_liquid.tags import IncludeFailure
+
+# Markup mended in one text before it is shown without its Liquid: each
+# mend parses the text again, so this bounds the work to a multiple of its
+# size.
+MAX_MENDS = 100
+# A tag or output statement; a raw block is one piece, its content not markup.
+_MARKUP = re.compile(
+    r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\}|\{%.*?%\}", re.S
+)
+_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
+
+
+def include_failure(
+    error: LiquidError, name: str, text: str, token: Any, path: Any = None
+) -> IncludeFailure:
+    """Return an include's error, told where in the include it is, at ``token``."""
+    if isinstance(error, IncludeFailure):
+        return IncludeFailure(
+            error.origin, token=token, path=error.path, error=error.error
+        )
+    start = _error_start(error, text)
+    where = (
+        f"{name}, line {text.count(chr(10), 0, start) + 1}"
+        if start is not None
+        else name
+    )
+    return IncludeFailure(
+        f"in {where}: {_reason(error)}", token=token, path=path, error=error
+    )
+
+
+def _reason(error: LiquidError) -> str:
+    if isinstance(error, IncludeFailure):
+        return error.origin
+    return str(error.message if hasattr(error, "message") else error).split("\n")[0]
+
+
+def _error_start(error: LiquidError, source: str) -> int | None:
+    """Return where in ``source`` the markup at fault is, if the error says."""
+    marked = getattr(error, "markup_start", None)
+    token = error.token
+    for start in (marked, token.start_index if token is not None else None):
+        if (
+            start is not None
+            and start >= 0
+            and (token is None or token.source in ("", source))
+        ):
+            return start
+    return None
+
+
+def _span(source: str, start: int) -> tuple[int, int] | None:
+    for found in _MARKUP.finditer(source):
+        if found.start() <= start < found.end():
+            return found.span()
+    return None
+
+
+@dataclass(slots=True)
+class Rendered:
+    """A text's Liquid rendered: the text, and what could not be rendered."""
+
+    text: str
+    # (line in the text, what is wrong); line 0 when the error has none.
+    problems: list[tuple[int, str]] = field(default_factory=list)
+
+
+def mend(source: str, error: LiquidError, *, lax: bool) -> tuple[str, int, str] | None:
+    """Return ``source`` with the markup at fault read laxly or taken out.
+
+    As Jekyll under ``error_mode: warn``: markup the strict parser refuses
+    is read by Ruby's lax rules (``lax.lax_markup``); what still fails
+    renders nothing (its lines kept, so later lines keep their numbers).
+    Returns the new source, the line of the markup and what was done; None
+    when the error says nowhere.
+    """
+    start = _error_start(error, source)
+    span = _span(source, start) if start is not None else None
+    if span is None:
+        return None
+    a, b = span
+    markup = source[a:b]
+    line = source.count("\n", 0, a) + 1
+    relaxed = lax_markup(markup) if lax and _is_syntax(error) else None
+    if relaxed is not None:
+        done = f"read as {relaxed.strip()!r}, as Jekyll reads it"
+        return f"{source[:a]}{relaxed}{source[b:]}", line, f"{_reason(error)}; {done}"
+    blank = "\n" * markup.count("\n")
+    done = f"{markup!r} renders nothing"
+    return f"{source[:a]}{blank}{source[b:]}", line, f"{_reason(error)}; {done}"
+
+
+def _is_syntax(error: LiquidError) -> bool:
+    return isinstance(error, LiquidSyntaxError)
+
+
+def without_markup(text: str) -> str:
+    """Return ``text`` with every tag and output taken out (raw text kept)."""
+
+    def keep_raw(found: re.Match[str]) -> str:
+        raw = _RAW.fullmatch(found[0])
+        return raw[1] if raw else ""
+
+    return _MARKUP.sub(keep_raw, text)
+
+
+def render_kept(
+    env: JekyllEnvironment,
+    text: str,
+    variables: Mapping[str, Any],
+    before: Callable[[], None] = lambda: None,
+    *,
+    lax: bool = True,
+    mend_include: Callable[[IncludeFailure], str | None] = lambda _failure: None,
+) -> Rendered:
+    """Render ``text``; markup that fails is read laxly or renders nothing.
+
+    ``before`` runs before each attempt (to forget what a failed one noted);
+    ``mend_include`` mends the include an error inside it came from (and
+    says what it did), so the include tag itself still renders. Tags and
+    filters the build does not know are named, once a build.
+    """
+    source, problems = text, []
+    outer = env.take_unknown()  # a document rendered inside another's
+    try:
+        for _ in range(MAX_MENDS):
+            before()
+            for what, _ in env.take_unknown():
+                env.known_unknowns.discard(what)  # an attempt that failed
+            try:
+                rendered = env.from_string(source).render(**variables)
+            except IncludeFailure as failure:
+                mended = mend_include(failure)
+                if mended is not None:
+                    problems.append((_line(failure, source), mended))
+                    continue
+                found = mend(source, failure, lax=False)
+            except LiquidError as error:
+                found = mend(source, error, lax=lax)
+            else:
+                problems += unknown_problems(env.take_unknown(), source)
+                return Rendered(rendered, problems)
+            if found is None:
+                break
+            source, line, problem = found
+            problems.append((line, problem))
+        problems.append(
+            (0, "Liquid that cannot be rendered; the page shows its text only")
+        )
+        return Rendered(without_markup(text), problems)
+    finally:
+        env.unknown = outer
+
+
+def unknown_problems(
+    found: list[tuple[str, int]], source: str
+) -> list[tuple[int, str]]:
+    """Return what to say of each unknown tag or filter, at its line."""
+    problems = []
+    for what, noted in found:
+        start = noted
+        if what.startswith("filter"):
+            name = what.split("'")[1]
+            use = re.search(rf"\|\s*{re.escape(name)}\b", source)
+            start = use.start() if use else -1
+            done = "it passes its input on unchanged, as in Jekyll"
+        else:
+            done = "it renders nothing"
+        line = source.count("\n", 0, start) + 1 if start >= 0 else 0
+        problems.append(
+            (line, f"{what} is not one this build knows (a Jekyll plugin's?); {done}")
+        )
+    return problems
+
+
+def _line(error: LiquidError, source: str) -> int:
+    start = _error_start(error, source)
+    return 0 if start is None else source.count("\n", 0, start) + 1

@@ -1,0 +1,106 @@
+"""Liquid as Jekyll reads it by default (``error_mode: warn``), against Ruby's Liquid.
+
+Each template below is markup the strict parser refuses and Ruby's lax
+parser reads; Debian's ruby-liquid renders it here as Jekyll would, and
+this build must give the same text. ``error_mode: strict`` is honoured.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from jekyll_liquid.lax import lax_markup, lax_variable
+from tests.jekyll_liquid.test_renderer import make_renderer
+
+VARIABLES = {"names": ["b", "a"], "x": "hi", "a": 1, "words": 200}
+TEMPLATES = [
+    "{% for name in page.names | sort %}[{{ name }}]{% endfor %}",
+    '{{ page.x | "text" }}',
+    "{% if page.a == 1 junk %}yes{% endif %}",
+    "{% assign y = page.x | upcase junk %}{{ y }}",
+    "{{ page.x | nosuch }}",
+    "{{ page.x | upcase | }}",
+    "{{ page.x | append: 'a' 'b' }}",
+    "{{ page.x junk }}",
+    "{% for name in page.names limit:1 | sort %}[{{ name }}]{% endfor %}",
+    "{{ page.x | default 'z' }}",
+    "{% unless page.a == 2 junk %}u{% endunless %}",
+    "{% if page.a == 1 and page.words > 100 junk %}both{% endif %}",
+    "{% if page.a == 2 or page.words < 180 page.x %}either{% endif %}",
+    "{{ page.x | slice: 0, }}",
+    "{% assign z = 'q' | %}{{ z }}",
+    "{{ page.x | upcase: }}",
+    "{{ page.words | divided_by:100 | plus: 1 }}",
+    "{% capture c junk %}cap{% endcapture %}{{ c }}",
+]
+RUBY = """
+require "liquid"
+require "json"
+cases = JSON.parse(STDIN.read)
+out = cases["templates"].map do |t|
+  Liquid::Template.parse(t, error_mode: :warn).render("page" => cases["variables"])
+end
+puts JSON.generate(out)
+"""
+
+
+@pytest.fixture(scope="module")
+def ruby_liquid() -> list[str]:
+    done = subprocess.run(
+        ["ruby", "-e", RUBY],
+        input=json.dumps({"templates": TEMPLATES, "variables": VARIABLES}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
+@pytest.mark.parametrize("index", range(len(TEMPLATES)))
+def test_renders_as_ruby_liquid_under_error_mode_warn(
+    index: int, ruby_liquid: list[str], tmp_path: Path
+) -> None:
+    rendered = make_renderer(tmp_path).render(TEMPLATES[index], VARIABLES, "p.md")
+    assert rendered.text == ruby_liquid[index], TEMPLATES[index]
+    assert "{" not in rendered.text
+
+
+def test_what_is_read_laxly_is_named_at_its_line(tmp_path: Path) -> None:
+    text = "one\n{% for name in page.names | sort %}{{ name }}{% endfor %}"
+    rendered = make_renderer(tmp_path).render(text, VARIABLES, "p.md")
+    ((line, problem),) = rendered.problems
+    assert line == 2
+    assert "read as '{% for name in page.names %}', as Jekyll reads it" in problem
+
+
+def test_error_mode_strict_reads_nothing_laxly(tmp_path: Path) -> None:
+    renderer = make_renderer(tmp_path)
+    strict = make_renderer(tmp_path, settings={"liquid": {"error_mode": "strict"}})
+    text = "{% for name in page.names | sort %}[{{ name }}]{% endfor %}"
+    assert renderer.render(text, VARIABLES, "p.md").text == "[b][a]"
+    rendered = strict.render(text, VARIABLES, "p.md")
+    assert rendered.text == "[]"
+    assert "renders nothing" in rendered.problems[0][1]
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        ("{%- include figure.html %}", None),
+        ("{% if a %}", None),
+        ("{{ a | b: 1, 2 | c }}", None),
+        ("{{- a | b: 1 2 -}}", "{{- a | b: 1 -}}"),
+        ("{% for x in y | sort reversed %}", "{% for x in y %}"),
+        ("{% for x in y reversed | sort %}", "{% for x in y reversed %}"),
+    ],
+)
+def test_lax_markup(markup: str, expected: str | None) -> None:
+    assert lax_markup(markup) == expected
+
+
+def test_lax_variable_keeps_keyword_arguments() -> None:
+    assert lax_variable("x | f: a, key: 'v' junk") == "x | f: a, key: 'v'"
