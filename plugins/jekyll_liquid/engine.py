@@ -19,6 +19,7 @@ from liquid.exceptions import LiquidError
 from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL
 
+from jekyll_liquid.plugin_tags import PLUGIN_TAGS
 from jekyll_liquid.tags import JEKYLL_TAGS
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class JekyllEnvironment(Environment):
         self.known_unknowns: set[str] = set()
         # (what, start in its source or -1) met since the last take_unknown().
         self.unknown: list[tuple[str, int]] = []
-        for tag in JEKYLL_TAGS:
+        for tag in (*JEKYLL_TAGS, *PLUGIN_TAGS):
             self.add_tag(tag)
         self.tags[TOKEN_ILLEGAL] = _UnknownTag(self)  # type: ignore[assignment]
         for name, tag in list(self.tags.items()):

@@ -1,7 +1,6 @@
 """Jekyll's tags on python-liquid: include, include_relative, highlight, link, post_url.
 
-And jekyll-scholar's ``bibliography``, which al-folio's publications page
-uses, and jekyll-gist's ``gist`` (as a link).
+(The tags of Jekyll's plugins are in ``plugin_tags``.)
 
 Jekyll's ``include`` is not Liquid's: its file name is a bare path (or
 Liquid to render first), and its parameters (``key="text"`` or
@@ -13,7 +12,6 @@ renderer leaves that one tag as written and names the file and line.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
@@ -91,7 +89,8 @@ def _ends_with(buffer: TextIO, text: str) -> bool:
     return tail == text
 
 
-def _lookups(context: RenderContext) -> JekyllLookups:
+def lookups_of(context: RenderContext) -> JekyllLookups:
+    """Return the build's answers to the tags (the renderer)."""
     return context.env.lookups  # type: ignore[attr-defined]
 
 
@@ -103,7 +102,9 @@ def _markup(stream: TokenStream) -> str:
     return ""
 
 
-class _InlineNode(Node):
+class InlineNode(Node):
+    """A tag whose markup is kept as written, for its node to read."""
+
     __slots__ = ("markup",)
 
     def __init__(self, token: Token, markup: str) -> None:
@@ -117,7 +118,7 @@ class _InlineNode(Node):
 
 class _InlineTag(Tag):
     block = False
-    node_class: type[_InlineNode]
+    node_class: type[InlineNode]
 
     def parse(self, stream: TokenStream) -> Node:
         """Return the tag's node, its markup kept as written."""
@@ -125,7 +126,7 @@ class _InlineTag(Tag):
         return self.node_class(token, _markup(stream))
 
 
-class IncludeNode(_InlineNode):
+class IncludeNode(InlineNode):
     """``{% include name key=value %}``: the file rendered with ``include.*``."""
 
     __slots__ = ()
@@ -133,7 +134,7 @@ class IncludeNode(_InlineNode):
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         """Render the include with its parameters as ``include.*``."""
-        lookups = _lookups(context)
+        lookups = lookups_of(context)
         found = _VARIABLE_NAME.match(self.markup.strip())
         if found and "{{" in found["name"]:
             name = lookups.interpolate(context, found["name"]).strip()
@@ -163,7 +164,7 @@ class RelativeIncludeNode(IncludeNode):
     relative = True
 
 
-class LinkNode(_InlineNode):
+class LinkNode(InlineNode):
     """``{% link path %}``: the URL of the document at that path."""
 
     __slots__ = ()
@@ -173,7 +174,7 @@ class LinkNode(_InlineNode):
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
         """Write the URL; a path that names no document is an error."""
-        lookups = _lookups(context)
+        lookups = lookups_of(context)
         target = lookups.interpolate(context, self.markup).strip()
         url = self._find(lookups, target)
         if url is None:
@@ -198,44 +199,6 @@ class PostUrlNode(LinkNode):
         return lookups.post_url(target)
 
 
-class BibliographyNode(_InlineNode):
-    """jekyll-scholar's ``{% bibliography [-f name] %}``: the publications listed."""
-
-    __slots__ = ()
-
-    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        """Write the listing (jekyll-scholar's other options are not read)."""
-        words = self.markup.split()
-        name = None
-        for flag in ("-f", "--file"):
-            if flag in words[:-1]:
-                name = words[words.index(flag) + 1]
-        buffer.write("\n\n" + _lookups(context).bibliography(name) + "\n\n")
-        return True
-
-
-class GistNode(_InlineNode):
-    """jekyll-gist's ``{% gist [user/]id [file] %}``, as a link to the gist.
-
-    jekyll-gist embeds GitHub's script, a third-party request on every page
-    view; a link keeps the reference without it.
-    """
-
-    __slots__ = ()
-
-    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        """Write a paragraph linking to the gist (and to its file)."""
-        words = _lookups(context).interpolate(context, self.markup).split()
-        if not words:
-            raise LiquidError("gist: which gist? Give its id", token=self.token)
-        gist, file = words[0], (words[1] if len(words) > 1 else "")
-        anchor = "#file-" + re.sub(r"[^\w-]", "-", file).lower() if file else ""
-        url = html.escape(f"https://gist.github.com/{gist}{anchor}")
-        label = html.escape(f"{gist} ({file})" if file else gist)
-        buffer.write(f'<p class="gist"><a href="{url}">Gist {label}</a>, on GitHub</p>')
-        return True
-
-
 class HighlightNode(Node):
     """``{% highlight lang linenos %}...{% endhighlight %}``, Liquid run inside."""
 
@@ -257,7 +220,7 @@ class HighlightNode(Node):
         code = context.get_buffer(buffer)
         self.body.render(context, code)
         buffer.write(
-            _lookups(context).highlight(code.getvalue(), self.language, self.numbered)
+            lookups_of(context).highlight(code.getvalue(), self.language, self.numbered)
         )
         return True
 
@@ -278,7 +241,7 @@ class HighlightTag(Tag):
         return HighlightNode(token, markup, body)
 
 
-def _inline_tag(tag_name: str, node: type[_InlineNode]) -> type[Tag]:
+def inline_tag(tag_name: str, node: type[InlineNode]) -> type[Tag]:
     """Return the tag that reads ``{% tag_name markup %}`` into a ``node``."""
     return type(
         f"{node.__name__.removesuffix('Node')}Tag",
@@ -288,11 +251,9 @@ def _inline_tag(tag_name: str, node: type[_InlineNode]) -> type[Tag]:
 
 
 JEKYLL_TAGS = (
-    _inline_tag("include", IncludeNode),
-    _inline_tag("include_relative", RelativeIncludeNode),
-    _inline_tag("link", LinkNode),
-    _inline_tag("post_url", PostUrlNode),
-    _inline_tag("bibliography", BibliographyNode),
-    _inline_tag("gist", GistNode),
+    inline_tag("include", IncludeNode),
+    inline_tag("include_relative", RelativeIncludeNode),
+    inline_tag("link", LinkNode),
+    inline_tag("post_url", PostUrlNode),
     HighlightTag,
 )

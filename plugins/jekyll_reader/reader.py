@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from jekyll_engine.read_cache import (
     may_hold_liquid,
 )
 from jekyll_markdown.math import MATH_IN_HTML, formula_problems
+from jekyll_markdown.mentions import link_mentions
 from jekyll_markdown.prepared import (
     RenderedBody,
     cache_key,
@@ -274,6 +276,12 @@ def rendered_body(
     if rendered is None:
         rendered = render_body(markdown() if markdown else None, body, excerpt)
         state.build.render_cache.put(key, rendered)
+    if state.mentions is not None:
+        rendered = replace(
+            rendered,
+            html=link_mentions(rendered.html, state.mentions),
+            excerpt=link_mentions(rendered.excerpt, state.mentions),
+        )
     return key, rendered
 
 

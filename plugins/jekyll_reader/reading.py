@@ -21,6 +21,7 @@ from jekyll_common.errors import ConfigError
 from jekyll_common.site import SiteSettings, site_settings
 from jekyll_engine import cache_files, state
 from jekyll_engine.read_cache import file_key
+from jekyll_markdown.mentions import mentions_base
 from jekyll_markdown.prepared import RENDER_VERSION
 from jekyll_reader import settings as reader_settings
 from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
@@ -74,6 +75,8 @@ class Reading:
     sources: dict[str, tuple[list[str], SourceDocument]] = field(default_factory=dict)
     # Every document placed, for content Liquid (made when first needed).
     catalogue: Catalogue | None = None
+    # Where jekyll-mentions links ``@name``; None when the site lacks it.
+    mentions: str | None = None
 
 
 _READINGS: WeakKeyDictionary[state.BuildState, Reading] = WeakKeyDictionary()
@@ -133,6 +136,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
         discovery=found,
         files=files,
         templates=templates,
+        mentions=mentions_base(settings.get("JEKYLL_SITE") or {}),
     )
     _READINGS[build] = reading
     return reading

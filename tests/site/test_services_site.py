@@ -81,7 +81,10 @@ THEME_DEFAULTS = {
         "_config.yml:4: analytics: google-universal needs tracking_id",
     ),
     "minimal-mistakes": ('comments:\n  provider: "false"\n', None),
-    "so-simple": ("comments: true\n", "_config.yml:1: comments: True names no provider"),
+    "so-simple": (
+        "comments: true\n",
+        "_config.yml:1: comments: True names no provider",
+    ),
     "off": ("comments: false\n", None),
     "staticman": (
         "comments:\n  provider: staticman\n",

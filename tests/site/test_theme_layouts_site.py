@@ -57,12 +57,18 @@ def test_each_layout_shows_its_page_then_its_list(built) -> None:
     edge = soup(output, "category/edge-case.html")
     assert [a.get_text() for a in edge.select("ol.post-list h2 a")] == ["Alpha"]
     markup = soup(output, "tags/markup/index.html")
-    assert [a.get_text() for a in markup.select("ol.post-list h2 a")] == ["Beta", "Alpha"]
+    assert [a.get_text() for a in markup.select("ol.post-list h2 a")] == [
+        "Beta",
+        "Alpha",
+    ]
 
     pets = soup(output, "pets/index.html")
     assert pets.h1.get_text() == "Pets"
     assert "Our pets." in pets.get_text()
-    assert [a.get_text() for a in pets.select(".archive-item__title a")] == ["Rex", "Tom"]
+    assert [a.get_text() for a in pets.select(".archive-item__title a")] == [
+        "Rex",
+        "Tom",
+    ]
 
     years = soup(output, "year-archive/index.html")
     assert len(years.select("ol.post-list li")) == 2

@@ -1,0 +1,100 @@
+"""The tags of Jekyll plugins research sites use, on python-liquid.
+
+jekyll-scholar's ``bibliography`` (al-folio's publications page),
+jekyll-gist's ``gist`` (as a link) and jekyll-avatar's ``avatar`` (the
+GitHub avatar as jekyll-avatar writes it).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zlib
+from typing import TYPE_CHECKING
+
+from liquid.exceptions import LiquidError
+
+from jekyll_liquid.tags import InlineNode, inline_tag, lookups_of
+
+if TYPE_CHECKING:
+    from typing import TextIO
+
+    from liquid.context import RenderContext
+
+
+class BibliographyNode(InlineNode):
+    """jekyll-scholar's ``{% bibliography [-f name] %}``: the publications listed."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the listing (jekyll-scholar's other options are not read)."""
+        words = self.markup.split()
+        name = None
+        for flag in ("-f", "--file"):
+            if flag in words[:-1]:
+                name = words[words.index(flag) + 1]
+        buffer.write("\n\n" + lookups_of(context).bibliography(name) + "\n\n")
+        return True
+
+
+class GistNode(InlineNode):
+    """jekyll-gist's ``{% gist [user/]id [file] %}``, as a link to the gist.
+
+    jekyll-gist embeds GitHub's script, a third-party request on every page
+    view; a link keeps the reference without it.
+    """
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write a paragraph linking to the gist (and to its file)."""
+        words = lookups_of(context).interpolate(context, self.markup).split()
+        if not words:
+            raise LiquidError("gist: which gist? Give its id", token=self.token)
+        gist, file = words[0], (words[1] if len(words) > 1 else "")
+        anchor = "#file-" + re.sub(r"[^\w-]", "-", file).lower() if file else ""
+        url = html.escape(f"https://gist.github.com/{gist}{anchor}")
+        label = html.escape(f"{gist} ({file})" if file else gist)
+        buffer.write(f'<p class="gist"><a href="{url}">Gist {label}</a>, on GitHub</p>')
+        return True
+
+
+class AvatarNode(InlineNode):
+    """jekyll-avatar's ``{% avatar name size=24 %}`` or ``{% avatar user=var %}``."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the ``<img>`` jekyll-avatar writes, or nothing without a name."""
+        markup = lookups_of(context).interpolate(context, self.markup)
+        variable = re.search(r"\buser=([\w.]+)\b", markup)
+        if variable is not None:
+            name = str(context.get(variable[1].split("."), token=self.token) or "")
+        else:
+            name = (markup.split() or [""])[0].removeprefix("@")
+        if not _GITHUB_NAME.fullmatch(name):
+            return False
+        found = re.search(r"\bsize=(\d+)\b", markup, re.IGNORECASE)
+        size = int(found[1]) if found else 40
+        path = f"{name}?v=3&s={size}"
+        host = f"https://avatars{zlib.crc32(path.encode()) % 4}.githubusercontent.com"
+        urls = [f"{host}/{name}?v=3&s={size * scale}" for scale in range(1, 5)]
+        srcset = ", ".join(f"{url} {scale}x" for scale, url in enumerate(urls, 1))
+        classes = "avatar avatar-small" if size < 48 else "avatar"
+        buffer.write(
+            f'<img class="{classes}" alt="{name}" width="{size}" height="{size}" '
+            f'data-proofer-ignore="true" src="{html.escape(urls[0])}" '
+            f'srcset="{html.escape(srcset)}" />'
+        )
+        return True
+
+
+# GitHub's user names: letters, digits and single hyphens.
+_GITHUB_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
+
+PLUGIN_TAGS = (
+    inline_tag("bibliography", BibliographyNode),
+    inline_tag("gist", GistNode),
+    inline_tag("avatar", AvatarNode),
+)

@@ -1,0 +1,31 @@
+from pathlib import Path
+
+from tests.jekyll_liquid.test_renderer import make_renderer
+
+# What jekyll-avatar 0.8 wrote for this tag on jekyllrb.com.
+ASHMAROLI = (
+    '<img class="avatar avatar-small" alt="ashmaroli" width="24" height="24" '
+    'data-proofer-ignore="true" src="https://avatars0.githubusercontent.com/'
+    'ashmaroli?v=3&amp;s=24" srcset="https://avatars0.githubusercontent.com/'
+    "ashmaroli?v=3&amp;s=24 1x, https://avatars0.githubusercontent.com/ashmaroli"
+    "?v=3&amp;s=48 2x, https://avatars0.githubusercontent.com/ashmaroli?v=3&amp;"
+    's=72 3x, https://avatars0.githubusercontent.com/ashmaroli?v=3&amp;s=96 4x" />'
+)
+
+
+def test_avatar_is_jekyll_avatar_s_img(tmp_path: Path) -> None:
+    renderer = make_renderer(tmp_path)
+    page = {"author": "ashmaroli"}
+    rendered = renderer.render("{% avatar user=page.author size=24 %}", page, "p.md")
+    assert rendered.text == ASHMAROLI
+    assert 'class="avatar" alt="hubot" width="48"' in (
+        renderer.render("{% avatar @hubot size=48 %}", {}, "p.md").text
+    )
+
+
+def test_avatar_of_a_name_github_cannot_have_is_nothing(tmp_path: Path) -> None:
+    page = {"author": '"><script>x</script>'}
+    rendered = make_renderer(tmp_path).render(
+        "{% avatar user=page.author %}", page, "p.md"
+    )
+    assert rendered.text == ""
