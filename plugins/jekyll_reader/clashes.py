@@ -1,9 +1,15 @@
-"""Two documents on one URL: keep one, name every file, write nothing twice."""
+"""Two documents on one URL: the one Jekyll writes last is kept, every file named.
+
+Jekyll writes every one, in its order (pages sorted by file name, then the
+documents of collections, posts among them, by path), so the file holds
+the last; it warns of the conflict. Here only that last one is written.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections import defaultdict
+from pathlib import PurePosixPath
 from typing import Any
 
 from jekyll_common.logs import display_path
@@ -16,12 +22,12 @@ logger = logging.getLogger(__name__)
 def resolve_clashes(
     context: dict[str, Any], build_folders: tuple[str, ...] = ()
 ) -> list[list[str]]:
-    """Keep the first document (by source path) of each output file; drop the rest.
+    """Keep the document Jekyll writes last of each output file; drop the rest.
 
     A document placed in one of ``build_folders`` (the theme's files, the
     search index: the build writes them itself) is dropped too, with an
-    error. Returns the groups of source paths that clashed, first the kept
-    one.
+    error. Returns the groups of source paths that clashed, the kept one
+    last.
     """
     by_output: dict[str, list[Any]] = defaultdict(list)
     for document in list(all_documents(context)):
@@ -41,19 +47,27 @@ def resolve_clashes(
     for output, documents in sorted(by_output.items()):
         if len(documents) < 2:
             continue
-        documents.sort(key=lambda d: d.source_path)
+        documents.sort(key=_jekyll_write_order)
         names = [display_path(d.source_path) for d in documents]
-        logger.error(
-            "%s all have the URL of %s; only %s is written. Give the others "
-            "another permalink.",
+        logger.warning(
+            "%s all have the URL of %s; %s is written, as Jekyll writes it last. "
+            "Give the others another permalink.",
             ", ".join(names),
             output,
-            names[0],
+            names[-1],
         )
-        for dropped in documents[1:]:
+        for dropped in documents[:-1]:
             _drop(context, dropped)
         clashes.append(names)
     return clashes
+
+
+def _jekyll_write_order(document: Any) -> tuple[int, str, str]:
+    """Return where Jekyll writes a document: pages by name, then documents."""
+    path = str(document.source_path)
+    if getattr(document, "source_kind", "page") == "page":
+        return (0, PurePosixPath(path).name, path)
+    return (1, path, path)
 
 
 def _drop(context: dict[str, Any], document: Any) -> None:

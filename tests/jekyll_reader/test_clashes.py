@@ -14,21 +14,32 @@ from jekyll_reader.clashes import resolve_clashes
 class _Document:
     source_path: str
     save_as: str
+    source_kind: str = "page"
 
 
-def test_the_first_document_by_path_is_kept_and_all_are_named(
+def test_the_document_jekyll_writes_last_is_kept_and_all_are_named(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     b, a = _Document("b.md", "x/index.html"), _Document("a.md", "x/index.html")
     alone = _Document("c.md", "c/index.html")
     context = {"pages": [b, alone], "articles": [a]}
-    with caplog.at_level(logging.ERROR):
+    with caplog.at_level(logging.WARNING):
         clashes = resolve_clashes(context)
     assert clashes == [["a.md", "b.md"]]
-    assert context == {"pages": [alone], "articles": [a]}
-    assert "a.md, b.md all have the URL of x/index.html; only a.md is written" in (
+    assert context == {"pages": [b, alone], "articles": []}
+    assert "a.md, b.md all have the URL of x/index.html; b.md is written, as " in (
         caplog.text
     )
+
+
+def test_pages_by_file_name_then_documents() -> None:
+    # Jekyll sorts pages by name (z/a.md before b.md), then writes documents.
+    deep = _Document("z/a.md", "x.html")
+    page = _Document("b.md", "x.html")
+    post = _Document("_posts/2020-01-01-x.md", "x.html", "post")
+    assert resolve_clashes({"pages": [page, deep], "articles": [post]}) == [
+        ["z/a.md", "b.md", "_posts/2020-01-01-x.md"]
+    ]
 
 
 def test_a_document_in_a_folder_the_build_writes_is_refused(
