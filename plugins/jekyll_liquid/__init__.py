@@ -30,7 +30,7 @@ from typing import Any
 from pelican import signals
 
 from jekyll_engine import state as build_state
-from jekyll_liquid.paginated import first_pager, write_later_pages
+from jekyll_liquid.paginated import first_pager, paginates, write_later_pages
 from jekyll_liquid.per_build import renderer_for
 from jekyll_liquid.renderer import INCLUDES_DIR
 from jekyll_reader.pipeline import DocumentBody, document_body
@@ -42,6 +42,10 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
     """Render the Liquid of one document body in place."""
     del sender
     if "{{" not in body.text and "{%" not in body.text:
+        # jekyll-paginate writes pages 2, 3... of index.html whenever
+        # `paginate` is set, whether or not its text uses the paginator.
+        if paginates(body):
+            first_pager(renderer_for(body), body)
         return
     renderer = renderer_for(body)
     rendered = renderer.render(

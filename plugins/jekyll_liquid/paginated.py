@@ -32,6 +32,12 @@ class PaginatedPage:
     pagination: Pagination
 
 
+def paginates(body: DocumentBody) -> bool:
+    """Return whether Jekyll paginates this body's page."""
+    pagination = pagination_of(body.settings)
+    return pagination is not None and is_paginated(body.relpath, pagination)
+
+
 def first_pager(renderer: LiquidRenderer, body: DocumentBody) -> dict[str, Any] | None:
     """Return ``paginator`` for a body if Jekyll paginates it (and keep the body)."""
     pagination = pagination_of(body.settings)

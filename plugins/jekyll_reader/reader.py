@@ -100,6 +100,8 @@ class JekyllReader(BaseReader):
             and metadata.get("date_source") not in ("git", "file time")
             and len(state.warned_layouts) == layouts_before
             and not may_hold_liquid(path)
+            # jekyll-paginate's page is read anew: its later pages are made then.
+            and not (self.settings.get("JEKYLL_PAGINATE") and path.name == "index.html")
         ):
             state.build.read_cache.put(
                 relpath,

@@ -1,0 +1,36 @@
+"""Jekyll's own rules where they differ from what a build might guess.
+
+Each case is a small site written here, of the shapes real sites have.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jekyll_tasks.runner import run_build
+from tests.conftest import SiteBuilder
+
+POSTS = {
+    f"_posts/2024-01-{day:02d}-post-{day}.md": f"---\ntitle: Post {day}\n---\nText {day}.\n"
+    for day in range(1, 8)
+}
+
+
+def test_index_html_is_paginated_whenever_paginate_is_set(
+    build_site: SiteBuilder, tmp_path: Path
+) -> None:
+    # Hydeout: the post list is in the theme's layout; the page has no Liquid.
+    files = {
+        "_config.yml": "title: T\npaginate: 3\n",
+        "index.html": "---\nlayout: index\ntitle: Home\n---\n",
+        **POSTS,
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+    assert (output / "page2/index.html").is_file()
+    assert (output / "page3/index.html").is_file()
+    assert not (output / "page4").exists()
+    # A warm build (the read cache kept) writes them again.
+    again = run_build(source=tmp_path / "site", output=output)
+    assert again.errors == 0
+    assert (output / "page3/index.html").is_file()
