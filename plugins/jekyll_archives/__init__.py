@@ -12,6 +12,7 @@ Connected to                     Why
 ``get_generators``               the archive generator pages tags, categories and dates
 ``article_generator_finalized``  each post gets ``previous``, ``next`` and
                                  ``related_posts``
+``generated_pages``              content Liquid's ``site.pages`` lists the archive pages
 ===============================  =======================================================
 """
 
@@ -22,6 +23,8 @@ from typing import Any
 from pelican import signals
 
 from jekyll_archives.generator import ArchiveGenerator, link_posts
+from jekyll_archives.listed import archive_pages
+from jekyll_reader.pipeline import generated_pages
 
 
 def get_generators(pelican: Any) -> type[ArchiveGenerator]:
@@ -32,5 +35,6 @@ def get_generators(pelican: Any) -> type[ArchiveGenerator]:
 
 def register() -> None:
     """Connect the plugin to Pelican."""
+    generated_pages.connect(archive_pages)
     signals.article_generator_finalized.connect(link_posts)
     signals.get_generators.connect(get_generators)

@@ -10,6 +10,7 @@ Connected to        Why
 ==================  ====================================================================
 ``get_generators``  the feed generator writes ``/feed.xml`` and the tag and category
                     feeds
+``generated_pages`  `  content Liquid's ``site.pages`` lists the feed
 ==================  ====================================================================
 """
 
@@ -20,6 +21,8 @@ from typing import Any
 from pelican import signals
 
 from jekyll_feed.generator import FeedGenerator
+from jekyll_feed.settings import load
+from jekyll_reader.pipeline import generated_pages
 
 
 def get_generators(pelican: Any) -> type[FeedGenerator]:
@@ -28,6 +31,14 @@ def get_generators(pelican: Any) -> type[FeedGenerator]:
     return FeedGenerator
 
 
+def feed_page(sender: Any, catalogue: Any, settings: Any) -> tuple[int, list]:
+    """Return the feed as content Liquid's ``site.pages`` lists it (after archives)."""
+    del sender, catalogue
+    path = "/" + load(settings).path.lstrip("/")
+    return 3, [{"url": path, "name": path.rsplit("/", 1)[-1], "sitemap": False}]
+
+
 def register() -> None:
     """Connect the plugin to Pelican."""
+    generated_pages.connect(feed_page)
     signals.get_generators.connect(get_generators)

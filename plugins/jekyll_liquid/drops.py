@@ -118,10 +118,13 @@ class SiteDrop(Mapping[str, Any]):
         catalogue: Callable[[], Catalogue],
         body_of: BodyOf,
         now: dt.datetime,
+        generated: Callable[[], list[Mapping[str, Any]]] = list,
     ) -> None:
         self._settings = {**settings, "time": now}
         self._catalogue = catalogue
         self._body_of = body_of
+        # The pages Jekyll's plugins add to site.pages (redirects, archives...).
+        self._generated = generated
 
     @cached_property
     def _documents(self) -> dict[str, Any]:
@@ -136,7 +139,8 @@ class SiteDrop(Mapping[str, Any]):
             after = oldest_first[i + 1] if i + 1 < len(oldest_first) else None
             post.neighbours = (before, after)
         posts = list(reversed(oldest_first))
-        pages = [DocumentDrop(e, self._body_of, None) for e in made.pages]
+        pages: list[Any] = [DocumentDrop(e, self._body_of, None) for e in made.pages]
+        pages += self._generated()
         labels = self._settings.get("collections") or {}
         return {
             "posts": posts,

@@ -6,6 +6,7 @@ beside the engine's state, keyed by it, like the reader's own state.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -18,7 +19,7 @@ from jekyll_markdown.render import make_markdown, render_markdown
 from jekyll_markdown.typography import educated
 from jekyll_reader.catalogue import catalogue_of
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
-from jekyll_reader.pipeline import DocumentBody
+from jekyll_reader.pipeline import DocumentBody, generated_pages
 from jekyll_reader.reader import rendered_body
 from jekyll_reader.reading import Reading
 
@@ -62,9 +63,18 @@ def renderer_for(body: DocumentBody) -> LiquidRenderer:
             convert=lambda drop, text: _converted(state, markdown, drop, text),
             markdownify=lambda text: render_markdown(markdown, text),
             smartify=educated,
+            generated=lambda: _generated_pages(state, settings),
         )
         _RENDERERS[state.build] = renderer
     return renderer
+
+
+def _generated_pages(state: Reading, settings: Any) -> list[Mapping[str, Any]]:
+    """Return the pages the site's plugins add to ``site.pages``, in Jekyll's order."""
+    catalogue = catalogue_of(state)
+    answers = generated_pages.send(None, catalogue=catalogue, settings=settings)
+    ranked = sorted((answer for _, answer in answers), key=lambda found: found[0])
+    return [page for _, pages in ranked for page in pages]
 
 
 def _converted(

@@ -69,6 +69,7 @@ class LiquidRenderer:
         convert: Callable[[DocumentDrop, str], tuple[str, str]],
         markdownify: Callable[[str], str],
         smartify: Callable[[str], str],
+        generated: Callable[[], list[Mapping[str, Any]]] = list,
     ) -> None:
         self.facts = facts
         self.baseurl = facts.baseurl
@@ -87,7 +88,9 @@ class LiquidRenderer:
             smartify=smartify,
             evaluate=self._evaluate,
         )
-        self.site = SiteDrop(facts.settings, catalogue, self._body_of, facts.now)
+        self.site = SiteDrop(
+            facts.settings, catalogue, self._body_of, facts.now, generated
+        )
         self._includes = IncludeFiles(self.env, lax=self.lax)
         self._expressions: dict[tuple[str, bool], BoundTemplate] = {}
         self._urls: dict[str, str] | None = None

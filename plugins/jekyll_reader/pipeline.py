@@ -1,8 +1,14 @@
-"""The reading pipeline's extension point: plugins transform a document's body.
+"""The reading pipeline's extension points.
 
 ``document_body`` is sent with a ``DocumentBody`` after the front matter is
 mapped and before Markdown runs (where Jekyll runs Liquid); receivers edit
 ``body.text`` in place. One pipeline, so plugins never replace the reader.
+
+``generated_pages`` is sent (with ``catalogue`` and Pelican's ``settings``)
+when content Liquid first lists ``site.pages``: Jekyll's plugins add their
+pages there (redirects, archives, the feed, the sitemap), so each plugin
+here returns ``(rank, [page data...])`` for the pages it will write; the
+rank is where Jekyll lists them.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ if TYPE_CHECKING:
     from jekyll_reader.reading import Reading
 
 document_body = signal("jekyll_document_body")
+generated_pages = signal("jekyll_generated_pages")
 
 
 @dataclass(slots=True)

@@ -16,6 +16,8 @@ Connected to                       Why
 ``page_generator_finalized``       so is such a page
 ``get_generators``                 the redirect generator writes the redirect pages and
                                    maps last
+``generated_pages``                content Liquid's ``site.pages`` lists the redirect
+                                   pages
 =================================  =====================================================
 """
 
@@ -25,11 +27,13 @@ from typing import Any
 
 from pelican import signals
 
+from jekyll_reader.pipeline import generated_pages
 from jekyll_redirects.generator import (
     RedirectGenerator,
     hide_redirected_articles,
     hide_redirected_pages,
 )
+from jekyll_redirects.listed import redirect_pages
 
 
 def get_generators(pelican: Any) -> type[RedirectGenerator]:
@@ -40,6 +44,7 @@ def get_generators(pelican: Any) -> type[RedirectGenerator]:
 
 def register() -> None:
     """Connect the plugin to Pelican."""
+    generated_pages.connect(redirect_pages)
     signals.article_generator_pretaxonomy.connect(hide_redirected_articles)
     signals.page_generator_finalized.connect(hide_redirected_pages)
     signals.get_generators.connect(get_generators)

@@ -10,6 +10,7 @@ Connected to        Why
 ==================  ====================================================================
 ``get_generators``  the sitemap generator writes ``sitemap.xml`` and ``robots.txt`` once
                     every page is known
+``generated_pages`  `  content Liquid's ``site.pages`` lists the sitemap and robots.txt
 ==================  ====================================================================
 """
 
@@ -23,6 +24,7 @@ from pelican.generators import Generator
 
 from jekyll_common.output import absolute_base, document_outputs, reserve, write_text
 from jekyll_common.paths import url_from_site_root
+from jekyll_reader.pipeline import generated_pages
 from jekyll_sitemap.sitemap import Location, render_robots, render_sitemap
 
 SITEMAP_FILE = "sitemap.xml"
@@ -77,6 +79,16 @@ def get_generators(pelican: Any) -> type[SitemapGenerator]:
     return SitemapGenerator
 
 
+def sitemap_pages(sender: Any, catalogue: Any, settings: Any) -> tuple[int, list]:
+    """Return sitemap.xml and robots.txt as ``site.pages`` lists them (last)."""
+    del sender, catalogue, settings
+    return 4, [
+        {"url": f"/{name}", "name": name, "sitemap": False}
+        for name in (SITEMAP_FILE, ROBOTS_FILE)
+    ]
+
+
 def register() -> None:
     """Connect the plugin to Pelican."""
+    generated_pages.connect(sitemap_pages)
     signals.get_generators.connect(get_generators)

@@ -18,10 +18,10 @@ def page(**values: object) -> SimpleNamespace:
 
 
 def test_a_failing_template_gives_way_to_the_plain_one(caplog) -> None:
-    environment = Environment(loader=DictLoader(TEMPLATES))
+    environment = Environment(loader=DictLoader(TEMPLATES), autoescape=True)
     guarded = GuardedTemplate(environment.get_template("fussy.html"))
     shown = guarded.render({"page": page(authors=[{"name": "A"}])})
-    assert shown == "<h1>T <b></h1>"
+    assert shown == "<h1>T &lt;b&gt;</h1>"
     assert "a.md: the theme's 'fussy.html' template could not show this page" in (
         caplog.text
     )
@@ -29,16 +29,15 @@ def test_a_failing_template_gives_way_to_the_plain_one(caplog) -> None:
 
 
 def test_when_the_plain_one_fails_too_the_text_is_still_shown() -> None:
-    environment = Environment(
-        loader=DictLoader({**TEMPLATES, "page.html": TEMPLATES["broken_page.html"]})
-    )
+    templates = {**TEMPLATES, "page.html": TEMPLATES["broken_page.html"]}
+    environment = Environment(loader=DictLoader(templates), autoescape=True)
     guarded = GuardedTemplate(environment.get_template("page.html"))
     shown = guarded.render({"page": page()})
     assert "<h1>T &lt;b&gt;</h1>" in shown and "<p>Body</p>" in shown
 
 
 def test_a_site_page_of_the_theme_s_own_still_fails_loudly() -> None:
-    environment = Environment(loader=DictLoader(TEMPLATES))
+    environment = Environment(loader=DictLoader(TEMPLATES), autoescape=True)
     guarded = GuardedTemplate(environment.get_template("fussy.html"))
     with pytest.raises(Exception, match="undefined"):
         guarded.render({})

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from jekyll_tasks.runner import run_build
 from tests.conftest import SiteBuilder
 
@@ -34,3 +36,25 @@ def test_index_html_is_paginated_whenever_paginate_is_set(
     again = run_build(source=tmp_path / "site", output=output)
     assert again.errors == 0
     assert (output / "page3/index.html").is_file()
+
+
+def test_site_pages_lists_the_plugins_pages_as_jekyll_does(
+    build_site: SiteBuilder,
+) -> None:
+    files = {
+        "_config.yml": "title: T\n",
+        "about.md": "---\ntitle: About\nredirect_from: /old/\n---\nA.\n",
+        "all.md": (
+            "---\ntitle: All\n---\n{% for p in site.pages %}[{{ p.url }}]{% endfor %}\n"
+        ),
+        "_posts/2024-01-01-a.md": "---\ntitle: A\ntags: [Python]\n---\nA.\n",
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+    page = BeautifulSoup(
+        (output / "all.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    assert page.select_one("div.content").get_text().strip() == (
+        "[/about.html][/all.html][/old/][/redirects.json][/tag/python/]"
+        "[/feed.xml][/sitemap.xml][/robots.txt]"
+    )
