@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from jekyll_reader.catalogue import Catalogue, Entry
-from jekyll_reader.document import titleize
+from jekyll_reader.titles import titleize
 
 # Renders an entry's body: (content HTML, excerpt HTML).
 BodyOf = Callable[["DocumentDrop"], tuple[str, str]]

@@ -21,7 +21,7 @@ from jekyll_reader.discovery import HTML_EXTENSIONS
 from jekyll_reader.gitdates import CommitDates
 from jekyll_reader.images import is_external
 from jekyll_reader.kinds import POST_KINDS, output_extension
-from jekyll_reader.settings import DEFAULT_TEMPLATES, ReaderOptions
+from jekyll_reader.settings import ReaderOptions
 from jekyll_reader.taxonomy import categories_of, tags_of
 
 # Kinds whose file name may carry a date (Jekyll's read_post_data).
@@ -58,50 +58,6 @@ class DocumentFields:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def titleize(slug: str) -> str:
-    """Return Jekyll's ``titleize_slug``: words split on ``-``, capitalised."""
-    return " ".join(word[:1].upper() + word[1:] for word in slug.split("-") if word)
-
-
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "the",
-        "to",
-        "via",
-        "with",
-    ]
-)
-
-
-def heading_title(heading: str | None) -> str | None:
-    """Return a title taken from a body heading; an all-capitals one in title case.
-
-    A page without front matter is named by its first heading; one written
-    in capitals (``STATEMENT OF PURPOSE``) would shout in every list.
-    """
-    if not heading or not heading.isupper():
-        return heading
-    words = heading.lower().split()
-    return " ".join(
-        w if i and w in _SMALL_WORDS else w[:1].upper() + w[1:]
-        for i, w in enumerate(words)
-    )
-
-
 def _document_date(
     data: dict[str, Any], source: SourceFile, name_date: dt.datetime | None, tz: Any
 ) -> tuple[dt.datetime | None, str]:
@@ -132,6 +88,16 @@ def _modified(data: dict[str, Any], source: SourceFile, tz: Any) -> dt.datetime:
     if source.commits is not None:
         return source.commits.last.astimezone(tz)
     return source.mtime.astimezone(tz)
+
+
+def _root_placed(pages_dirs: tuple[str, ...], site: SiteSettings) -> tuple[str, ...]:
+    """Return the pages folders whose pages are placed as if at the site root.
+
+    A folder the site names in ``include:`` is read by Jekyll as any other
+    folder: its pages keep it in their URL (``/_pages/name/``).
+    """
+    included = {str(name).strip("/") for name in site.include}
+    return tuple(folder for folder in pages_dirs if folder not in included)
 
 
 def _page_path(relpath: str, pages_dirs: tuple[str, ...]) -> str:
@@ -250,7 +216,7 @@ def _placeholders(
             path="/" + within.with_suffix("").as_posix(),
         )  # fmt: skip
     return {
-        "path": _page_path(source.relpath, options.pages_dirs),
+        "path": _page_path(source.relpath, _root_placed(options.pages_dirs, site)),
         "basename": path.stem,
         "output_ext": output_ext,
     }
@@ -296,28 +262,3 @@ def _skip_reason(
     ):
         return f"dated in the future ({date.isoformat()}); build with future on"
     return None
-
-
-def template_for(
-    layout: str | None, kind: str, options: ReaderOptions, known: frozenset[str]
-) -> tuple[str, bool]:
-    """Return the theme template for a layout, and whether the layout was known.
-
-    The layout mapping is tried first, then a theme template of the same
-    name; otherwise the kind's default template is used. A post gets a post
-    template and a page a page template (``page`` or one of its ``page_*``
-    roles), whatever the layout says: Pelican renders a post as ``article``
-    and a page as ``page``.
-    """
-    default = DEFAULT_TEMPLATES[kind]
-    if layout is None:
-        return default, True
-    template = options.layouts.get(layout)
-    if template is None:
-        if layout not in known:
-            return default, False
-        template = layout
-    page_template = template == "page" or template.startswith("page_")
-    if template == "article" or (page_template and default != "page"):
-        return default, True
-    return template, True

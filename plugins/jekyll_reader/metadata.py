@@ -18,7 +18,8 @@ from pelican.urlwrappers import Author, Category, Tag
 from jekyll_common.paths import url_from_site_root
 from jekyll_engine.state import shared_wrapper
 from jekyll_markdown.typography import typographic_text
-from jekyll_reader.document import DocumentFields, SourceFile, template_for
+from jekyll_reader.document import DocumentFields, SourceFile
+from jekyll_reader.layouts import template_for
 from jekyll_reader.reading import Reading
 from jekyll_reader.references import header_image
 

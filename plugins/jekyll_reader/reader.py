@@ -37,12 +37,7 @@ from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
-from jekyll_reader.document import (
-    DocumentFields,
-    SourceFile,
-    heading_title,
-    titleize,
-)
+from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.images import enrich_images
 from jekyll_reader.kinds import classify, output_extension
 from jekyll_reader.metadata import pelican_metadata, rewrap
@@ -50,6 +45,7 @@ from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
 from jekyll_reader.references import check_reference, image_size
+from jekyll_reader.titles import heading_title, titleize
 
 logger = logging.getLogger(__name__)
 

@@ -5,10 +5,12 @@ import pytest
 
 from jekyll_common.errors import ContentError
 from jekyll_common.site import site_settings
-from jekyll_reader.document import SourceFile, document_fields, template_for, titleize
+from jekyll_reader.document import SourceFile, document_fields
 from jekyll_reader.gitdates import CommitDates, parse_log
 from jekyll_reader.kinds import kind_of
+from jekyll_reader.layouts import template_for
 from jekyll_reader.settings import load
+from jekyll_reader.titles import titleize
 
 UTC = ZoneInfo("UTC")
 NOW = dt.datetime(2026, 1, 1, tzinfo=UTC)

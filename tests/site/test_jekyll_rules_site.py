@@ -58,3 +58,19 @@ def test_site_pages_lists_the_plugins_pages_as_jekyll_does(
         "[/about.html][/all.html][/old/][/redirects.json][/tag/python/]"
         "[/feed.xml][/sitemap.xml][/robots.txt]"
     )
+
+
+def test_pages_of_an_included_underscore_folder_keep_it_in_their_url(
+    build_site: SiteBuilder,
+) -> None:
+    # academicpages: `include: [_pages]`; a page there without a permalink.
+    files = {
+        "_config.yml": "title: T\npermalink: pretty\ninclude: [_pages]\n",
+        "_pages/dropdown.md": "---\ntitle: Dropdown\n---\nD.\n",
+        "_pages/about.md": "---\ntitle: About\npermalink: /about/\n---\nA.\n",
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+    assert (output / "_pages/dropdown/index.html").is_file()
+    assert (output / "about/index.html").is_file()
+    assert not (output / "dropdown").exists()
