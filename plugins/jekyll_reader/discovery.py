@@ -62,6 +62,8 @@ class Discovery:
     # Documents of collections with ``output: false``: never written, but
     # content Liquid lists them (``site.<label>``), as in Jekyll.
     unwritten: dict[str, list[str]] = field(default_factory=dict)
+    # The other files of written collections (copied), by path: their label.
+    collection_static: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,12 +247,14 @@ def _collect_collection(
     for relative in _walk(root, base, lambda d: not _hidden(d.rsplit("/")[-1]), found):
         if _hidden(PurePosixPath(relative).name):
             continue
-        if _opens_front_matter(root / relative) and relative.lower().endswith(
-            RENDERED_EXTENSIONS
-        ):
+        if _opens_front_matter(root / relative):
+            # Any file with front matter, whatever its extension, as Jekyll.
             documents.append(relative)
+            if not relative.lower().endswith(RENDERED_EXTENSIONS):
+                found.other_pages.append(relative)
         elif output:
             found.static.append(relative)
+            found.collection_static[relative] = label
     documents.sort()
 
 

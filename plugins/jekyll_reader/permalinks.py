@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
+from pathlib import PurePosixPath
 from typing import Final
 
 from jekyll_common.errors import ContentError
@@ -156,3 +157,27 @@ def expand(template: str, placeholders: Mapping[str, str]) -> str:
     url = _PLACEHOLDER.sub(fill, template)
     url = re.sub(r"/{2,}", "/", "/" + url)
     return url.replace("/./", "/")
+
+
+def collection_static_path(
+    collection_permalink: str | None, label: str, within: PurePosixPath
+) -> str:
+    """Return the output path of a collection's other file (StaticFile#url).
+
+    The collection's URL template with that file's placeholders, its own
+    extension after; ``within`` is its path in the collection's folder.
+    """
+    template = collection_permalink or "/:collection/:path"
+    stem = within.with_suffix("") if within.suffix else within
+    placeholders = {
+        "collection": label,
+        "path": "/" + stem.as_posix(),
+        "name": stem.name,
+        "title": stem.name,
+        "output_ext": "",
+    }
+    try:
+        url = expand(style_template(template), placeholders)
+    except ContentError:
+        url = f"/{label}/{stem.as_posix()}"
+    return url.rstrip("/").lstrip("/") + within.suffix

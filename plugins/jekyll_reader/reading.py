@@ -13,7 +13,7 @@ import os
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from itertools import chain
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -26,6 +26,7 @@ from jekyll_markdown.prepared import RENDER_VERSION
 from jekyll_reader import settings as reader_settings
 from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
 from jekyll_reader.gitdates import CommitDates, commit_dates
+from jekyll_reader.permalinks import collection_static_path
 from jekyll_reader.source import SourceDocument
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     found = discover(
         source, _rules(settings, source, site, options), drafts=site.drafts
     )
-    _point_generators(settings, found)
+    _point_generators(settings, found, site)
     templates = _theme_templates(settings["THEME"])
     _check_layouts(options.layouts, templates)
     files = SourceStates(source)
@@ -142,7 +143,9 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     return reading
 
 
-def _point_generators(settings: MutableMapping[str, Any], found: Discovery) -> None:
+def _point_generators(
+    settings: MutableMapping[str, Any], found: Discovery, site: SiteSettings
+) -> None:
     """Give Pelican's generators the files discovery found, and only those."""
     settings["ARTICLE_PATHS"] = found.posts + found.drafts
     settings["PAGE_PATHS"] = list(found.pages) + [
@@ -153,6 +156,18 @@ def _point_generators(settings: MutableMapping[str, Any], found: Discovery) -> N
     settings["STATIC_EXCLUDE_SOURCES"] = False
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
         settings[key] = []
+    # A collection's other files are copied where Jekyll copies them, under
+    # the collection's URL (/recipes/notes.csv), through Pelican's own setting.
+    extra = dict(settings.get("EXTRA_PATH_METADATA") or {})
+    collections = {c.label: c for c in site.collections}
+    for relpath, label in found.collection_static.items():
+        collection = collections[label]
+        within = PurePosixPath(relpath).relative_to(
+            collection.folder(site.collections_dir)
+        )
+        save_as = collection_static_path(collection.permalink, label, within)
+        extra.setdefault(relpath, {"save_as": save_as, "url": save_as})
+    settings["EXTRA_PATH_METADATA"] = extra
 
 
 def _rules(

@@ -74,3 +74,22 @@ def test_pages_of_an_included_underscore_folder_keep_it_in_their_url(
     assert (output / "_pages/dropdown/index.html").is_file()
     assert (output / "about/index.html").is_file()
     assert not (output / "dropdown").exists()
+
+
+def test_any_file_with_front_matter_in_a_collection_is_a_document(
+    build_site: SiteBuilder, tmp_path: Path
+) -> None:
+    files = {
+        "_config.yml": "title: T\ncollections:\n  recipes:\n    output: true\n",
+        "_recipes/bread": "---\ntitle: Bread\n---\nFlour {{ page.title }}.\n",
+        "_recipes/soup.txt": "---\ntitle: Soup\n---\nWater.\n",
+        "_recipes/notes.csv": "no,front,matter\n",
+    }
+    for attempt in ("cold", "warm"):
+        result, output = build_site(files)
+        assert result.errors == 0, attempt
+        assert (output / "recipes/bread").read_text().strip() == "Flour Bread.", attempt
+        assert (output / "recipes/soup.txt").is_file(), attempt
+        # Its other files are copied under the collection's URL, as Jekyll does.
+        assert (output / "recipes/notes.csv").read_text() == "no,front,matter\n"
+        assert not (output / "_recipes").exists(), attempt
