@@ -4,7 +4,7 @@ Writes the code-highlighting stylesheet for both colour schemes, the home
 page as a list of the newest posts when no document has
 ``permalink: /``, the search page (``/search/``) and ``404.html``, each only
 when no document of the site takes its URL (a Jekyll site's own 404 page
-wins); MathJax, when a document holds math (``math_assets``). Gives the
+wins, and its own ``blog/index.html`` replaces the theme's post list); MathJax, when a document holds math (``math_assets``). Gives the
 templates the main navigation (``navigation``) and the author's profile
 (``profile``), and registers the theme's Jinja filters.
 
@@ -94,6 +94,11 @@ class SitePagesGenerator(Generator):
     def generate_context(self) -> None:
         """Keep the site pages whose URL no document takes."""
         taken = document_outputs(self.context) | set(reserved(self.context))
+        # The site's own post list (a blog/index.html jekyll-paginate pages)
+        # wins over the theme's: Pelican skips a direct template without a
+        # file to write.
+        if self.settings.get("INDEX_SAVE_AS") in taken:
+            self.settings["INDEX_SAVE_AS"] = ""
         self.site_pages = []
         pages = list(SITE_PAGES)
         if any((Path(self.path) / BIBLIOGRAPHY).glob("*.bib")):

@@ -93,3 +93,22 @@ def test_any_file_with_front_matter_in_a_collection_is_a_document(
         # Its other files are copied under the collection's URL, as Jekyll does.
         assert (output / "recipes/notes.csv").read_text() == "no,front,matter\n"
         assert not (output / "_recipes").exists(), attempt
+
+
+def test_the_site_s_own_blog_index_wins_over_the_theme_s_list(
+    build_site: SiteBuilder,
+) -> None:
+    files = {
+        "_config.yml": "title: T\npaginate: 2\npaginate_path: /blog/page:num/\n",
+        "blog/index.html": (
+            "---\ntitle: Blog\n---\n"
+            "{% for post in paginator.posts %}<h2>{{ post.title }}</h2>{% endfor %}\n"
+        ),
+        **dict(list(POSTS.items())[:3]),
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+    first = BeautifulSoup((output / "blog/index.html").read_text(), "html.parser")
+    assert [h.get_text() for h in first.select(".content h2")] == ["Post 3", "Post 2"]
+    later = BeautifulSoup((output / "blog/page2/index.html").read_text(), "html.parser")
+    assert [h.get_text() for h in later.select(".content h2")] == ["Post 1"]
