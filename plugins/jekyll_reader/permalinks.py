@@ -181,3 +181,17 @@ def collection_static_path(
     except ContentError:
         url = f"/{label}/{stem.as_posix()}"
     return url.rstrip("/").lstrip("/") + within.suffix
+
+
+def unknown_placeholders(template: str) -> list[str]:
+    """Return the ``:names`` of a permalink template no document has."""
+    sample = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    known = {
+        *document_placeholders(basename="x", slug=None, date=sample),
+        "basename",
+        "slugified_categories",
+    }
+    found = _PLACEHOLDER.findall(style_template(template))
+    return [
+        name for name in found if name not in known and name.rstrip("_") not in known
+    ]

@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 from jekyll_common.errors import ConfigError
+from jekyll_common.logs import display_path
 from jekyll_common.site import SiteSettings, site_settings
+from jekyll_config.config import CONFIG_FILE
+from jekyll_config.lines import key_line
 from jekyll_engine import cache_files, state
 from jekyll_engine.read_cache import file_key
 from jekyll_markdown.mentions import mentions_base
@@ -26,7 +29,7 @@ from jekyll_markdown.prepared import RENDER_VERSION
 from jekyll_reader import settings as reader_settings
 from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
 from jekyll_reader.gitdates import CommitDates, commit_dates
-from jekyll_reader.permalinks import collection_static_path
+from jekyll_reader.permalinks import collection_static_path, unknown_placeholders
 from jekyll_reader.source import SourceDocument
 
 if TYPE_CHECKING:
@@ -106,6 +109,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     _point_generators(settings, found, site)
     templates = _theme_templates(settings["THEME"])
     _check_layouts(options.layouts, templates)
+    _check_permalinks(site, source)
     files = SourceStates(source)
     build = state.start_build(
         settings,
@@ -195,6 +199,29 @@ def _rules(
         ],
         collections_dir=site.collections_dir,
     )
+
+
+def _check_permalinks(site: SiteSettings, source: Path) -> None:
+    """Stop on a permalink of _config.yml with a placeholder Jekyll does not know.
+
+    Every post would go elsewhere than where Jekyll puts it: one error,
+    before anything is written, instead of one a document.
+    """
+    given = [("permalink", site.permalink), ("posts", site.posts_permalink)]
+    given += [(c.label, c.permalink) for c in site.collections]
+    for key, template in given:
+        unknown = unknown_placeholders(template) if template else []
+        if unknown:
+            keys = ("permalink",) if key == "permalink" else ("collections", key)
+            config = source / CONFIG_FILE
+            text = config.read_text(encoding="utf-8-sig") if config.is_file() else ""
+            line = key_line(text, *keys, "permalink") or 1
+            raise ConfigError(
+                f"{display_path(config)}:{line}: permalink {template!r} uses "
+                f"{', '.join(':' + n for n in unknown)}, which Jekyll does not know "
+                "(:year, :month, :day, :title, :slug, :categories...). Nothing was "
+                "built: fix the file and build again."
+            )
 
 
 def _check_layouts(layouts: Mapping[str, str], templates: frozenset[str]) -> None:

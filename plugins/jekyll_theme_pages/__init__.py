@@ -4,8 +4,9 @@ Writes the code-highlighting stylesheet for both colour schemes, the home
 page as a list of the newest posts when no document has
 ``permalink: /``, the search page (``/search/``) and ``404.html``, each only
 when no document of the site takes its URL (a Jekyll site's own 404 page
-wins, and its own ``blog/index.html`` replaces the theme's post list); MathJax, when a document holds math (``math_assets``). Gives the
-templates the main navigation (``navigation``) and the author's profile
+wins, and its own ``blog/index.html`` replaces the theme's post list);
+MathJax, when a document holds math (``math_assets``). Gives the templates
+the main navigation (``navigation``) and the author's profile
 (``profile``), and registers the theme's Jinja filters.
 
 ==================  ====================================================================

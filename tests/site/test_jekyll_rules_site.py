@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
+from jekyll_common.errors import ConfigError
 from jekyll_tasks.runner import run_build
 from tests.conftest import SiteBuilder
 
@@ -117,3 +119,11 @@ def test_the_site_s_own_blog_index_wins_over_the_theme_s_list(
     assert [h.get_text().replace("\xa0", " ") for h in later.select(".content h2")] == [
         "Post 1"
     ]
+
+
+def test_an_unknown_placeholder_in_the_site_s_permalink_stops_the_build_once(
+    build_site: SiteBuilder,
+) -> None:
+    files = {"_config.yml": "title: T\npermalink: /:yaer/:title/\n", **POSTS}
+    with pytest.raises(ConfigError, match=r"_config.yml:2: permalink .* uses :yaer"):
+        build_site(files)
