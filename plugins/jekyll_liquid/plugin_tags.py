@@ -23,18 +23,15 @@ if TYPE_CHECKING:
 
 
 class BibliographyNode(InlineNode):
-    """jekyll-scholar's ``{% bibliography [-f name] %}``: the publications listed."""
+    """jekyll-scholar's ``{% bibliography -f name -q query ... %}``: publications."""
 
     __slots__ = ()
 
     def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
-        """Write the listing (jekyll-scholar's other options are not read)."""
-        words = self.markup.split()
-        name = None
-        for flag in ("-f", "--file"):
-            if flag in words[:-1]:
-                name = words[words.index(flag) + 1]
-        buffer.write("\n\n" + lookups_of(context).bibliography(name) + "\n\n")
+        """Write the listing its options ask for (Liquid in them rendered first)."""
+        lookups = lookups_of(context)
+        markup = lookups.interpolate(context, self.markup)
+        buffer.write("\n\n" + lookups.bibliography(markup) + "\n\n")
         return True
 
 

@@ -34,6 +34,7 @@ from jekyll_liquid.tags import IncludeFailure
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
 from jekyll_scholar.listing import publications
+from jekyll_scholar.options import tag_options
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -96,7 +97,8 @@ class LiquidRenderer:
         self._urls: dict[str, str] | None = None
         self._in_progress: set[str] = set()
         self._folder = ""
-        self._bibliographies: dict[str | None, str] = {}
+        self._bibliographies: dict[str, str] = {}
+        self._bibliography_problems: set[str] = set()
         self.missing: list[str] = []
         # The page Jekyll paginates, once read (``paginated.first_pager``).
         self.paginated: Any = None
@@ -219,16 +221,20 @@ class LiquidRenderer:
         )
         return f"\n\n{highlight(code.strip(chr(10)), lexer, formatter)}\n\n"
 
-    def bibliography(self, name: str | None) -> str:
-        """Return the site's publications as HTML; name each bad entry once."""
-        found = self._bibliographies.get(name)
+    def bibliography(self, markup: str) -> str:
+        """Return the publications a tag's options pick; name each bad entry once."""
+        found = self._bibliographies.get(markup)
         if found is None:
+            site = dict(self.facts.settings)
+            options = tag_options(markup, site)
             found, _, problems = publications(
-                self.facts.source, dict(self.facts.settings), self.facts.baseurl, name
+                self.facts.source, site, self.facts.baseurl, options
             )
             for problem in problems:
-                logger.warning("%s. Fix the entry or add the file.", problem)
-            self._bibliographies[name] = found
+                if problem not in self._bibliography_problems:
+                    self._bibliography_problems.add(problem)
+                    logger.warning("%s. Fix the entry or add the file.", problem)
+            self._bibliographies[markup] = found
         return found
 
     def interpolate(self, context: RenderContext, markup: str) -> str:

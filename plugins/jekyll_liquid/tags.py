@@ -74,8 +74,8 @@ class JekyllLookups(Protocol):
     def interpolate(self, context: RenderContext, markup: str) -> str:
         """Return tag markup with its ``{{ }}`` output rendered."""
 
-    def bibliography(self, name: str | None) -> str:
-        """Return the site's publications (``_bibliography/name.bib``) as HTML."""
+    def bibliography(self, markup: str) -> str:
+        """Return the publications a ``bibliography`` tag's options pick, as HTML."""
 
 
 def _ends_with(buffer: TextIO, text: str) -> bool:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import bibtexparser
 from bibtexparser import middlewares
+from bibtexparser.model import DuplicateBlockKeyBlock
 
 FOLDER = "_bibliography"
 # Fields al-folio adds for its pages; they are not part of the shown BibTeX.
@@ -71,65 +74,135 @@ def _venue(fields: dict[str, str]) -> str:
     return ""
 
 
+_MIDDLEWARE = (
+    middlewares.LatexDecodingMiddleware,
+    middlewares.SeparateCoAuthors,
+    middlewares.SplitNameParts,
+)
+# A ``-f`` name: a file of the folder, never a path out of it.
+_FILE_NAME = re.compile(r"[\w][\w.-]*")
+
+
+def _parse(text: str, said: list[str] | None = None) -> bibtexparser.Library:
+    """Parse BibTeX; what bibtexparser would log goes to ``said`` instead.
+
+    Its messages name no file: the caller says them with the file's name.
+    """
+    handler = _Kept(said if said is not None else [])
+    logger = logging.getLogger("bibtexparser")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        return bibtexparser.parse_string(
+            text, append_middleware=[make() for make in _MIDDLEWARE]
+        )
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+class _Kept(logging.Handler):
+    def __init__(self, said: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.said = said
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.said.append(record.getMessage())
+
+
+def _reason(block: Any, said: list[str]) -> str:
+    """Return why bibtexparser refused a block, in its own words."""
+    own = str(getattr(block, "error", "") or "").split("\n")[0]
+    if own:
+        return own
+    for message in said:
+        if f"(line {block.start_line})" in message and "\n" in message:
+            return " ".join(message.split("\n", 1)[1].split())
+    return "it is not BibTeX"
+
+
 def read_file(path: Path, shown: str) -> Bibliography:
     """Return the entries of one BibTeX file; ``shown`` names it in problems."""
     found = Bibliography()
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        found.problems.append(f"{shown}: cannot be read ({error})")
+        reason = getattr(error, "strerror", None) or str(error)
+        found.problems.append(f"{shown}: cannot be read ({reason})")
         return found
-    library = bibtexparser.parse_string(
-        text,
-        append_middleware=[
-            middlewares.LatexDecodingMiddleware(),
-            middlewares.SeparateCoAuthors(),
-            middlewares.SplitNameParts(),
-        ],
-    )
+    said: list[str] = []
+    library = _parse(text, said)
+    entries = [(entry.start_line, entry) for entry in library.entries]
     for block in library.failed_blocks:
+        if isinstance(block, DuplicateBlockKeyBlock):
+            # Both are the author's: both are listed, as jekyll-scholar does.
+            entries += [(block.start_line, e) for e in _parse(block.raw or "").entries]
+            found.problems.append(
+                f"{shown}:{block.start_line + 1}: entry {block.key} shares its key "
+                "with an earlier entry; both are listed (give each its own key)"
+            )
+            continue
         key = re.match(r"@\w+\s*[{(]\s*([^,\s]+)", block.raw or "")
-        name = f" ({key[1]})" if key else ""
-        reason = str(getattr(block, "error", "") or "not BibTeX").split("\n")[0]
+        name = f" {key[1]}" if key else ""
+        reason = _reason(block, said)
         found.problems.append(
             f"{shown}:{block.start_line + 1}: entry{name} cannot be read ({reason}); "
             "it is left out"
         )
-    for entry in library.entries:
-        fields = {
-            f.key.lower(): _text(f.value)
-            for f in entry.fields
-            if f.key.lower() != "author"
-        }
-        names = entry.fields_dict.get("author")
-        authors = tuple(
-            (" ".join(n.first), " ".join([*n.von, *n.last]))
-            for n in (names.value if names is not None else [])
-            if hasattr(n, "last")
-        )
-        found.entries.append(
-            Entry(
-                key=entry.key,
-                kind=entry.entry_type.lower(),
-                title=fields.get("title", entry.key),
-                authors=authors,
-                year=fields.get("year", ""),
-                venue=_venue(fields),
-                fields=fields,
-                bibtex=_shown_bibtex(entry.raw),
-                file=f"{shown}:{entry.start_line + 1}",
-            )
-        )
+    entries.sort(key=lambda found: found[0])
+    found.entries += [_entry(entry, f"{shown}:{line + 1}") for line, entry in entries]
     return found
 
 
+def _entry(entry: bibtexparser.model.Entry, where: str) -> Entry:
+    fields = {
+        f.key.lower(): _text(f.value) for f in entry.fields if f.key.lower() != "author"
+    }
+    names = entry.fields_dict.get("author")
+    authors = tuple(
+        (" ".join(n.first), " ".join([*n.von, *n.last]))
+        for n in (names.value if names is not None else [])
+        if hasattr(n, "last")
+    )
+    return Entry(
+        key=entry.key,
+        kind=entry.entry_type.lower(),
+        title=fields.get("title", entry.key),
+        authors=authors,
+        year=fields.get("year", ""),
+        venue=_venue(fields),
+        fields=fields,
+        bibtex=_shown_bibtex(entry.raw),
+        file=where,
+    )
+
+
 def read_bibliography(source: Path, name: str | None = None) -> Bibliography:
-    """Return every entry of ``_bibliography/*.bib`` (or of ``name``.bib alone)."""
-    folder = source / FOLDER
-    pattern = f"{name}.bib" if name else "*.bib"
+    """Return every entry of ``_bibliography/*.bib`` (or of ``name``.bib alone).
+
+    Only files inside the folder are read: a name that leads out of it (a
+    path, ``..``) and a link to a file elsewhere are refused, as problems.
+    """
     found = Bibliography()
-    for path in sorted(folder.glob(pattern)) if folder.is_dir() else []:
-        one = read_file(path, f"{FOLDER}/{path.name}")
+    folder = source / FOLDER
+    if name is not None and not _FILE_NAME.fullmatch(name.removesuffix(".bib")):
+        found.problems.append(
+            f"{FOLDER}: the file {name!r} is not a file name of the folder; "
+            "nothing was read from it"
+        )
+        return found
+    if not folder.is_dir() or folder.is_symlink():
+        return found
+    root = source.resolve()
+    pattern = f"{name.removesuffix('.bib')}.bib" if name else "*.bib"
+    for path in sorted(folder.glob(pattern)):
+        shown = f"{FOLDER}/{path.name}"
+        if path.is_symlink() or not path.resolve().is_relative_to(root):
+            found.problems.append(
+                f"{shown}: is a link to a file outside the site; it was not read"
+            )
+            continue
+        one = read_file(path, shown)
         found.entries += one.entries
         found.problems += one.problems
     return found

@@ -14,6 +14,7 @@ from itertools import groupby
 from pathlib import Path
 
 from jekyll_scholar.bibliography import Entry, read_bibliography
+from jekyll_scholar.options import ScholarOptions, selected, site_options
 
 # (field, label, how a value that is not a URL becomes one)
 LINKS = (
@@ -96,10 +97,10 @@ class Listing:
         return found
 
 
-def _entry(entry: Entry, writer: Listing) -> str:
+def _entry(entry: Entry, writer: Listing, item: str = "li") -> str:
     me = writer.me
     links = writer.links(entry)
-    parts = [f'<li class="bib-entry" id="{escape(entry.key)}">']
+    parts = [f'<{item} class="bib-entry" id="{escape(entry.key)}">']
     parts.append(f'<p class="bib-title">{escape(entry.title)}</p>')
     if entry.authors:
         parts.append(f'<p class="bib-authors">{_authors(entry, me)}</p>')
@@ -117,22 +118,31 @@ def _entry(entry: Entry, writer: Listing) -> str:
         '<details class="bib-bibtex"><summary>BibTeX</summary>'
         f"<pre><code>{escape(entry.bibtex)}</code></pre></details>"
     )
-    parts.append("</li>")
+    parts.append(f"</{item}>")
     return "\n".join(parts)
 
 
-def listing(entries: Iterable[Entry], writer: Listing) -> str:
-    """Return the entries as HTML, grouped by year (newest first).
+def listing(entries: Iterable[Entry], writer: Listing, options: ScholarOptions) -> str:
+    """Return the entries as HTML, grouped by year when the options say so.
 
     ``writer.me`` holds the site author's (first, last) names, in bold.
     """
-    ordered = sorted(entries, key=lambda e: e.year, reverse=True)
+    tag = options.list_tag
+    item = "div" if tag == "div" else "li"
     html = ['<div class="bibliography">']
-    for year, group in groupby(ordered, key=lambda e: e.year):
-        html.append(f'<h2 class="bib-year">{escape(year or "Undated")}</h2>')
-        html.append('<ol class="bib-list">')
-        html.extend(_entry(entry, writer) for entry in group)
-        html.append("</ol>")
+    ordered = list(entries)
+    if options.group_by == "year":
+        newest = options.group_order == "descending"
+        ordered.sort(key=lambda e: e.year, reverse=newest)
+        groups = [(y, list(g)) for y, g in groupby(ordered, key=lambda e: e.year)]
+    else:
+        groups = [(None, ordered)]
+    for year, group in groups:
+        if year is not None:
+            html.append(f'<h2 class="bib-year">{escape(year or "Undated")}</h2>')
+        html.append(f'<{tag} class="bib-list">')
+        html.extend(_entry(entry, writer, item) for entry in group)
+        html.append(f"</{tag}>")
     html.append("</div>")
     return "\n".join(html)
 
@@ -153,18 +163,22 @@ def site_author_names(site: dict) -> tuple[tuple[str, str], ...]:
 
 
 def publications(
-    source: Path, site: dict, baseurl: str, name: str | None = None
+    source: Path, site: dict, baseurl: str, options: ScholarOptions | None = None
 ) -> tuple[str, int, list[str]]:
     """Return a site's publications as HTML, how many, and what is wrong in them.
 
-    ``name`` picks ``_bibliography/<name>.bib`` alone; files the entries link
-    to are looked for in ``source``.
+    ``options`` are a ``{% bibliography %}`` tag's; without, the site's own
+    publications page: every entry, by year, newest first. Files the entries
+    link to are looked for in ``source``.
     """
-    found = read_bibliography(source, name)
+    if options is None:
+        options = site_options(site, group_by="year", group_order="descending")
+    found = read_bibliography(source, options.file)
     writer = Listing(
         site_author_names(site),
         baseurl,
         has_file=lambda path: (source / path).is_file(),
     )
-    html = listing(found.entries, writer)
-    return html, len(found.entries), found.problems + writer.missing
+    chosen = selected(found.entries, options)
+    html = listing(chosen, writer, options)
+    return html, len(chosen), found.problems + writer.missing

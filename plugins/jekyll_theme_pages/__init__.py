@@ -104,6 +104,7 @@ class SitePagesGenerator(Generator):
         pages = list(SITE_PAGES)
         if any((Path(self.path) / BIBLIOGRAPHY).glob("*.bib")):
             pages.append(PUBLICATIONS_PAGE)
+            self._complete_publications_page()
         self.collections = self._collection_documents()
         self._fill_empty_indexes()
         pages += [("collection", f"/{label}/") for label in self.collections]
@@ -189,13 +190,26 @@ class SitePagesGenerator(Generator):
             if _HTML_COMMENT.sub("", body or "").strip():
                 continue
             template = self.env.get_template("_collection_list.html")
-            page._content = template.render(
-                collection_documents=items, SITEURL=self.settings.get("SITEURL", "")
+            _replace_content(
+                page,
+                template.render(
+                    collection_documents=items,
+                    SITEURL=self.settings.get("SITEURL", ""),
+                ),
             )
-            # Pelican memoizes a document's content by (document, site URL).
-            cache = page.get_content.cache
-            for key in [k for k in cache if k and k[0] is page]:
-                del cache[key]
+
+    def _complete_publications_page(self) -> None:
+        """List the BibTeX entries below the site's own publications page's text.
+
+        A page at /publications/ that has no ``{% bibliography %}`` would
+        show its sentence and no paper: the entries are never lost.
+        """
+        url = url_from_site_root(PUBLICATIONS_PAGE[1])
+        page = next((p for p in self.context.get("pages", []) if p.url == url), None)
+        if page is None or 'class="bibliography"' in (page._content or ""):
+            return
+        listing = self._publications()["bibliography"]
+        _replace_content(page, f"{page._content or ''}\n{listing}")
 
     def _publications(self) -> dict[str, Any]:
         """Return the publications page's listing, naming each bad entry."""
@@ -206,6 +220,15 @@ class SitePagesGenerator(Generator):
             logger.warning("%s. Fix the entry or add the file.", problem)
         # The listing escapes every value it writes.
         return {"bibliography": Markup(html), "entry_count": count}  # noqa: S704
+
+
+def _replace_content(page: Any, html: str) -> None:
+    """Give a page another body (Pelican keeps it in ``_content``)."""
+    page._content = html
+    # Pelican memoizes a document's content by (document, site URL).
+    cache = page.get_content.cache
+    for key in [k for k in cache if k and k[0] is page]:
+        del cache[key]
 
 
 def _nav_page(page: Any) -> NavPage:

@@ -50,7 +50,8 @@ def test_entries_are_read_and_a_bad_one_is_named(tmp_path: Path) -> None:
     assert "doi = {10.1/x}" in first.bibtex
     (problem,) = found.problems
     assert problem.startswith(
-        "_bibliography/papers.bib:12: entry (broken2020) cannot be read"
+        "_bibliography/papers.bib:12: entry broken2020 cannot be read (Unexpected block "
+        "start: `@book`."
     )
 
 

@@ -87,7 +87,8 @@ def test_al_folio_publications_page_with_the_bibliography_tag(
     assert len(listing.select(".bib-entry")) == 3
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert any(
-        "_bibliography/papers.bib:" in w and "entry (bad)" in w for w in warnings
+        "_bibliography/papers.bib:" in w and "entry bad cannot be read" in w
+        for w in warnings
     )
     # Its PDF and slides are not in this site: the links are left out, named.
     assert sum("is not in the site; the link is left out" in w for w in warnings) == 2
@@ -152,3 +153,45 @@ def test_an_empty_index_page_lists_its_collection_and_stays_current(
         "Seminar",
         "Keynote",
     ]
+
+
+def test_the_site_s_own_publications_page_lists_the_entries_below_its_text(
+    build_site: SiteBuilder,
+) -> None:
+    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\n",
+            "_bibliography/papers.bib": bib,
+            "_pages/publications.md": (
+                "---\ntitle: Publications\npermalink: /publications/\n---\n"
+                "Our papers, newest first.\n"
+            ),
+        }
+    )
+    assert result.errors == 0
+    content = page(output, "publications/index.html").select_one(".content")
+    assert "Our papers" in content.get_text()
+    assert len(content.select(".bibliography .bib-entry")) == 3
+
+
+def test_al_folio_s_page_lists_each_year_once(build_site: SiteBuilder) -> None:
+    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
+    body = (
+        "{% assign years = '2021,2019,2017' | split: ',' %}"
+        "{% for y in years %}<h2 class=\"year\">{{ y }}</h2>\n\n"
+        "{% bibliography -f papers -q @*[year={{y}}]* %}\n\n{% endfor %}\n"
+    )
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\nscholar:\n  bibliography: papers.bib\n",
+            "_bibliography/papers.bib": bib,
+            "_pages/publications.md": (
+                "---\ntitle: Publications\npermalink: /publications/\n---\n" + body
+            ),
+        }
+    )
+    assert result.errors == 0
+    content = page(output, "publications/index.html").select_one(".content")
+    lists = content.select(".bibliography")
+    assert [len(one.select(".bib-entry")) for one in lists] == [1, 1, 1]
