@@ -23,6 +23,8 @@ def output_extension(suffix: str) -> str:
     lowered = suffix.lower()
     if lowered in MARKDOWN_EXTENSIONS or lowered in HTML_EXTENSIONS:
         return ".html"
+    if lowered in (".scss", ".sass"):  # Sass pages (``sass``)
+        return ".css"
     return suffix
 
 

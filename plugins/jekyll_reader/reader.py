@@ -45,6 +45,7 @@ from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
 from jekyll_reader.references import check_reference, image_size
+from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
 from jekyll_reader.titles import heading_title, titleize
 
 logger = logging.getLogger(__name__)
@@ -157,6 +158,9 @@ class JekyllReader(BaseReader):
             state.build.report.not_published.append((relpath, fields.skip_reason))
             return "", {"status": "skip"}
         body = self._transform_body(document, data, fields, relpath, shown, state)
+        if path.suffix.lower() in SASS_EXTENSIONS:
+            config = self.settings.get("JEKYLL_SITE") or {}
+            body = stylesheet(body, path, state.source, config, shown)
         if output_extension(path.suffix) != ".html":
             # A feed template, a text file...: written as it is, after Liquid.
             metadata = pelican_metadata(

@@ -179,7 +179,7 @@ def test_al_folio_s_page_lists_each_year_once(build_site: SiteBuilder) -> None:
     bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
     body = (
         "{% assign years = '2021,2019,2017' | split: ',' %}"
-        "{% for y in years %}<h2 class=\"year\">{{ y }}</h2>\n\n"
+        '{% for y in years %}<h2 class="year">{{ y }}</h2>\n\n'
         "{% bibliography -f papers -q @*[year={{y}}]* %}\n\n{% endfor %}\n"
     )
     result, output = build_site(
