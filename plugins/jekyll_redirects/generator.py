@@ -123,7 +123,8 @@ class RedirectGenerator(Generator):
         claims += self._legacy(documents, pages, claims)
         self.redirects, refused = plan(claims, pages)
         for refusal in refused:
-            logger.error(
+            logger.log(
+                logging.WARNING if refusal.as_jekyll else logging.ERROR,
                 "%s: redirect %r %s; it was not written. Fix the front matter.",
                 ", ".join(refusal.sources),
                 refusal.subject,

@@ -107,6 +107,8 @@ class Refusal:
     sources: tuple[str, ...]
     subject: str
     reason: str
+    # Jekyll writes both and the file holds the last: said, not an error.
+    as_jekyll: bool = False
 
 
 def plan(
@@ -116,8 +118,8 @@ def plan(
 
     ``pages`` maps each real output file to its source. A redirect over a
     real page is refused (the page wins); of several redirects on one file the
-    first (by source path) is kept; redirects that lead back to themselves are
-    all refused.
+    last (by source path) is kept, as the file Jekyll writes last holds it;
+    redirects that lead back to themselves are all refused.
     """
     accepted: dict[str, Redirect] = {}
     refused: list[Refusal] = []
@@ -132,12 +134,15 @@ def plan(
                 )
             )
         elif redirect.output in accepted:
-            first = accepted[redirect.output]
+            earlier = accepted[redirect.output]
+            accepted[redirect.output] = redirect
             refused.append(
                 Refusal(
-                    (redirect.source, first.source),
-                    redirect.from_path,
-                    f"is already redirected by {first.source}; that one is kept",
+                    (earlier.source, redirect.source),
+                    earlier.from_path,
+                    f"is also redirected by {redirect.source}, which Jekyll writes "
+                    "last; that one is kept",
+                    as_jekyll=True,
                 )
             )
         else:

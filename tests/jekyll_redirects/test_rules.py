@@ -82,7 +82,7 @@ def redirect(
     return Redirect(source, kind, old, output_of(old), "/t/", target_output)
 
 
-def test_plan_keeps_real_pages_and_first_claims() -> None:
+def test_plan_keeps_real_pages_and_the_last_claim() -> None:
     pages = {"research/index.html": "research.md"}
     accepted, refused = plan(
         [
@@ -94,10 +94,10 @@ def test_plan_keeps_real_pages_and_first_claims() -> None:
         pages,
     )
     assert sorted(r.from_path for r in accepted) == ["/nmp.html", "/nmp/"]
-    assert next(r for r in accepted if r.from_path == "/nmp/").source == "a.md"
+    assert next(r for r in accepted if r.from_path == "/nmp/").source == "b.md"
     reasons = {(r.subject, r.sources): r.reason for r in refused}
     assert "the page is kept" in reasons[("/research/", ("a.md", "research.md"))]
-    assert "already redirected by a.md" in reasons[("/nmp/", ("b.md", "a.md"))]
+    assert "also redirected by b.md" in reasons[("/nmp/", ("a.md", "b.md"))]
 
 
 def test_plan_refuses_loops() -> None:
