@@ -7,8 +7,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-SITES = Path(__file__).parent / "jekyll-sites"
-NAMES = ("academicpages", "hydeout", "lanyon")
+# The real Jekyll sites and what Jekyll 4.3.1 wrote for them, beside the
+# project (CI lays shared/ beside its clone): read there, never copied.
+SITES = Path(__file__).resolve().parents[3] / "shared" / "jekyll-sites"
+NAMES = (
+    "academicpages", "hydeout", "lanyon", "minimal-mistakes", "jekyll-docs",
+    "just-the-docs", "karpathy", "offconvex", "lil-log",
+)  # fmt: skip
 
 
 @dataclass

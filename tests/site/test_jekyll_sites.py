@@ -88,28 +88,28 @@ def test_redirects_point_where_jekyll_pointed(
         assert target_path(target) == target_path(to_url), path
 
 
-def listed_posts(output: Path, first_page: Path) -> int:
+def listed_posts(output: Path, first_page: Path, base_path: str = "") -> int:
     """Count the posts an archive lists, following its pages."""
     count, page = 0, first_page
     while page is not None:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         count += len(soup.select("ol.post-list > li"))
         following = soup.find("a", rel="next")
-        page = (
-            output / following["href"].lstrip("/") / "index.html" if following else None
-        )
+        href = following["href"].removeprefix(base_path) if following else ""
+        page = output / href.lstrip("/") / "index.html" if following else None
     return count
 
 
 def test_archives_list_what_jekyll_archives_listed(
     built: tuple[str, BuildResult, Path],
 ) -> None:
-    site, _, output = built
+    site, result, output = built
+    base_path = normalise_baseurl(result.settings.get("JEKYLL_BASEURL"))
     text = (SITES / site / "expected" / "archives.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         kind, name, path, entries, _ = line.split("\t")
         assert (output / path).is_file(), f"{site}: {kind} {name!r} not at {path}"
-        assert listed_posts(output, output / path) == int(entries), path
+        assert listed_posts(output, output / path, base_path) == int(entries), path
 
 
 def test_old_urls_are_all_served(
@@ -158,3 +158,43 @@ def test_no_placeholder_or_markup_is_left_in_any_page(
         for page in output.rglob("*.html")
     }
     assert {page: hits for page, hits in found.items() if hits} == {}, site
+
+
+def test_every_file_jekyll_wrote_is_written(
+    built: tuple[str, BuildResult, Path],
+) -> None:
+    """Every path of classified.tsv, whatever its kind (pages, Sass, copies).
+
+    But a copy of a file the corpus does not hold (its snapshot lacked it).
+    """
+    site, result, output = built
+    missing = [
+        path
+        for path, kind, _, source, *_ in classified(site)
+        if not (output / path).is_file()
+        and (kind != "static" or (SITES / site / "site" / source).exists())
+    ]
+    assert missing == [], site
+    assert all("Traceback" not in message for _, message in result.messages)
+
+
+# Liquid delimiters, wherever they are not code a page shows on purpose.
+LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
+SHOWN_CODE = re.compile(
+    r"<(pre|code|script|textarea)\b.*?</\1>|<!--.*?-->", re.DOTALL | re.IGNORECASE
+)
+
+
+def test_no_liquid_reaches_a_page(built: tuple[str, BuildResult, Path]) -> None:
+    site, _, output = built
+    sources = {row[0]: row[3] for row in classified(site)}
+    found = {}
+    for page in output.rglob("*.html"):
+        relative = page.relative_to(output).as_posix()
+        source = SITES / site / "site" / sources.get(relative, "-")
+        if source.is_file() and "{% raw %}" in source.read_text(errors="replace"):
+            continue  # the site shows Liquid as text on purpose
+        hits = LIQUID.findall(SHOWN_CODE.sub("", page.read_text(errors="replace")))
+        if hits:
+            found[relative] = hits[:3]
+    assert found == {}, site
