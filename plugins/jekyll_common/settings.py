@@ -77,8 +77,9 @@ def from_config(section: str, key: str, value: Any, setting: str) -> Any:
     kind = BY_NAME[setting].kind
     if value is None or kind.accepts(value):
         return value
+    where = f"{section}: {key}" if section else key
     raise ConfigError(
-        f"_config.yml: {section}: {key} is {value!r}; it takes {kind.takes}, such "
+        f"_config.yml: {where} is {value!r}; it takes {kind.takes}, such "
         f"as {_example(BY_NAME[setting])}. Nothing was built: fix the file and "
         "build again."
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from jekyll_common.errors import ConfigError, ContentError
+from jekyll_common.settings import from_config
 from jekyll_common.site import DEFAULTS, normalise_baseurl
 from jekyll_common.yamlsafe import load_yaml
 
@@ -37,6 +38,11 @@ def _paginate_path(path: str) -> str:
     return path
 
 
+def _checked(key: str, value: Any) -> Any:
+    """Return a top-level value its setting takes; raises ConfigError naming it."""
+    return from_config("", key, value, MAPPED_KEYS[key][0])
+
+
 def _as_bool(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
@@ -55,7 +61,7 @@ MAPPED_KEYS: Final[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {
     "timezone": ("TIMEZONE", str),
     "collections": ("JEKYLL_COLLECTIONS", lambda v: v),
     "collections_dir": ("JEKYLL_COLLECTIONS_DIR", str),
-    "paginate": ("JEKYLL_PAGINATE", lambda v: v),
+    "paginate": ("JEKYLL_PAGINATE", lambda v: _checked("paginate", v)),
     "paginate_path": ("JEKYLL_PAGINATE_PATH", lambda v: _paginate_path(str(v))),
     "defaults": ("JEKYLL_DEFAULTS", lambda v: tuple(v) if isinstance(v, list) else ()),
 }

@@ -11,6 +11,7 @@ Drops are mappings: Liquid reads their keys, never Python attributes.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import PurePosixPath
@@ -85,6 +86,20 @@ class DocumentDrop(Mapping[str, Any]):
 
     def __str__(self) -> str:
         return str(self["content"])
+
+    def plain(self) -> dict[str, Any]:
+        """Return the document as JSON shows it; neighbours by path and URL only.
+
+        As Jekyll's ``hash_for_json`` collapses ``previous`` and ``next``.
+        """
+        found = {**self._own, "content": self["content"], "excerpt": self["excerpt"]}
+        for key, neighbour in zip(("previous", "next"), self.neighbours, strict=True):
+            found[key] = neighbour and {
+                "path": neighbour.entry.relpath,
+                "url": neighbour["url"],
+                "title": neighbour["title"],
+            }
+        return found
 
 
 def _by_name(posts: list[DocumentDrop], key: str) -> dict[str, list[DocumentDrop]]:
@@ -176,6 +191,26 @@ class SiteDrop(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._settings) + len(self.DOCUMENT_KEYS)
+
+    def __str__(self) -> str:
+        return json.dumps(self.plain(), default=str, ensure_ascii=False, indent=2)
+
+    def plain(self) -> dict[str, Any]:
+        """Return the site as JSON shows it.
+
+        Its settings and data, and each document by path, URL and title:
+        every body in it would make each page that prints the site as large
+        as the site.
+        """
+        found = {key: self._settings[key] for key in self._settings}
+        for key in ("posts", "pages", "documents"):
+            found[key] = [
+                {"path": d["path"], "url": d["url"], "title": d["title"]}
+                for d in self._documents[key]
+                if isinstance(d, DocumentDrop)
+            ]
+        found["static_files"] = self._documents["static_files"]
+        return found
 
 
 def _collection(label: str, docs: list[DocumentDrop], settings: Any) -> dict[str, Any]:

@@ -10,12 +10,13 @@ tag or filter it does not know does nothing, as in Jekyll, and is named.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from liquid import Environment, Mode
 from liquid.ast import Node
-from liquid.exceptions import LiquidError
+from liquid.exceptions import FilterError, LiquidError
 from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL
 
@@ -75,12 +76,37 @@ class _Filters(dict):
     """The filters; one that is not among them passes its input on."""
 
     def __init__(self, env: JekyllEnvironment, filters: Mapping[str, Any]) -> None:
-        super().__init__(filters)
+        super().__init__()
         self.env = env
+        for name, function in filters.items():
+            self[name] = function
+
+    def __setitem__(self, name: str, function: Callable[..., Any]) -> None:
+        super().__setitem__(name, _contained(name, function))
 
     def __missing__(self, name: str) -> Callable[..., Any]:
         self.env.note_unknown(f"filter '{name}'", -1)
         return _pass_through
+
+
+def _contained(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    """Return a filter whose Python error is a Liquid error of its tag.
+
+    A value a filter cannot take (a word to a number, a year past 9999)
+    costs only the output it stands in, named at its line.
+    """
+
+    @functools.wraps(function)
+    def filtered(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except LiquidError:
+            raise
+        except (TypeError, ValueError, OverflowError, ArithmeticError,
+                AttributeError, KeyError, IndexError) as error:  # fmt: skip
+            raise FilterError(f"{name}: {error}", token=None) from None
+
+    return filtered
 
 
 def _pass_through(value: Any, *args: Any, **kwargs: Any) -> Any:

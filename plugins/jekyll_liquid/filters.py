@@ -155,7 +155,31 @@ def _sample(value: Any, count: Any = 1) -> Any:
 
 
 def _jsonify(value: Any) -> str:
-    return json.dumps(value, default=text, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(
+        value, default=_json_value, ensure_ascii=False, separators=(",", ":")
+    )
+
+
+def _json_value(value: Any) -> Any:
+    """Return what JSON shows of a value it has no form for: never a Python repr."""
+    plain = getattr(value, "plain", None)
+    if callable(plain):
+        return plain()
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return text(value)
+
+
+def _to_integer(value: Any) -> int:
+    """Jekyll's ``to_integer``: Ruby's ``to_i``, the leading digits or 0."""
+    if value is True or value is False:
+        return int(value)
+    if isinstance(value, int | float):
+        return int(value)
+    found = re.match(r"\s*([-+]?\d+)", text(value))
+    return int(found[1]) if found else 0
 
 
 def register_jekyll_filters(
@@ -257,7 +281,7 @@ def register_jekyll_filters(
         "array_to_sentence_string": lambda v, connector="and": array_to_sentence(
             items(v), text(connector)
         ),
-        "to_integer": lambda v: int(float(text(v) or 0)),
+        "to_integer": _to_integer,
     }
     for name, function in filters.items():
         env.add_filter(name, function)

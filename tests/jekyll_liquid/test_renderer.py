@@ -1,4 +1,5 @@
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -356,3 +357,31 @@ def test_a_tag_that_fails_as_an_include_renders_is_mended_in_the_include(
     assert line == 1
     assert problem.startswith("in ") and "loop.html, line 2: " in problem
     assert "'{% for i in (1..100000000) %}' renders nothing" in problem
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        (
+            "{{ 'abc' | to_integer }}|{{ '12ab' | to_integer }}|{{ true | to_integer }}",
+            "0|12|1",
+        ),
+        ("a{{ 99999999999999 | date: '%Y' }}b", "ab"),
+        ("a{{ 'abc' | divided_by: 0 }}b", "ab"),
+    ],
+)
+def test_a_value_a_filter_cannot_take_costs_only_its_output(
+    tmp_path: Path, template: str, expected: str
+) -> None:
+    rendered = make_renderer(tmp_path).render(f"x\n{template}", {}, "p.md")
+    assert rendered.text == f"x\n{expected}"
+    assert all(line == 2 for line, _ in rendered.problems)
+
+
+def test_the_site_prints_as_data_never_as_a_python_object(tmp_path: Path) -> None:
+    rendered = make_renderer(tmp_path).render(
+        "{{ site }}|{{ site | jsonify }}", {}, "p.md"
+    )
+    assert "object at 0x" not in rendered.text and "<" not in rendered.text
+    printed, as_json = rendered.text.split("|", 1)
+    assert json.loads(printed)["title"] == json.loads(as_json)["title"] == "Lab"
