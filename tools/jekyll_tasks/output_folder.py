@@ -48,6 +48,16 @@ def check_output_folder(output: Path, source: Path) -> None:
         )
     if output.exists() and not output.is_dir():
         raise JekyllError(f"refusing to build into {output}: it is a file")
+    # Inside the source, only Jekyll's own _site, which no build reads: any
+    # other folder there may hold the site's files, which the build deletes.
+    if output.is_relative_to(source) and output.relative_to(source).parts[:1] != (
+        "_site",
+    ):
+        raise JekyllError(
+            f"refusing to build into {output}: it is inside the site's source "
+            f"folder ({source}), whose files the build would delete. Choose a "
+            "folder outside it, such as ./output, or the source's _site"
+        )
 
 
 @contextmanager
