@@ -34,7 +34,8 @@ from jekyll_tasks.runner import skip_last_collection  # noqa: E402
 show_messages()
 
 PUBLISH_STATE = Path(
-    os.environ.get("PUBLISH_STATE_FILE") or ROOT / "cache" / "publish-state.json"
+    # Not under cache/: `invoke clean` must never disarm the shrink guard.
+    os.environ.get("PUBLISH_STATE_FILE") or ROOT / ".publish" / "state.json"
 )
 
 
@@ -203,11 +204,15 @@ def new_post(c: Context, title: str, draft: bool = False, excerpt: str = "") -> 
     print(f"new-post: created {display_path(path)}")
 
 
+# What `invoke clean` removes; never the record of the last publish.
+CLEANED = ("output", "cache", "screenshots", ".pytest_cache", ".ruff_cache")
+
+
 @task
 def clean(c: Context) -> None:
     """Remove the built site and caches."""
     del c
-    for folder in ("output", "cache", "screenshots", ".pytest_cache", ".ruff_cache"):
+    for folder in CLEANED:
         shutil.rmtree(ROOT / folder, ignore_errors=True)
 
 

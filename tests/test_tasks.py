@@ -333,3 +333,22 @@ def test_a_failed_production_build_leaves_the_previous_site(tmp_path: Path) -> N
     }
     assert after == before
     assert not list(tmp_path.glob(".out.*"))  # no building folder left beside it
+
+
+def test_clean_never_removes_the_record_publish_s_shrink_guard_reads() -> None:
+    code = (
+        "import tasks; print(tasks.PUBLISH_STATE.relative_to(tasks.ROOT).parts[0]); "
+        "print(' '.join(tasks.CLEANED))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PUBLISH_STATE_FILE"}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    folder, cleaned = done.stdout.splitlines()
+    assert folder == ".publish"
+    assert folder not in cleaned.split()
