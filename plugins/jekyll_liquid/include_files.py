@@ -17,7 +17,12 @@ from liquid.exceptions import LiquidError
 
 from jekyll_common.logs import display_path
 from jekyll_liquid.engine import JekyllEnvironment
-from jekyll_liquid.mending import MAX_MENDS, mend, unknown_problems
+from jekyll_liquid.mending import (
+    MAX_MENDS,
+    mend,
+    unclosed_as_text,
+    unknown_problems,
+)
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_reader.source import decode
 
@@ -48,7 +53,14 @@ class IncludeFiles:
     def _parse(self, path: Path, text: str) -> tuple[str, BoundTemplate | LiquidError]:
         shown = display_path(path)
         noted = len(self.env.unknown)
-        source = text
+        source, unclosed = unclosed_as_text(text)
+        if unclosed is not None:
+            logger.warning(
+                "%s:%s: a '{{' or '{%%' here is never closed; the text from it is "
+                "shown as written.",
+                shown,
+                unclosed,
+            )
         for _ in range(MAX_MENDS):
             try:
                 template = self.env.from_string(source, name=path.name)

@@ -126,6 +126,26 @@ def without_markup(text: str) -> str:
     return _MARKUP.sub(keep_raw, text)
 
 
+def unclosed_as_text(text: str) -> tuple[str, int | None]:
+    """Return ``text`` with what follows a ``{{`` or ``{%`` never closed kept as text.
+
+    Such an opener can start no Liquid; the lexer would try it again at
+    every brace of a long run (quadratic). From the first one on, the text
+    is raw: written as it is. Returns the text and that opener's line (None
+    when every opener is closed).
+    """
+    cut = None
+    for opener, closer in (("{{", "}}"), ("{%", "%}")):
+        last = text.rfind(closer)
+        found = text.find(opener, last + len(closer) if last >= 0 else 0)
+        if found >= 0 and (cut is None or found < cut):
+            cut = found
+    if cut is None or "endraw" in text[cut:]:
+        return text, None
+    line = text.count("\n", 0, cut) + 1
+    return f"{text[:cut]}{{% raw %}}{text[cut:]}{{% endraw %}}", line
+
+
 def render_kept(
     env: JekyllEnvironment,
     text: str,
@@ -142,7 +162,11 @@ def render_kept(
     says what it did), so the include tag itself still renders. Tags and
     filters the build does not know are named, once a build.
     """
-    source, problems = text, []
+    source, unclosed = unclosed_as_text(text)
+    problems = []
+    if unclosed is not None:
+        problems.append((unclosed, "a '{{' or '{%' here is never closed; the text "
+                         "from it is shown as written"))  # fmt: skip
     outer = env.take_unknown()  # a document rendered inside another's
     try:
         for _ in range(MAX_MENDS):

@@ -385,3 +385,20 @@ def test_the_site_prints_as_data_never_as_a_python_object(tmp_path: Path) -> Non
     assert "object at 0x" not in rendered.text and "<" not in rendered.text
     printed, as_json = rendered.text.split("|", 1)
     assert json.loads(printed)["title"] == json.loads(as_json)["title"] == "Lab"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" + "{" * 300_000 + " b",  # quadratic in the lexer: hours at this size
+        "a" + "{{" * 150_000 + " b",
+        "a {{ 'x' }}" + "{%" * 150_000,
+    ],
+    ids=["braces", "outputs", "tags"],
+)
+def test_an_opener_never_closed_is_text_in_linear_time(
+    tmp_path: Path, text: str
+) -> None:
+    rendered = make_renderer(tmp_path).render(text, {}, "p.md")
+    assert rendered.text.startswith("a")
+    assert any("never closed" in problem for _, problem in rendered.problems)
