@@ -96,6 +96,7 @@ class LiquidRenderer:
         self._expressions: dict[tuple[str, bool], BoundTemplate] = {}
         self._urls: dict[str, str] | None = None
         self._in_progress: set[str] = set()
+        self._bodies: dict[str, tuple[str, str]] = {}
         self._folder = ""
         self._bibliographies: dict[str, str] = {}
         self._bibliography_problems: set[str] = set()
@@ -131,17 +132,25 @@ class LiquidRenderer:
             self._folder = outer
 
     def _body_of(self, drop: DocumentDrop) -> tuple[str, str]:
-        """Return a document's content and excerpt HTML (its Liquid run first)."""
+        """Return a document's content and excerpt HTML (its Liquid run first).
+
+        Rendered once a build, as Jekyll renders each document once: posts
+        that show each other's excerpts cost one rendering each, not one per
+        path through them.
+        """
         entry = drop.entry
         body = entry.body
         if entry.relpath in self._in_progress:
             # A page reading its own content, as Jekyll does, sees its source.
             return body, ""
-        if "{{" in body or "{%" in body:
-            missing = list(self.missing)
-            body = self.render(body, drop, entry.relpath).text
-            self.missing[:] = missing
-        return self._convert(drop, body)
+        found = self._bodies.get(entry.relpath)
+        if found is None:
+            if "{{" in body or "{%" in body:
+                missing = list(self.missing)
+                body = self.render(body, drop, entry.relpath).text
+                self.missing[:] = missing
+            found = self._bodies[entry.relpath] = self._convert(drop, body)
+        return found
 
     # What Jekyll's tags look up (tags.JekyllLookups).
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as etree
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Final
 
 from markdown import Markdown
 from markdown.blockprocessors import BlockProcessor
@@ -138,7 +139,58 @@ def register_math(md: Markdown) -> None:
 
 
 # Math in rendered HTML, in kramdown's forms, for typography to leave alone.
-MATH_IN_HTML = re.compile(r"\\\((?:.|\n)*?\\\)|\\\[(?:.|\n)*?\\\]")
+class _Span:
+    """One formula found: what ``re.Match`` gives that the callers read."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def group(self, index: int = 0) -> str:
+        del index
+        return self._text[self._start : self._end]
+
+
+class _Formulas:
+    r"""kramdown's ``\(...\)`` and ``\[...\]`` in HTML, found in linear time.
+
+    A pattern would try every opener to the end of the text when one is
+    never closed (a code listing with ``\(`` on each line): quadratic.
+    Here an opener with no closer after it ends the search for its kind.
+    """
+
+    _OPENER = re.compile(r"\\[(\[]")
+    _CLOSERS: Final = {"(": "\\)", "[": "\\]"}
+
+    def finditer(self, text: str) -> Iterator[_Span]:
+        position, closed = 0, {"(": True, "[": True}
+        while True:
+            opener = self._OPENER.search(text, position)
+            if opener is None:
+                return
+            kind = opener.group(0)[1]
+            end = text.find(self._CLOSERS[kind], opener.end()) if closed[kind] else -1
+            if end < 0:
+                closed[kind] = False
+                position = opener.end()
+                continue
+            yield _Span(text, opener.start(), end + 2)
+            position = end + 2
+
+    def search(self, text: str) -> _Span | None:
+        return next(self.finditer(text), None)
+
+    def sub(self, replace: Callable[[_Span], str], text: str) -> str:
+        parts, position = [], 0
+        for found in self.finditer(text):
+            parts += [text[position : found._start], replace(found)]
+            position = found._end
+        parts.append(text[position:])
+        return "".join(parts)
+
+
+MATH_IN_HTML = _Formulas()
 
 
 _ENVIRONMENT = re.compile(r"\\(begin|end)\{([^}]*)\}")

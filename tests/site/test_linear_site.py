@@ -1,0 +1,51 @@
+"""Input that used to take minutes builds in linear time.
+
+No timed assertion: each size is one at which the old quadratic or
+exponential paths would run for hours, far past any test run; a build
+that completes is the proof.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import SiteBuilder
+
+
+def test_posts_that_show_each_other_s_excerpts_render_each_once(
+    build_site: SiteBuilder,
+) -> None:
+    # Each post's excerpt shows every post's excerpt: 9 such posts took 132 s
+    # (every path through them rendered); 40 never finished.
+    loop = "{% for post in site.posts %}{{ post.excerpt | strip_html | truncate: 12 }}{% endfor %}"
+    posts = {
+        f"_posts/2024-01-{day:02d}-p{day}.md": f"---\ntitle: P{day}\n---\nPost {day}: {loop}\n"
+        for day in range(1, 29)
+    }
+    result, output = build_site({"_config.yml": "title: T\n", **posts})
+    assert result.errors == 0
+    assert "Post 28" in (output / "2024/01/28/p28.html").read_text(encoding="utf-8")
+
+
+def test_a_long_listing_with_math_openers_in_code(build_site: SiteBuilder) -> None:
+    listing = "".join(f'printf("\\\\( {i}\\n");\n' for i in range(40_000))
+    post = f"---\ntitle: Code\n---\n$$x$$\n\n```c\n{listing}```\n"
+    result, output = build_site(
+        {"_config.yml": "title: T\n", "_posts/2024-01-01-c.md": post}
+    )
+    assert result.errors == 0
+    html = (output / "2024/01/01/c.html").read_text(encoding="utf-8")
+    assert "39999" in html
+
+
+def test_a_long_run_of_braces_never_closed(build_site: SiteBuilder) -> None:
+    post = (
+        "---\ntitle: Braces\n---\nBefore {{ page.title }}.\n\n" + "{" * 200_000 + "\n"
+    )
+    result, output = build_site(
+        {"_config.yml": "title: T\n", "_posts/2024-01-01-b.md": post}
+    )
+    html = (output / "2024/01/01/b.html").read_text(encoding="utf-8")
+    assert "Before Braces." in html
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert any(
+        "2024-01-01-b.md:6: a '{{' or '{%' here is never closed" in w for w in warnings
+    )
