@@ -84,3 +84,20 @@ def test_an_anchor_defined_again_means_its_latest_definition() -> None:
     document = load_yaml("a: &x 1\nb: *x\nc: &x 2\nd: *x\nd: 3\n")
     assert document.data == {"a": 1, "b": 1, "c": 2, "d": 3}
     assert document.duplicate_keys == [("d", 5)]
+
+
+def test_plain_data_is_read_whatever_its_size() -> None:
+    # 20,000 records of 5 fields: 200,000 values, no alias.
+    text = "".join(
+        f"- {{id: {i}, name: n{i}, a: 1, b: 2, c: [x, y]}}\n" for i in range(20_000)
+    )
+    assert len(load_yaml(text).data) == 20_000
+
+
+def test_what_aliases_add_is_still_bounded() -> None:
+    text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    for level in "bcdefgh":
+        previous = chr(ord(level) - 1)
+        text += f"{level}: &{level} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}]\n"
+    with pytest.raises(ContentError, match="expands to more than"):
+        load_yaml(text)
