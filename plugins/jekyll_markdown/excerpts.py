@@ -15,8 +15,9 @@ is a plain first paragraph, its rendering is the body's first paragraph:
 
 from __future__ import annotations
 
-import html
 import re
+
+from jekyll_common.safe_urls import is_safe_url
 
 _LINK_DEFINITION = re.compile(r"^ {0,3}(\[[^\]]+\]):[ \t]*\S.*$", re.MULTILINE)
 # A line that may open or mark a block other than a paragraph, or a
@@ -28,10 +29,6 @@ _OTHER_BLOCK_LINE = re.compile(
 _DEFAULT_SEPARATOR = "\n\n"
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.IGNORECASE | re.DOTALL)
 _HREF = re.compile(r"""\shref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
-# Browsers drop these from a URL before reading its scheme ("java\tscript:").
-_IGNORED_IN_URLS = re.compile(r"[\x00-\x20\x7f]")
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 
 
 def excerpt_source(body: str, separator: str) -> str:
@@ -84,15 +81,8 @@ def excerpt_in_body(body: str, excerpt: str, body_html: str) -> str | None:
 
 
 def is_safe_link(url: str) -> bool:
-    """Return whether a link may be followed from an excerpt.
-
-    ``http(s):`` and ``mailto:`` links and links with no scheme (site paths,
-    relative paths, fragments) are; ``javascript:``, ``data:``,
-    ``vbscript:`` and every other scheme are not, however encoded.
-    """
-    text = _IGNORED_IN_URLS.sub("", html.unescape(url))
-    scheme = _SCHEME.match(text)
-    return scheme is None or scheme.group(1).lower() in SAFE_SCHEMES
+    """Return whether a link may be followed from an excerpt (``safe_urls``)."""
+    return is_safe_url(url)
 
 
 def safe_links(fragment: str) -> str:

@@ -5,7 +5,7 @@ sites load MathJax from a CDN; here it comes from a package
 (``django-static-mathjax``: MathJax 3, no Django needed) and is copied into
 the theme's folder of the output, so a page with math makes no third-party
 request. Only the one script that holds the TeX input, every extension and
-the HTML output is copied, with its fonts: about 1.6 MB, loaded only by the
+the HTML output is copied, with the safe extension and the fonts: about 1.6 MB, loaded only by the
 pages that hold math (``JEKYLL_MATH = "none"`` copies nothing and loads
 nothing, for a site that loads its own).
 """
@@ -18,6 +18,9 @@ from pathlib import Path
 from jekyll_engine.whole_files import copy_whole
 
 SCRIPT = "tex-chtml-full.js"
+# MathJax's safe extension: no javascript: in \href, no \style that
+# positions: TeX comes from text (titles, excerpts, posts of others).
+SAFE = "ui/safe.js"
 FONTS = "output/chtml/fonts/woff-v2"
 # Where MathJax's files are in the output's theme folder.
 FOLDER = "mathjax"
@@ -32,7 +35,7 @@ def math_assets() -> list[str]:
     """Return the files a page with math needs, relative to MathJax's folder."""
     source = mathjax_source()
     fonts = sorted(p.relative_to(source).as_posix() for p in (source / FONTS).iterdir())
-    return [SCRIPT, *fonts]
+    return [SCRIPT, SAFE, *fonts]
 
 
 def copy_math_assets(target: Path) -> int:

@@ -27,6 +27,15 @@ A broken one, $$\\frac{1}{$$, shows its TeX.
 """
 
 
+# TeX from a collaborator: a script link and a full-page overlay.
+HOSTILE = """---
+title: Hostile TeX
+---
+Click $$\\href{javascript:alert(1)}{here}$$ or
+$$\\style{position:fixed;top:0;left:0;width:100%;height:100%}{x}$$.
+"""
+
+
 @pytest.fixture(scope="module")
 def math_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("math")
@@ -36,6 +45,7 @@ def math_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "_config.yml": "title: Math\n",
             "_posts/2024-03-04-math.md": POST,
             "about.md": "---\ntitle: About\n---\nNo math here, $5 and $6.\n",
+            "_posts/2024-03-05-hostile.md": HOSTILE,
         },
     )
     result = run_build(source=root / "site", output=root / "out")
@@ -80,6 +90,29 @@ def test_math_is_drawn_by_the_site_s_own_mathjax(
         page.screenshot(path=str(target), full_page=True)
         page.goto(f"{server.url}/about/")
         assert page.locator("script[src*='mathjax']").count() == 0
+    finally:
+        page.close()
+        server.close()
+
+
+def test_tex_from_text_makes_no_script_link_and_no_overlay(
+    browser: Browser, math_site: Path
+) -> None:
+    server = SiteServer(math_site)
+    page = browser.new_page(viewport={"width": 900, "height": 700})
+    try:
+        page.goto(f"{server.url}/2024/03/05/hostile.html")
+        page.wait_for_function("() => window.MathJax && MathJax.startup")
+        page.evaluate("() => MathJax.startup.promise")
+        assert page.locator("mjx-container").count() == 2
+        hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
+        assert not any(href.lower().startswith("javascript") for href in hrefs)
+        positioned = page.evaluate(
+            """() => [...document.querySelectorAll('mjx-container *')]
+                .some(e => ['fixed', 'absolute'].includes(getComputedStyle(e).position)
+                           && e.getBoundingClientRect().width > 400)"""
+        )
+        assert positioned is False
     finally:
         page.close()
         server.close()
