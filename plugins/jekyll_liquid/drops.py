@@ -60,8 +60,12 @@ class DocumentDrop(Mapping[str, Any]):
         self.neighbours: tuple[DocumentDrop | None, DocumentDrop | None] = (None, None)
 
     def _lazy(self, key: str) -> Any:
-        if key in ("content", "excerpt"):
+        if key in ("content", "excerpt", "excerpt_html"):
             content, excerpt = self._body_of(self)
+            if key == "excerpt_html":
+                # This theme's includes: the excerpt as HTML, a front-matter
+                # one as its text (Jekyll's `excerpt` gives it as written).
+                return excerpt
             if key == "excerpt":
                 # Jekyll gives pages no excerpt; front matter may set one.
                 return excerpt if self._own["collection"] else self._own.get("excerpt")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import random
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -23,18 +22,10 @@ from liquid.filter import with_context
 from liquid.undefined import is_undefined
 
 from jekyll_common.slugs import slugify
+from jekyll_liquid.value_filters import jsonify, safe_url, text, to_integer
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
-
-
-def text(value: Any) -> str:
-    """Return a value as Liquid prints it (nil and undefined are empty)."""
-    if value is None or is_undefined(value):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
 
 
 def items(value: Any) -> list[Any]:
@@ -154,34 +145,6 @@ def _sample(value: Any, count: Any = 1) -> Any:
     return random.sample(values, min(int(count), len(values)))
 
 
-def _jsonify(value: Any) -> str:
-    return json.dumps(
-        value, default=_json_value, ensure_ascii=False, separators=(",", ":")
-    )
-
-
-def _json_value(value: Any) -> Any:
-    """Return what JSON shows of a value it has no form for: never a Python repr."""
-    plain = getattr(value, "plain", None)
-    if callable(plain):
-        return plain()
-    if isinstance(value, Mapping):
-        return dict(value)
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    return text(value)
-
-
-def _to_integer(value: Any) -> int:
-    """Jekyll's ``to_integer``: Ruby's ``to_i``, the leading digits or 0."""
-    if value is True or value is False:
-        return int(value)
-    if isinstance(value, int | float):
-        return int(value)
-    found = re.match(r"\s*([-+]?\d+)", text(value))
-    return int(found[1]) if found else 0
-
-
 def register_jekyll_filters(
     env: Environment,
     *,
@@ -268,8 +231,10 @@ def register_jekyll_filters(
         "shift": lambda v, n=1: items(v)[int(n) :],
         "unshift": lambda v, item: [item, *items(v)],
         "sample": _sample,
-        "jsonify": _jsonify,
-        "inspect": _jsonify,
+        "jsonify": jsonify,
+        # This theme's own: a URL from text, or nothing (its includes use it).
+        "safe_url": safe_url,
+        "inspect": jsonify,
         "markdownify": lambda v: markdownify(text(v)),
         "smartify": lambda v: smartify(text(v)),
         "slugify": lambda v, mode="default": slugify(text(v), text(mode)),
@@ -281,7 +246,7 @@ def register_jekyll_filters(
         "array_to_sentence_string": lambda v, connector="and": array_to_sentence(
             items(v), text(connector)
         ),
-        "to_integer": _to_integer,
+        "to_integer": to_integer,
     }
     for name, function in filters.items():
         env.add_filter(name, function)

@@ -205,6 +205,12 @@ def unknown_problems(
     problems = []
     for what, noted in found:
         start = noted
+        if what.startswith("URL"):
+            problems.append(
+                (0, f"{what} is not an http(s), mailto or site address; "
+                 "it was left out")
+            )  # fmt: skip
+            continue
         if what.startswith("filter"):
             name = what.split("'")[1]
             use = re.search(rf"\|\s*{re.escape(name)}\b", source)

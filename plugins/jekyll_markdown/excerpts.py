@@ -102,3 +102,35 @@ def safe_links(fragment: str) -> str:
         return found.group(2)
 
     return _ANCHOR.sub(anchor, fragment)
+
+
+# Attributes an excerpt's tags keep: what places, names and describes.
+# Lists, the home page and feeds show excerpts far from their document; a
+# handler or a style there (a full-page overlay) is never the list's.
+_KEPT_ATTRIBUTES = frozenset(
+    {"id", "class", "href", "src", "alt", "title", "width", "height", "lang",
+     "dir", "colspan", "rowspan", "align", "start", "type", "datetime", "cite",
+     "scope", "loading", "role", "srcset", "sizes", "name", "rel"}
+)  # fmt: skip
+_START_TAG = re.compile(r"<([a-zA-Z][\w-]*)(\s[^<>]*?)?(/?)>")
+_ATTRIBUTE = re.compile(r"""([^\s=/"'<>]+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+
+
+def safe_attributes(fragment: str) -> str:
+    """Return an excerpt's HTML with only attributes that place or describe."""
+    if "=" not in fragment:
+        return fragment
+
+    def tag(found: re.Match[str]) -> str:
+        name, attributes, closing = found.groups()
+        if not attributes:
+            return found.group(0)
+        kept = [
+            a.group(0)
+            for a in _ATTRIBUTE.finditer(attributes)
+            if a.group(1).lower() in _KEPT_ATTRIBUTES
+            or a.group(1).lower().startswith(("aria-", "data-"))
+        ]
+        return f"<{name}{''.join(' ' + k for k in kept)}{closing}>"
+
+    return _START_TAG.sub(tag, fragment)

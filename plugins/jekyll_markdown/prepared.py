@@ -17,7 +17,12 @@ from typing import Any
 
 from markdown import Markdown
 
-from jekyll_markdown.excerpts import excerpt_in_body, excerpt_source, safe_links
+from jekyll_markdown.excerpts import (
+    excerpt_in_body,
+    excerpt_source,
+    safe_attributes,
+    safe_links,
+)
 from jekyll_markdown.render import (
     balance_html,
     embedded_sources,
@@ -29,7 +34,7 @@ from jekyll_markdown.render import (
 from jekyll_markdown.typography import typographic_html
 
 # Bump when rendering changes in a way the settings digest does not show.
-RENDER_VERSION = "9"
+RENDER_VERSION = "10"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +78,7 @@ def render_body(
             if markdown
             else excerpt_source_text
         )
-    excerpt = safe_links(balance_html(excerpt))
+    excerpt = safe_attributes(safe_links(balance_html(excerpt)))
     return RenderedBody(
         html=typographic,
         heading=first_heading(raw),

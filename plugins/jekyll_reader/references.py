@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jekyll_common.paths import url_from_site_root, within_site
+from jekyll_common.safe_urls import is_safe_url
 from jekyll_reader.images import HeaderImage, file_size, image_value, resolve_local
 from jekyll_reader.reading import Reading
 from jekyll_reader.source import decode
@@ -28,6 +29,15 @@ def header_image(
     if reference is None:
         return None
     alt = alt or data.get("image_alt") or ""
+    if not is_safe_url(reference):
+        line = key_line(state.source / relpath, "image")
+        logger.warning(
+            "%s: image %r is not an http(s) or site address; the page is built "
+            "without a header image.",
+            f"{shown}:{line}" if line else shown,
+            reference,
+        )
+        return None
     local = within_site(reference, state.site.url, state.site.baseurl)
     if local is None:  # another site's image
         return HeaderImage(reference, str(alt))

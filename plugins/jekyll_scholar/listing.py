@@ -13,6 +13,7 @@ from html import escape
 from itertools import groupby
 from pathlib import Path
 
+from jekyll_common.safe_urls import is_safe_url
 from jekyll_scholar.bibliography import Entry, read_bibliography
 from jekyll_scholar.options import ScholarOptions, selected, site_options
 
@@ -85,6 +86,12 @@ class Listing:
             if not value:
                 continue
             url = _target(value, pattern)
+            if not is_safe_url(url):
+                self.missing.append(
+                    f"{entry.file}: entry {entry.key}: its {key} {url!r} is not an "
+                    "http(s), mailto or site address; the link is left out"
+                )
+                continue
             if _is_local(url):
                 if not self.has_file(url.lstrip("/")):
                     self.missing.append(

@@ -5,9 +5,9 @@ sites load MathJax from a CDN; here it comes from a package
 (``django-static-mathjax``: MathJax 3, no Django needed) and is copied into
 the theme's folder of the output, so a page with math makes no third-party
 request. Only the one script that holds the TeX input, every extension and
-the HTML output is copied, with the safe extension and the fonts: about 1.6 MB, loaded only by the
-pages that hold math (``JEKYLL_MATH = "none"`` copies nothing and loads
-nothing, for a site that loads its own).
+the HTML output is copied, with the safe extension and the fonts: about
+1.6 MB, loaded only by the pages that hold math (``JEKYLL_MATH = "none"``
+copies nothing and loads nothing, for a site that loads its own).
 """
 
 from __future__ import annotations

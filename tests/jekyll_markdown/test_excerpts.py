@@ -10,6 +10,7 @@ from jekyll_markdown.excerpts import (
     excerpt_in_body,
     excerpt_source,
     is_safe_link,
+    safe_attributes,
     safe_links,
 )
 from jekyll_markdown.prepared import excerpt_text_of, render_body
@@ -207,3 +208,15 @@ def test_a_front_matter_excerpt_never_carries_a_live_script_link() -> None:
     assert "javascript" not in rendered.excerpt.lower()
     assert "<a" not in rendered.excerpt
     assert "Read this and that." in rendered.excerpt_text
+
+
+def test_an_excerpt_keeps_only_attributes_that_place_or_describe() -> None:
+    html = (
+        '<p onclick="alert(1)" style="position:fixed" class="lead" id="a">'
+        '<a href="/x" onmouseover=\'y\' title="T">x</a><img src="i.png" alt="A" '
+        "onerror=alert(1)/></p>"
+    )
+    assert safe_attributes(html) == (
+        '<p class="lead" id="a"><a href="/x" title="T">x</a>'
+        '<img src="i.png" alt="A"/></p>'
+    )

@@ -100,3 +100,18 @@ def test_queries() -> None:
 
 def _entry(kind: str, fields: dict) -> Entry:
     return Entry("k", kind, "T", (), fields.get("year", ""), "", fields, "")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "vbscript:x",
+     "javascript:alert(1)//://", "data:text/html,x"],
+)  # fmt: skip
+def test_a_link_of_another_scheme_is_left_out_and_named(
+    tmp_path: Path, url: str
+) -> None:
+    bib = f"@misc{{k, title={{T}}, year={{2020}}, website={{{url}}}, code={{{url}}}}}\n"
+    html, _, problems = publications(write(tmp_path, bib), {}, "")
+    assert "<a " not in html
+    assert len(problems) == 2
+    assert all("is not an http(s), mailto or site address" in p for p in problems)
