@@ -23,6 +23,7 @@ from liquid.undefined import is_undefined
 
 from jekyll_common.slugs import slugify
 from jekyll_liquid.value_filters import jsonify, safe_url, text, to_integer
+from jekyll_markdown.excerpts import safe_attributes, safe_links
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
@@ -234,6 +235,7 @@ def register_jekyll_filters(
         "jsonify": jsonify,
         # This theme's own: a URL from text, or nothing (its includes use it).
         "safe_url": safe_url,
+        "safe_attributes": lambda value: safe_attributes(safe_links(text(value))),
         "inspect": jsonify,
         "markdownify": lambda v: markdownify(text(v)),
         "smartify": lambda v: smartify(text(v)),
