@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from jekyll_common.errors import ContentError
+from jekyll_common.errors import ConfigError, ContentError
 from jekyll_config.config import read_config_file, settings_from_config, site_url
 
 
@@ -56,3 +56,8 @@ def test_config_file_errors_name_the_line(tmp_path: Path) -> None:
 
 def test_missing_config_is_empty(tmp_path: Path) -> None:
     assert read_config_file(tmp_path) == ({}, [])
+
+
+def test_a_mistyped_paginate_stops_the_build_naming_it() -> None:
+    with pytest.raises(ConfigError, match=r"_config\.yml: paginate is .many."):
+        settings_from_config({"paginate": "many"}, {})

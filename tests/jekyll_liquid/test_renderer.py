@@ -402,3 +402,15 @@ def test_an_opener_never_closed_is_text_in_linear_time(
     rendered = make_renderer(tmp_path).render(text, {}, "p.md")
     assert rendered.text.startswith("a")
     assert any("never closed" in problem for _, problem in rendered.problems)
+
+
+def test_an_include_not_in_utf8_is_read_as_content_files_are(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "old.html").write_bytes(
+        "Caf\xe9 {{ 1 }}".encode("latin-1")
+    )
+    rendered = make_renderer(tmp_path).render("[{% include old.html %}]", {}, "p.md")
+    assert rendered.text == "[Café 1]"
+    assert "old.html: line 1 is not valid UTF-8" in caplog.text
