@@ -110,3 +110,31 @@ def test_long_urls_are_answered_not_dropped(root: Path) -> None:
         assert raw_get(port, "/about")[0] == 200  # and it is still up
     finally:
         server.close()
+
+
+def test_a_reader_who_leaves_mid_answer_is_not_reported(
+    root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket  # noqa: PLC0415
+    import struct  # noqa: PLC0415
+
+    (root / "big.html").write_bytes(b"<p>x</p>" * 2_000_000)  # 16 MB
+    server = SiteServer(root)
+    try:
+        host, port = server.server.server_address[:2]
+        for _ in range(3):
+            client = socket.create_connection((host, port))
+            # Closed with a reset, before reading the answer: the server's
+            # write fails as a closed tab makes it fail.
+            client.setsockopt(
+                socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0)
+            )
+            client.sendall(b"GET /big.html HTTP/1.1\r\nHost: x\r\n\r\n")
+            client.recv(1)
+            client.close()
+        connection = http.client.HTTPConnection(host, port, timeout=10)
+        connection.request("GET", "/index.html")
+        assert connection.getresponse().status == 200
+    finally:
+        server.close()
+    assert "Traceback" not in capsys.readouterr().err

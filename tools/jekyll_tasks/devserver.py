@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import queue
+import sys
 import threading
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -128,6 +129,13 @@ class _Server(ThreadingHTTPServer):
     # A page and its assets, in several tabs, arrive at once: the default
     # backlog of 5 pending connections refused some of them under load.
     request_queue_size = 128
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """Say nothing of a reader who left mid-answer (a closed tab, a reload)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError | TimeoutError):
+            return
+        super().handle_error(request, client_address)
 
 
 def _build_arguments(source: Path, output: Path, production: bool) -> list[str]:
