@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import http.client
+import socket
+import struct
 from pathlib import Path
 
 import pytest
@@ -115,9 +117,6 @@ def test_long_urls_are_answered_not_dropped(root: Path) -> None:
 def test_a_reader_who_leaves_mid_answer_is_not_reported(
     root: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import socket  # noqa: PLC0415
-    import struct  # noqa: PLC0415
-
     (root / "big.html").write_bytes(b"<p>x</p>" * 2_000_000)  # 16 MB
     server = SiteServer(root)
     try:
