@@ -108,6 +108,12 @@ def render(feed: Feed, epoch: dt.datetime) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
 
 
+# The categories an entry lists. A post in each of its tags' feeds, listing
+# every tag in each, grows with the square of its tags (a post with 100,000
+# tags would write 10^10 of them); no feed reader shows more than a few.
+MAX_CATEGORIES = 100
+
+
 def _entry(root: ET.Element, entry: Entry) -> None:
     element = _element(root, "entry")
     _element(element, "title", entry.title, type="html")
@@ -128,7 +134,7 @@ def _entry(root: ET.Element, entry: Entry) -> None:
     if entry.author:
         author = _element(element, "author")
         _element(author, "name", entry.author)
-    for term in entry.categories:
+    for term in entry.categories[:MAX_CATEGORIES]:
         _element(element, "category", term=term)
     _element(element, "summary", entry.summary_html, type="html")
     if entry.image:

@@ -78,6 +78,7 @@ class FeedGenerator(Generator):
             if template:
                 self.feeds += self._grouped(posts, template, attribute)
         self.limit = options.limit
+        self.entries: dict[int, Entry] = {}
         taken = document_outputs(self.context)
         self.feeds = [
             feed
@@ -122,6 +123,13 @@ class FeedGenerator(Generator):
             make = partial(self._feed_text, base, path, name, entries, epoch)
             write_made(writer, url_to_output_path(path, ".xml"), inputs, make)
 
+    def _entry(self, post: Any, base: str, site_author: str | None) -> Entry:
+        """Return a post's entry, made once however many feeds list it."""
+        found = self.entries.get(id(post))
+        if found is None:
+            found = self.entries[id(post)] = entry_of(post, base, site_author)
+        return found
+
     def _feed_text(
         self, base: str, path: str, name: str, entries: list[Any], epoch: dt.datetime
     ) -> str:
@@ -132,7 +140,7 @@ class FeedGenerator(Generator):
             feed_url=_absolute(base, path),
             site_url=base,
             author=site_author,
-            entries=[entry_of(p, base, site_author) for p in entries],
+            entries=[self._entry(p, base, site_author) for p in entries],
             subtitle=(self.settings.get("JEKYLL_SITE") or {}).get("description"),
         )
         text, dropped = xml_characters(render(feed, epoch))

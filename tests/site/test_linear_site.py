@@ -49,3 +49,16 @@ def test_a_long_run_of_braces_never_closed(build_site: SiteBuilder) -> None:
     assert any(
         "2024-01-01-b.md:6: a '{{' or '{%' here is never closed" in w for w in warnings
     )
+
+
+def test_a_post_with_thousands_of_tags(build_site: SiteBuilder) -> None:
+    # Each tag's feed listed every tag of the post: quadratic in its tags.
+    tags = ", ".join(f"t{i}" for i in range(3000))
+    post = f"---\ntitle: Tagged\ntags: [{tags}]\n---\nText.\n"
+    result, output = build_site(
+        {"_config.yml": "title: T\n", "_posts/2024-01-01-t.md": post}
+    )
+    assert result.errors == 0
+    assert (output / "tag/t2999/index.html").is_file()
+    feed = (output / "feed.xml").read_text(encoding="utf-8")
+    assert feed.count("<category ") == 100
