@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, TextIO
 
-from liquid.exceptions import LiquidError
+from liquid.exceptions import FilterError, LiquidError
 from pygments import highlight
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
@@ -264,16 +264,22 @@ class LiquidRenderer:
     ) -> Any:
         key = (expression, condition)
         template = self._expressions.get(key)
-        if template is None:
-            code = (
-                f"{{% if {expression} %}}1{{% endif %}}"
-                if condition
-                else f"{{{{ {expression} }}}}"
-            )
-            template = self._expressions[key] = self.env.from_string(code)
         buffer = io.StringIO()
-        with context.extend({variable: item}):
-            template.render_with_context(context, buffer, partial=True)
+        # An error in the expression is one of the filter's: of the output it
+        # stands in, not of this expression's own little template.
+        try:
+            if template is None:
+                code = (
+                    f"{{% if {expression} %}}1{{% endif %}}"
+                    if condition
+                    else f"{{{{ {expression} }}}}"
+                )
+                template = self._expressions[key] = self.env.from_string(code)
+            with context.extend({variable: item}):
+                template.render_with_context(context, buffer, partial=True)
+        except LiquidError as error:
+            reason = str(getattr(error, "message", error)).split("\n")[0]
+            raise FilterError(f"{expression!r}: {reason}", token=None) from None
         return buffer.getvalue() == "1" if condition else buffer.getvalue()
 
 

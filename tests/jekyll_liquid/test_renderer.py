@@ -414,3 +414,12 @@ def test_an_include_not_in_utf8_is_read_as_content_files_are(
     rendered = make_renderer(tmp_path).render("[{% include old.html %}]", {}, "p.md")
     assert rendered.text == "[Café 1]"
     assert "old.html: line 1 is not valid UTF-8" in caplog.text
+
+
+def test_a_malformed_where_exp_is_named_and_the_rest_renders(tmp_path: Path) -> None:
+    text = "{{ page.title }}\n{{ page.items | where_exp: 'p', 'p.a ==' | size }}\n{{ page.title }}"
+    page = {"title": "T", "items": [{"a": 1}, {"a": 2}]}
+    rendered = make_renderer(tmp_path).render(text, page, "p.md")
+    assert rendered.text == "T\n\nT"
+    ((line, problem),) = rendered.problems
+    assert line == 2 and "renders nothing" in problem

@@ -1,5 +1,7 @@
+import logging
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 
 from jekyll_scholar.bibliography import read_bibliography, read_file
@@ -96,3 +98,15 @@ def test_whose_name_is_bold() -> None:
     scholar = {"scholar": {"last_name": ["Researcher"], "first_name": ["Ada", "A."]}}
     assert site_author_names(scholar) == (("Ada", "Researcher"), ("A.", "Researcher"))
     assert site_author_names({}) == ()
+
+
+def test_bibtexparser_says_nothing_of_its_own(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Its messages name no file: they reach the user as problems that do.
+    with caplog.at_level(logging.DEBUG):
+        found = read_bibliography(write(tmp_path))
+    assert [r for r in caplog.records if r.name.startswith("bibtexparser")] == []
+    assert found.problems and found.problems[0].startswith(
+        "_bibliography/papers.bib:12:"
+    )
