@@ -90,7 +90,7 @@ class GfmBulletList(UListProcessor):
 
 
 class BackslashBreak(InlineProcessor):
-    """GFM's hard line break: a backslash at the end of a line."""
+    """A hard line break: one backslash (GFM) or two (kramdown) at a line's end."""
 
     def handleMatch(
         self, m: re.Match[str], data: str
@@ -124,7 +124,7 @@ def register_gfm(md: Markdown) -> None:
     md.treeprocessors.register(KramdownFootnotes(md), "kd_footnotes", 3)
     md.postprocessors.register(KramdownTaskBoxes(md), "kd_task_boxes", 5)
     md.postprocessors.register(MarkdownAttribute(md), "kd_markdown_attribute", 4)
-    md.inlinePatterns.register(BackslashBreak(r"\\\n", md), "gfm_backslash_break", 181)
+    md.inlinePatterns.register(BackslashBreak(r"\\\\?\n", md), "gfm_backslash_break", 181)
     md.preprocessors.register(EndOfBlock(md), "kd_end_of_block", 28)
     # Before fenced code is set aside (superfences, 25).
     md.preprocessors.register(ItemAfterFence(md), "gfm_item_after_fence", 29)
