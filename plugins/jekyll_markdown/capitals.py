@@ -21,15 +21,24 @@ _CAPITALS = re.compile(
 _SKIPPED = re.compile("<(/)?(?:kbd|script)[^>]*>", re.IGNORECASE)
 
 
+_WRAPPER = '<span class="caps">'
+
+
 def wrap_capitals(text: str) -> str:
     """Return ``text`` with its runs of capitals in ``<span class="caps">``."""
-    result, skipping = [], False
+    result, skipping, wrapped = [], False, False
     for kind, token in smartypants._tokenize(text):
         if kind == "tag":
             result.append(token)
             found = _SKIPPED.match(token)
             skipping = bool(found) and found.group(1) is None
-        elif skipping:
+            # Capitals already wrapped (a document's typographed content shown
+            # in another's) are not wrapped twice.
+            if token == _WRAPPER:
+                wrapped = True
+            elif wrapped and token.lower() == "</span>":
+                wrapped = False
+        elif skipping or wrapped:
             result.append(token)
         else:
             result.append(_CAPITALS.sub(r'<span class="caps">\g<0></span>', token))

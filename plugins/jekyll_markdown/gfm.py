@@ -124,7 +124,8 @@ def register_gfm(md: Markdown) -> None:
     md.treeprocessors.register(KramdownFootnotes(md), "kd_footnotes", 3)
     md.postprocessors.register(KramdownTaskBoxes(md), "kd_task_boxes", 5)
     md.postprocessors.register(MarkdownAttribute(md), "kd_markdown_attribute", 4)
-    md.inlinePatterns.register(BackslashBreak(r"\\\\?\n", md), "gfm_backslash_break", 181)
+    backslash_break = BackslashBreak(r"\\\\?\n", md)
+    md.inlinePatterns.register(backslash_break, "gfm_backslash_break", 181)
     md.preprocessors.register(EndOfBlock(md), "kd_end_of_block", 28)
     # Before fenced code is set aside (superfences, 25).
     md.preprocessors.register(ItemAfterFence(md), "gfm_item_after_fence", 29)

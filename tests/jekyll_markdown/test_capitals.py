@@ -24,3 +24,9 @@ def test_the_space_after_dotted_initials_stays() -> None:
     assert wrap_capitals("Bennett, P. C. (2016).") == (
         'Bennett, <span class="caps">P. C.</span> (2016).'
     )
+
+
+def test_capitals_already_wrapped_are_not_wrapped_again() -> None:
+    # A post's typographed content shown inside another page.
+    once = wrap_capitals("The RSS feed")
+    assert wrap_capitals(once) == once == 'The <span class="caps">RSS</span> feed'
