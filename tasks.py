@@ -272,23 +272,28 @@ def regen_golden(c: Context) -> None:
     help={
         "posts": "how many posts the synthetic corpus has (default 1000)",
         "runs": "how many times each build runs; the table gives medians (default 3)",
+        "record": "write the results to docs/bench/ (the README's figures)",
     }
 )
-def bench(c: Context, posts: int = 1000, runs: int = 3) -> None:
+def bench(c: Context, posts: int = 1000, runs: int = 3, record: bool = False) -> None:
     """Build a synthetic corpus with this project, bare Pelican (and Jekyll, Hugo).
 
     Each build is run ``runs`` times, interleaved; the table gives medians.
+    The results go to .bench/results/, or with ``--record`` to docs/bench/:
+    a quick run never changes the figures the README gives.
     """
     del c
     from jekyll_bench.bench import run_bench  # noqa: PLC0415
-    from jekyll_bench.results import record, table  # noqa: PLC0415
+    from jekyll_bench.results import record as record_results  # noqa: PLC0415
+    from jekyll_bench.results import table  # noqa: PLC0415
 
     if runs < 1:
         raise Exit("bench: --runs must be 1 or more.", code=2)
     work = ROOT / ".bench"
     results = run_bench(posts, work, runs)
     print(table(results))
-    table_file, plot = record(results, ROOT / "docs" / "bench")
+    folder = ROOT / "docs" / "bench" if record else work / "results"
+    table_file, plot = record_results(results, folder)
     print(
         f"bench: table in {display_path(table_file)}"
         + (f", plot in {display_path(plot)}" if plot else "")
