@@ -75,8 +75,9 @@ def apply_site_config(pelican: Any) -> None:
     settings.update(section_settings(data, explicit))
     services, unhonoured = service_settings(data)
     settings.update(services)
+    text = _config_text(source) if unhonoured else ""
     for note in unhonoured:
-        line = key_line(_config_text(source), *note.keys)
+        line = key_line(text, *note.keys)
         logger.warning("%s:%s: %s.", config_path, line or 1, note.message)
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
     if not explicit.get("SITEURL"):

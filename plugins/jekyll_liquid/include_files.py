@@ -19,6 +19,7 @@ from jekyll_common.logs import display_path
 from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.mending import (
     MAX_MENDS,
+    UNCLOSED,
     mend,
     unclosed_as_text,
     unknown_problems,
@@ -55,12 +56,7 @@ class IncludeFiles:
         noted = len(self.env.unknown)
         source, unclosed = unclosed_as_text(text)
         if unclosed is not None:
-            logger.warning(
-                "%s:%s: a '{{' or '{%%' here is never closed; the text from it is "
-                "shown as written.",
-                shown,
-                unclosed,
-            )
+            logger.warning("%s:%s: %s.", shown, unclosed, UNCLOSED)
         for _ in range(MAX_MENDS):
             try:
                 template = self.env.from_string(source, name=path.name)

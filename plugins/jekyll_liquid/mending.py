@@ -30,6 +30,8 @@ _MARKUP = re.compile(
     r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\}|\{%.*?%\}", re.S
 )
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
+# What is said of an opener never closed (``unclosed_as_text``).
+UNCLOSED = "a '{{' or '{%' here is never closed; the text from it is shown as written"
 
 
 def include_failure(
@@ -47,11 +49,12 @@ def include_failure(
         else name
     )
     return IncludeFailure(
-        f"in {where}: {_reason(error)}", token=token, path=path, error=error
+        f"in {where}: {reason_of(error)}", token=token, path=path, error=error
     )
 
 
-def _reason(error: LiquidError) -> str:
+def reason_of(error: LiquidError) -> str:
+    """Return the first line of what a Liquid error says."""
     if isinstance(error, IncludeFailure):
         return error.origin
     return str(error.message if hasattr(error, "message") else error).split("\n")[0]
@@ -106,10 +109,10 @@ def mend(source: str, error: LiquidError, *, lax: bool) -> tuple[str, int, str] 
     relaxed = lax_markup(markup) if lax and _is_syntax(error) else None
     if relaxed is not None:
         done = f"read as {relaxed.strip()!r}, as Jekyll reads it"
-        return f"{source[:a]}{relaxed}{source[b:]}", line, f"{_reason(error)}; {done}"
+        return f"{source[:a]}{relaxed}{source[b:]}", line, f"{reason_of(error)}; {done}"
     blank = "\n" * markup.count("\n")
     done = f"{markup!r} renders nothing"
-    return f"{source[:a]}{blank}{source[b:]}", line, f"{_reason(error)}; {done}"
+    return f"{source[:a]}{blank}{source[b:]}", line, f"{reason_of(error)}; {done}"
 
 
 def _is_syntax(error: LiquidError) -> bool:
@@ -165,8 +168,7 @@ def render_kept(
     source, unclosed = unclosed_as_text(text)
     problems = []
     if unclosed is not None:
-        problems.append((unclosed, "a '{{' or '{%' here is never closed; the text "
-                         "from it is shown as written"))  # fmt: skip
+        problems.append((unclosed, UNCLOSED))
     outer = env.take_unknown()  # a document rendered inside another's
     try:
         for _ in range(MAX_MENDS):

@@ -29,7 +29,12 @@ from jekyll_liquid.drops import DocumentDrop, SiteDrop
 from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.filters import register_jekyll_filters
 from jekyll_liquid.include_files import IncludeFiles
-from jekyll_liquid.mending import Rendered, include_failure, render_kept
+from jekyll_liquid.mending import (
+    Rendered,
+    include_failure,
+    reason_of,
+    render_kept,
+)
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
@@ -278,8 +283,9 @@ class LiquidRenderer:
             with context.extend({variable: item}):
                 template.render_with_context(context, buffer, partial=True)
         except LiquidError as error:
-            reason = str(getattr(error, "message", error)).split("\n")[0]
-            raise FilterError(f"{expression!r}: {reason}", token=None) from None
+            raise FilterError(
+                f"{expression!r}: {reason_of(error)}", token=None
+            ) from None
         return buffer.getvalue() == "1" if condition else buffer.getvalue()
 
 

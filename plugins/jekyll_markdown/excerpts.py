@@ -80,11 +80,6 @@ def excerpt_in_body(body: str, excerpt: str, body_html: str) -> str | None:
     return body_html[: end + 4] if end != -1 else None
 
 
-def is_safe_link(url: str) -> bool:
-    """Return whether a link may be followed from an excerpt (``safe_urls``)."""
-    return is_safe_url(url)
-
-
 def safe_links(fragment: str) -> str:
     """Return an excerpt's HTML with each link of another scheme made text.
 
@@ -97,7 +92,7 @@ def safe_links(fragment: str) -> str:
 
     def anchor(found: re.Match[str]) -> str:
         href = _HREF.search(found.group(1))
-        if href is None or is_safe_link(href.group(2)):
+        if href is None or is_safe_url(href.group(2)):
             return found.group(0)
         return found.group(2)
 

@@ -6,10 +6,10 @@ from hypothesis import strategies as st
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from jekyll_common.safe_urls import is_safe_url
 from jekyll_markdown.excerpts import (
     excerpt_in_body,
     excerpt_source,
-    is_safe_link,
     safe_attributes,
     safe_links,
 )
@@ -192,7 +192,7 @@ def test_an_unknown_extension_has_the_excerpt_rendered_alone() -> None:
     ],
 )
 def test_safe_links(url: str, safe: bool) -> None:
-    assert is_safe_link(url) is safe
+    assert is_safe_url(url) is safe
     fragment = f'<p>See <a href="{url}" title="t">the <em>link</em></a>.</p>'
     expected = fragment if safe else "<p>See the <em>link</em>.</p>"
     assert safe_links(fragment) == expected

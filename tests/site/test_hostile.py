@@ -20,7 +20,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from jekyll_markdown.excerpts import is_safe_link
+from jekyll_common.safe_urls import is_safe_url
 from jekyll_tasks.runner import BuildResult, missing_source, run_build
 from tests.conftest import SiteBuilder
 from tests.helpers import FIXTURES, PROJECT_ROOT
@@ -256,7 +256,7 @@ def test_no_markup_from_content_text(built: tuple[BuildResult, Path, Path]) -> N
             for attribute in tag.attrs:
                 assert not attribute.lower().startswith("on"), (page, tag)
             if tag.get("href"):
-                assert is_safe_link(tag["href"]), (page, tag)
+                assert is_safe_url(tag["href"]), (page, tag)
     # A front-matter excerpt's Markdown links: never live on the lists and
     # in the feed, whatever the scheme's spelling; the text stays.
     for listing in ("index.html", "blog/index.html", "feed.xml"):

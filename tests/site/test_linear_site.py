@@ -7,7 +7,15 @@ that completes is the proof.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from jekyll_tasks.runner import BuildResult
 from tests.conftest import SiteBuilder
+
+
+def build_one_post(build_site: SiteBuilder, post: str) -> tuple[BuildResult, Path]:
+    """Build a site of one post, ``_posts/2024-01-01-p.md`` (at 2024/01/01/p.html)."""
+    return build_site({"_config.yml": "title: T\n", "_posts/2024-01-01-p.md": post})
 
 
 def test_posts_that_show_each_other_s_excerpts_render_each_once(
@@ -28,11 +36,9 @@ def test_posts_that_show_each_other_s_excerpts_render_each_once(
 def test_a_long_listing_with_math_openers_in_code(build_site: SiteBuilder) -> None:
     listing = "".join(f'printf("\\\\( {i}\\n");\n' for i in range(40_000))
     post = f"---\ntitle: Code\n---\n$$x$$\n\n```c\n{listing}```\n"
-    result, output = build_site(
-        {"_config.yml": "title: T\n", "_posts/2024-01-01-c.md": post}
-    )
+    result, output = build_one_post(build_site, post)
     assert result.errors == 0
-    html = (output / "2024/01/01/c.html").read_text(encoding="utf-8")
+    html = (output / "2024/01/01/p.html").read_text(encoding="utf-8")
     assert "39999" in html
 
 
@@ -40,14 +46,12 @@ def test_a_long_run_of_braces_never_closed(build_site: SiteBuilder) -> None:
     post = (
         "---\ntitle: Braces\n---\nBefore {{ page.title }}.\n\n" + "{" * 200_000 + "\n"
     )
-    result, output = build_site(
-        {"_config.yml": "title: T\n", "_posts/2024-01-01-b.md": post}
-    )
-    html = (output / "2024/01/01/b.html").read_text(encoding="utf-8")
+    result, output = build_one_post(build_site, post)
+    html = (output / "2024/01/01/p.html").read_text(encoding="utf-8")
     assert "Before Braces." in html
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert any(
-        "2024-01-01-b.md:6: a '{{' or '{%' here is never closed" in w for w in warnings
+        "2024-01-01-p.md:6: a '{{' or '{%' here is never closed" in w for w in warnings
     )
 
 
@@ -55,9 +59,7 @@ def test_a_post_with_thousands_of_tags(build_site: SiteBuilder) -> None:
     # Each tag's feed listed every tag of the post: quadratic in its tags.
     tags = ", ".join(f"t{i}" for i in range(3000))
     post = f"---\ntitle: Tagged\ntags: [{tags}]\n---\nText.\n"
-    result, output = build_site(
-        {"_config.yml": "title: T\n", "_posts/2024-01-01-t.md": post}
-    )
+    result, output = build_one_post(build_site, post)
     assert result.errors == 0
     assert (output / "tag/t2999/index.html").is_file()
     feed = (output / "feed.xml").read_text(encoding="utf-8")
