@@ -44,7 +44,7 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
     if "{{" not in body.text and "{%" not in body.text:
         # jekyll-paginate writes pages 2, 3... of index.html whenever
         # `paginate` is set, whether or not its text uses the paginator.
-        if paginates(body):
+        if paginates(body) is not None:
             first_pager(renderer_for(body), body)
         return
     renderer = renderer_for(body)

@@ -32,16 +32,18 @@ class PaginatedPage:
     pagination: Pagination
 
 
-def paginates(body: DocumentBody) -> bool:
-    """Return whether Jekyll paginates this body's page."""
+def paginates(body: DocumentBody) -> Pagination | None:
+    """Return the site's pagination if Jekyll paginates this body's page."""
     pagination = pagination_of(body.settings)
-    return pagination is not None and is_paginated(body.relpath, pagination)
+    if pagination is None or not is_paginated(body.relpath, pagination):
+        return None
+    return pagination
 
 
 def first_pager(renderer: LiquidRenderer, body: DocumentBody) -> dict[str, Any] | None:
     """Return ``paginator`` for a body if Jekyll paginates it (and keep the body)."""
-    pagination = pagination_of(body.settings)
-    if pagination is None or not is_paginated(body.relpath, pagination):
+    pagination = paginates(body)
+    if pagination is None:
         return None
     renderer.paginated = PaginatedPage(body, body.text, pagination)
     return pager(renderer.site["posts"], pagination, 1, body.page["url"])
