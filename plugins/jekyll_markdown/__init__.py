@@ -2,10 +2,11 @@
 
 Adds ``jekyll_markdown.extension`` to the ``MARKDOWN`` setting's extensions:
 lists that interrupt a paragraph, nesting by content column (two-space
-indents), heading ids made the way kramdown makes them (so ``#anchor``
-links into a migrated site keep working), math (``math``), block IALs,
-ALDs and ``{:toc}`` (``ial``) and GFM's headings; and the extensions that
-give GFM's strikethrough, task lists and fenced code anywhere (``gfm``).
+indents), heading ids made the way kramdown makes them (so ``#anchor`` links
+into a migrated site keep working, and GFM's headings: ``headings``), math
+(``math``), block IALs and ALDs (``ial``), ``{:toc}`` (``toc``); and the
+extensions that give GFM's strikethrough, task lists and fenced code
+anywhere (``gfm``).
 
 ===============  =======================================================================
 Connected to     Why

@@ -1,15 +1,14 @@
-"""GFM's rules where Python-Markdown's differ: headings, quotes, strikethrough...
+"""GFM's rules where Python-Markdown's differ: quotes, strikethrough, lists...
 
-kramdown-parser-gfm (Jekyll's Markdown input) makes ``#`` a heading only
-when a space or tab follows it (``#word`` is text, a hashtag); ends a
-blockquote at a blank line; reads kramdown's end-of-block marker (a line of
-``^``); writes ``~~text~~`` as ``<del>`` and ``- [ ]``/``- [x]`` items as
-task-list items; and lets fenced code stand wherever a block may (in list
-items and quotes); a backslash ending a line is a line break; a bullet
-list and an ordered list never merge. Strikethrough, task lists and fences
-come from pymdown-extensions' ``tilde`` (subscripts off), ``tasklist`` and
-``superfences``; their checkboxes, and Python-Markdown's footnotes, get
-kramdown's markup (classes and roles themes style).
+kramdown-parser-gfm (Jekyll's Markdown input; its headings are ``headings``)
+ends a blockquote at a blank line; reads kramdown's end-of-block marker (a
+line of ``^``); writes ``~~text~~`` as ``<del>`` and ``- [ ]``/``- [x]``
+items as task-list items; and lets fenced code stand wherever a block may
+(in list items and quotes); a backslash ending a line is a line break; a
+bullet list and an ordered list never merge. Strikethrough, task lists and
+fences come from pymdown-extensions' ``tilde`` (subscripts off),
+``tasklist`` and ``superfences``; their checkboxes, and Python-Markdown's
+footnotes, get kramdown's markup (classes and roles themes style).
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ import xml.etree.ElementTree as etree
 from markdown import Markdown
 from markdown.blockprocessors import (
     BlockQuoteProcessor,
-    HashHeaderProcessor,
     OListProcessor,
     UListProcessor,
 )
@@ -29,11 +27,6 @@ from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
-# Python-Markdown's pattern, with GFM's space (or tab) after the hashes.
-_GFM_HASH_HEADER = re.compile(
-    r"(?:^|\n)(?P<level>#{1,6})(?=[ \t])"
-    r"(?P<header>(?:\\.|[^\\#]|#+(?=[^#\n]))*?)#*(?:\n|$)"
-)
 # A fence closing inside a list item, and the next item's marker line.
 _ITEM_FENCE_END = re.compile(r"^[ \t]+(?:`{3,}|~{3,})[ \t]*$")
 _ITEM_START = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]")
@@ -61,12 +54,6 @@ class ItemAfterFence(Preprocessor):
                 kept.append("")
             kept.append(line)
         return kept
-
-
-class GfmHashHeader(HashHeaderProcessor):
-    """A ``#`` heading only with a space or tab after the hashes."""
-
-    RE = _GFM_HASH_HEADER
 
 
 class GfmBlockQuote(BlockQuoteProcessor):
@@ -115,7 +102,6 @@ _KRAMDOWN_ESCAPES = (":", '"', "'", "=", "<", "|")
 def register_gfm(md: Markdown) -> None:
     """Register GFM's heading rule on ``md`` (the extensions come by name)."""
     md.ESCAPED_CHARS.extend(c for c in _KRAMDOWN_ESCAPES if c not in md.ESCAPED_CHARS)
-    md.parser.blockprocessors.register(GfmHashHeader(md.parser), "hashheader", 70)
     md.parser.blockprocessors.register(GfmBlockQuote(md.parser), "quote", 20)
     md.parser.blockprocessors.register(GfmOrderedList(md.parser), "olist", 40)
     md.parser.blockprocessors.register(GfmBulletList(md.parser), "ulist", 30)

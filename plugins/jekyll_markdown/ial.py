@@ -1,13 +1,12 @@
-"""kramdown's block attribute lists (IALs and ALDs), and its ``{:toc}``.
+"""kramdown's block attribute lists (IALs and ALDs).
 
 Mirrors kramdown's parser: a line ``{: .cls #id key="v"}`` standing before
 a block (directly, or alone between blank lines) or directly after one
 gives that block its attributes; ``{:name: ...}`` defines attributes an IAL
 may name (an ALD). Span IALs after an element (``*em*{: .x}``, an image's
-``{: style="..."}``) are Python-Markdown's ``attr_list``. A list whose IAL
-holds ``toc`` becomes kramdown's table of contents: ``<ul id="markdown-toc">``
-of every heading but those of class ``no_toc``, nested by level, each entry
-a link whose id is ``markdown-toc-`` and the heading's.
+``{: style="..."}``) are Python-Markdown's ``attr_list``, read where
+kramdown reads them. A list whose IAL holds ``toc`` is the table of
+contents (``toc``).
 """
 
 from __future__ import annotations
@@ -30,7 +29,10 @@ _LIST_LINE = re.compile(r"^(?:[ \t]+\S|[*+-][ \t]|\d+[.)][ \t])")
 _HEADING_LINE = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _MARKER = "kramdown-ial"
 _STASHED = re.compile("^\x02wzxhzdk:(\\d+)\x03$")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# kramdown's span IAL ``{: ...}`` (``{::`` starts an extension), and a
+# heading's own id ``{#id}``, its only attribute list.
+_SPAN_IAL = r"\{:(?!:)[ \t]*([^}\n]*?)[ \t]*\}"
+_HEADING_ID = r"[ \t]+\{(#[A-Za-z][\w:-]*)\}[ \t]*$"
 
 
 class IalLines(Preprocessor):
@@ -162,55 +164,18 @@ class IalAttributes(Treeprocessor):
         blocks[index] = tag[: tag.index(">") + 1] + html[opening.end() :]
 
 
-class TableOfContents(Treeprocessor):
-    """kramdown's ``{:toc}``: the list it marks becomes the table of contents."""
+class KramdownAttrLists(AttrListTreeprocessor):
+    """Python-Markdown's attribute lists, read only where kramdown reads them.
 
-    def run(self, root: etree.Element) -> None:
-        """Replace each list marked ``toc`` with the table of contents."""
-        for parent in list(root.iter()):
-            for index, child in enumerate(list(parent)):
-                if child.tag in ("ul", "ol") and "toc" in child.attrib:
-                    parent[index] = self._contents(root, child)
+    Python-Markdown takes ``{...}`` with or without the colon, and at the
+    end of any heading; kramdown takes ``{: ...}`` after a span or a block,
+    and only ``{#id}`` at a heading's end (``getset(key) {block}`` is a
+    heading's text).
+    """
 
-    def _contents(self, root: etree.Element, marked: etree.Element) -> etree.Element:
-        toc = etree.Element(marked.tag, dict(marked.attrib))
-        del toc.attrib["toc"]
-        toc.set("id", marked.get("id") or "markdown-toc")
-        toc.tail = marked.tail
-        stack: list[tuple[int, etree.Element]] = [(0, toc)]
-        for heading in root.iter():
-            if (
-                heading.tag not in _HEADINGS
-                or "no_toc" in (heading.get("class") or "").split()
-            ):
-                continue
-            level = int(heading.tag[1])
-            while len(stack) > 1 and stack[-1][0] >= level:
-                stack.pop()
-            holder = stack[-1][1]
-            if holder.tag == "li":
-                sub = holder.find(marked.tag)
-                if sub is None:
-                    sub = etree.SubElement(holder, marked.tag)
-                holder = sub
-            item = etree.SubElement(holder, "li")
-            link = etree.SubElement(item, "a")
-            ident = heading.get("id") or ""
-            link.set("href", f"#{ident}")
-            link.set("id", f"markdown-toc-{ident}")
-            link.text = heading.text
-            for part in heading:
-                link.append(_copy(part))
-            stack.append((level, item))
-        return toc
-
-
-def _copy(element: etree.Element) -> etree.Element:
-    copy = etree.Element(element.tag, dict(element.attrib))
-    copy.text, copy.tail = element.text, element.tail
-    for child in element:
-        copy.append(_copy(child))
-    return copy
+    HEADER_RE = re.compile(_HEADING_ID)
+    BLOCK_RE = re.compile(r"\n[ \t]*" + _SPAN_IAL + r"[ \t]*$")
+    INLINE_RE = re.compile("^" + _SPAN_IAL)
 
 
 def register_ial(md: Markdown) -> None:
@@ -220,5 +185,5 @@ def register_ial(md: Markdown) -> None:
     md.parser.blockprocessors.register(IalBlock(md.parser), "kd_ial", 100)
     # Before attr_list (8) and the heading ids (5): an IAL's id wins.
     md.treeprocessors.register(IalAttributes(md), "kd_ial_attributes", 9)
-    # After the heading ids: the table of contents links to them.
-    md.treeprocessors.register(TableOfContents(md), "kd_toc", 4)
+    if "attr_list" in md.treeprocessors:
+        md.treeprocessors.register(KramdownAttrLists(md), "attr_list", 8)

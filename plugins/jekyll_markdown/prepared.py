@@ -34,7 +34,7 @@ from jekyll_markdown.render import (
 from jekyll_markdown.typography import typographic_html
 
 # Bump when rendering changes in a way the settings digest does not show.
-RENDER_VERSION = "12"
+RENDER_VERSION = "13"
 
 
 @dataclass(frozen=True, slots=True)
