@@ -6,6 +6,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 from jekyll_markdown.blocks import normalise_lists
+from jekyll_markdown.footnotes import register_footnotes
 from jekyll_markdown.gfm import register_gfm
 from jekyll_markdown.headings import register_headings
 from jekyll_markdown.ial import register_ial
@@ -31,6 +32,7 @@ class KramdownExtension(Extension):
         register_gfm(md)
         register_tables(md)
         register_toc(md)
+        register_footnotes(md)
 
 
 def makeExtension(**kwargs: object) -> KramdownExtension:

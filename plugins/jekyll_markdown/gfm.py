@@ -7,8 +7,7 @@ items as task-list items; and lets fenced code stand wherever a block may
 (in list items and quotes); a backslash ending a line is a line break; a
 bullet list and an ordered list never merge. Strikethrough, task lists and
 fences come from pymdown-extensions' ``tilde`` (subscripts off),
-``tasklist`` and ``superfences``; their checkboxes, and Python-Markdown's
-footnotes, get kramdown's markup (classes and roles themes style).
+``tasklist`` and ``superfences``; their checkboxes get kramdown's markup.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from markdown.blockprocessors import (
 from markdown.inlinepatterns import InlineProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
 
 # A fence closing inside a list item, and the next item's marker line.
 _ITEM_FENCE_END = re.compile(r"^[ \t]+(?:`{3,}|~{3,})[ \t]*$")
@@ -106,8 +104,6 @@ def register_gfm(md: Markdown) -> None:
     md.parser.blockprocessors.register(GfmOrderedList(md.parser), "olist", 40)
     md.parser.blockprocessors.register(GfmBulletList(md.parser), "ulist", 30)
     # Before escapes (180): a backslash before a newline is no escape.
-    # After the footnotes are placed (Python-Markdown's footnotes, 50).
-    md.treeprocessors.register(KramdownFootnotes(md), "kd_footnotes", 3)
     md.postprocessors.register(KramdownTaskBoxes(md), "kd_task_boxes", 5)
     md.postprocessors.register(MarkdownAttribute(md), "kd_markdown_attribute", 4)
     backslash_break = BackslashBreak(r"\\\\?\n", md)
@@ -115,37 +111,6 @@ def register_gfm(md: Markdown) -> None:
     md.preprocessors.register(EndOfBlock(md), "kd_end_of_block", 28)
     # Before fenced code is set aside (superfences, 25).
     md.preprocessors.register(ItemAfterFence(md), "gfm_item_after_fence", 29)
-
-
-class KramdownFootnotes(Treeprocessor):
-    """Footnotes marked up as kramdown marks them (themes style its classes).
-
-    Python-Markdown's footnotes have kramdown's ids (``fn:1``, ``fnref:1``)
-    and places; their classes, roles and rule are made kramdown's here.
-    """
-
-    def run(self, root: etree.Element) -> None:
-        """Rename the footnotes' classes and roles; drop the rule above them."""
-        for element in root.iter():
-            kind = element.get("class")
-            if element.tag == "a" and kind == "footnote-ref":
-                element.set("class", "footnote")
-                element.set("rel", "footnote")
-            elif element.tag == "sup" and any(
-                a.get("class") == "footnote-ref" for a in element
-            ):
-                element.set("role", "doc-noteref")
-            elif element.tag == "a" and kind == "footnote-backref":
-                element.set("class", "reversefootnote")
-                element.set("role", "doc-backlink")
-                element.attrib.pop("title", None)
-            elif element.tag == "div" and kind == "footnote":
-                element.set("class", "footnotes")
-                element.set("role", "doc-endnotes")
-                for rule in element.findall("hr"):
-                    element.remove(rule)
-                for item in element.iter("li"):
-                    item.set("role", "doc-endnote")
 
 
 _TASK_BOX = re.compile(r'<input type="checkbox" disabled( checked)?/>')

@@ -35,7 +35,7 @@ _GFM_HASH_HEADER = re.compile(
 )
 # Python-Markdown's placeholders: stashed HTML (raw tags, entities, inline
 # math) and backslash-escaped characters.
-_STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")
+STASHED = re.compile("\x02wzxhzdk:(\\d+)\x03")
 _ESCAPED = re.compile("\x02(\\d+)\x03")
 _OTHER_PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);")
@@ -108,7 +108,7 @@ class HeadingIds(Treeprocessor):
     def _text(self, text: str | None) -> str:
         if not text:
             return ""
-        text = _STASHED.sub(self._stashed, _SYMBOLS.sub("", text))
+        text = STASHED.sub(self._stashed, _SYMBOLS.sub("", text))
         text = _ESCAPED.sub(lambda m: chr(int(m.group(1))), text)
         return _OTHER_PLACEHOLDER.sub("", text)
 

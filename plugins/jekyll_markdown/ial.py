@@ -21,6 +21,8 @@ from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
+from jekyll_markdown.headings import STASHED
+
 # An IAL line; "{::" starts an extension, "{:name:" an ALD.
 IAL_LINE = re.compile(r"^ {0,3}\{:(?!:)(?![\w-]+:)[ \t]*([^}\n]*)\}[ \t]*$")
 _ALD_LINE = re.compile(r"^ {0,3}\{:([\w-]+):[ \t]*([^}\n]*)\}[ \t]*$")
@@ -28,7 +30,6 @@ _WORD = re.compile(r"(?<![\w.#=\"'-])([A-Za-z][\w-]*)(?![\w=-])")
 _LIST_LINE = re.compile(r"^(?:[ \t]+\S|[*+-][ \t]|\d+[.)][ \t])")
 _HEADING_LINE = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _MARKER = "kramdown-ial"
-_STASHED = re.compile("^\x02wzxhzdk:(\\d+)\x03$")
 # kramdown's span IAL ``{: ...}`` (``{::`` starts an extension), and a
 # heading's own id ``{#id}``, its only attribute list.
 _SPAN_IAL = r"\{:(?!:)[ \t]*([^}\n]*?)[ \t]*\}"
@@ -67,7 +68,9 @@ class IalLines(Preprocessor):
 
 def _after_code_block(lines: list[str]) -> bool:
     """Return whether the lines end with a fenced block, set aside as one line."""
-    return len(lines) >= 2 and not lines[-1] and _STASHED.match(lines[-2]) is not None
+    return (
+        len(lines) >= 2 and not lines[-1] and STASHED.fullmatch(lines[-2]) is not None
+    )
 
 
 def _expand(attributes: str, definitions: dict[str, str]) -> str:
@@ -136,7 +139,7 @@ class IalAttributes(Treeprocessor):
                 target = children[index + 1] if index + 1 < len(children) else None
                 if target is None or target.tag == _MARKER:
                     continue
-                stashed = _STASHED.match((target.text or "").strip())
+                stashed = STASHED.fullmatch((target.text or "").strip())
                 if target.tag == "p" and len(target) == 0 and stashed is not None:
                     self._onto_stashed(int(stashed.group(1)), attributes, assign)
                 else:
