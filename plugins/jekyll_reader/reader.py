@@ -25,7 +25,7 @@ from jekyll_engine.read_cache import (
     encode_metadata,
     may_hold_liquid,
 )
-from jekyll_markdown.math import MATH_IN_HTML, formula_problems
+from jekyll_markdown.math import MATH_IN_HTML
 from jekyll_markdown.mentions import link_mentions
 from jekyll_markdown.prepared import (
     RenderedBody,
@@ -38,6 +38,7 @@ from jekyll_reader import reading
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import DocumentFields, SourceFile
+from jekyll_reader.formulas import warn_formula_problems
 from jekyll_reader.images import enrich_images
 from jekyll_reader.kinds import classify, output_extension
 from jekyll_reader.metadata import pelican_metadata, rewrap
@@ -170,11 +171,12 @@ class JekyllReader(BaseReader):
             metadata.update(summary="", excerpt_text="", word_count=0)
             state.build.report.built[source.kind] += 1
             return body, metadata
-        return self._read_html(path, data, body, fields, source, shown, state)
+        return self._read_html(path, document, data, body, fields, source, shown, state)
 
     def _read_html(
         self,
         path: Path,
+        document: Any,
         data: dict[str, Any],
         body: str,
         fields: DocumentFields,
@@ -204,14 +206,9 @@ class JekyllReader(BaseReader):
             if check_reference(reference, relpath, shown, state)
         }
         if metadata["has_math"]:
-            for tex, problem in formula_problems(rendered.html):
-                logger.warning(
-                    "%s: the formula %r cannot be drawn (%s); readers see its TeX. "
-                    "Fix the formula.",
-                    shown,
-                    tex if len(tex) <= 60 else tex[:57] + "...",
-                    problem,
-                )
+            warn_formula_problems(
+                rendered.html, document.body, document.body_line, shown
+            )
         content = enrich_images(
             rendered.html, partial(image_size, relpath, state), missing
         )

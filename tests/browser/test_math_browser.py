@@ -53,8 +53,8 @@ def math_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.messages == [
         (
             "WARNING",
-            f"{display_path(root / 'site' / '_posts' / '2024-03-04-math.md')}: the "
-            "formula '\\\\frac{1}{' cannot be drawn (1 { not closed); readers see its "
+            f"{display_path(root / 'site' / '_posts' / '2024-03-04-math.md')}:13: the "
+            "formula «\\frac{1}{» cannot be drawn (1 { not closed); readers see its "
             "TeX. Fix the formula.",
         )
     ]
