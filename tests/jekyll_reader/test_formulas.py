@@ -28,4 +28,6 @@ def test_a_formula_not_in_the_source_is_named_without_a_line(
 ) -> None:
     with caplog.at_level(logging.WARNING):
         warn_formula_problems("<p>\\(\\begin{x}\\)</p>", BODY, 5, "page.md")
-    assert caplog.records[0].getMessage().startswith("page.md: the formula «\\begin{x}»")
+    assert (
+        caplog.records[0].getMessage().startswith("page.md: the formula «\\begin{x}»")
+    )
