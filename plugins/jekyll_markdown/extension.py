@@ -9,6 +9,7 @@ from jekyll_markdown.blocks import normalise_lists
 from jekyll_markdown.footnotes import register_footnotes
 from jekyll_markdown.gfm import register_gfm
 from jekyll_markdown.headings import register_headings
+from jekyll_markdown.html_blocks import register_html_blocks
 from jekyll_markdown.ial import register_ial
 from jekyll_markdown.math import register_math
 from jekyll_markdown.tables import register_tables
@@ -33,6 +34,7 @@ class KramdownExtension(Extension):
         register_tables(md)
         register_toc(md)
         register_footnotes(md)
+        register_html_blocks(md)
 
 
 def makeExtension(**kwargs: object) -> KramdownExtension:

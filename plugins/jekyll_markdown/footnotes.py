@@ -1,12 +1,13 @@
 """Footnotes as kramdown writes them: numbered by first reference.
 
-Python-Markdown's footnotes read the ``[^name]`` marks and definitions;
-this sets them out as kramdown 2.4 does. Notes are numbered in the order
-they are first referenced (not defined), and a definition never referenced
-is left out. A repeated reference gets the id ``fnref:NAME:1``, ``:2``...,
-and its note one more backlink ``↩²``, ``↩³``... after a no-break space.
-The marks and the list have kramdown's classes and roles, which themes
-style, and no rule above them.
+Python-Markdown's footnotes read the ``[^name]`` marks and definitions; this
+sets them out as kramdown 2.4 does. Notes are numbered in the order they are
+first referenced (not defined), from ``footnote_nr`` (an option of
+``{::options}``; 1), and a definition never referenced is left out. A
+repeated reference gets the id ``fnref:NAME:1``, ``:2``..., and its note one
+more backlink ``↩²``, ``↩³``... after a no-break space. The marks and the
+list have kramdown's classes and roles, which themes style, and no rule
+above them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from markdown.extensions.footnotes import FN_BACKLINK_TEXT, NBSP_PLACEHOLDER
 from markdown.treeprocessors import Treeprocessor
 
 from jekyll_markdown.headings import STASHED, is_footnote_mark
+from jekyll_markdown.html_blocks import options_of
 
 _NOTE_ID = "fn:"
 
@@ -34,12 +36,14 @@ class KramdownFootnotes(Treeprocessor):
         parent, notes = found
         order: list[str] = []
         seen: Counter[str] = Counter()
+        number = options_of(self.md).get("footnote_nr", "1")
+        first = int(number) if number.isdigit() else 1
         for mark in [e for e in root.iter("sup") if is_footnote_mark(e)]:
             link = mark[0]
             name = (link.get("href") or "").removeprefix("#" + _NOTE_ID)
             if name not in order:
                 order.append(name)
-            link.text = str(order.index(name) + 1)
+            link.text = str(order.index(name) + first)
             link.set("class", "footnote")
             link.set("rel", "footnote")
             repeat = seen[name]
@@ -52,6 +56,8 @@ class KramdownFootnotes(Treeprocessor):
         if listing is None or not kept:
             parent.remove(notes)
             return
+        if first != 1:
+            listing.set("start", str(first))
         notes.set("class", "footnotes")
         notes.set("role", "doc-endnotes")
         for rule in notes.findall("hr"):

@@ -89,8 +89,33 @@ class EndOfBlock(Preprocessor):
     """kramdown's end-of-block marker: a line holding only ``^`` ends a block."""
 
     def run(self, lines: list[str]) -> list[str]:
-        """Return the lines with each marker line made blank."""
-        return ["" if line.rstrip() == "^" else line for line in lines]
+        """Return the lines with each marker line made a block's end."""
+        if not any(line.rstrip() == "^" for line in lines):
+            return lines
+        kept: list[str] = []
+        for line in lines:
+            kept += block_end(self.md) if line.rstrip() == "^" else [line]
+        return kept
+
+
+# A block of its own that writes nothing: it ends the block before it where
+# a blank line would not (indented code, a list).
+_BLOCK_END = "<!--kramdown-block-end-->"
+
+
+def block_end(md: Markdown) -> list[str]:
+    """Return lines that end the block before them and write nothing."""
+    return ["", md.htmlStash.store(_BLOCK_END), ""]
+
+
+class BlockEnds(Postprocessor):
+    """Remove what ``block_end`` left in the HTML."""
+
+    def run(self, text: str) -> str:
+        """Return ``text`` without block ends."""
+        if _BLOCK_END not in text:
+            return text
+        return text.replace(_BLOCK_END + "\n", "").replace(_BLOCK_END, "")
 
 
 # kramdown's escapable characters beyond Python-Markdown's own.
@@ -106,6 +131,8 @@ def register_gfm(md: Markdown) -> None:
     # Before escapes (180): a backslash before a newline is no escape.
     md.postprocessors.register(KramdownTaskBoxes(md), "kd_task_boxes", 5)
     md.postprocessors.register(MarkdownAttribute(md), "kd_markdown_attribute", 4)
+    # After raw HTML is put back (30).
+    md.postprocessors.register(BlockEnds(md), "kd_block_ends", 3)
     backslash_break = BackslashBreak(r"\\\\?\n", md)
     md.inlinePatterns.register(backslash_break, "gfm_backslash_break", 181)
     md.preprocessors.register(EndOfBlock(md), "kd_end_of_block", 28)
@@ -134,7 +161,7 @@ class KramdownTaskBoxes(Postprocessor):
         )
 
 
-_MARKDOWN_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^<>]*?) markdown="(?:1|block|span)"')
+_MARKDOWN_ATTRIBUTE = re.compile(r'(<[a-zA-Z][^<>]*?) markdown="(?:1|0|block|span)"')
 
 
 class MarkdownAttribute(Postprocessor):

@@ -9,7 +9,8 @@ space next to it stays), and kramdown's typographic symbols (``---``,
 ``--``, ``...``) as the characters they become. That text is lower-cased;
 every character that is not a letter, mark, digit, connector, hyphen, space
 or tab is dropped; spaces and tabs become hyphens; repeats are numbered
-``-1``, ``-2``... in document order. Only ``{#id}`` ends a heading as its
+``-1``, ``-2``... in document order (``{::options auto_ids="false" /}`` turns ids off,
+``auto_id_prefix`` starts each). Only ``{#id}`` ends a heading as its
 id: any other braces are text, as in kramdown.
 """
 
@@ -24,6 +25,8 @@ import regex
 from markdown import Markdown
 from markdown.blockprocessors import HashHeaderProcessor, SetextHeaderProcessor
 from markdown.treeprocessors import Treeprocessor
+
+from jekyll_markdown.html_blocks import options_of
 
 _NON_WORD = regex.compile(r"[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]")
 # What kramdown turns into a typographic symbol (itself dropped from an id).
@@ -90,10 +93,14 @@ class HeadingIds(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         """Set the ids, in document order."""
+        options = options_of(self.md)
+        if options.get("auto_ids") == "false":
+            return
+        prefix = options.get("auto_id_prefix", "")
         ids = HeaderIds()
         for element in root.iter():
             if MARK in element.attrib and "id" not in element.attrib:
-                element.set("id", ids.make(self._raw_text(element)))
+                element.set("id", prefix + ids.make(self._raw_text(element)))
 
     def _raw_text(self, element: etree.Element) -> str:
         parts = [self._text(element.text)]

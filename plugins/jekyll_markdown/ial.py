@@ -28,6 +28,10 @@ IAL_LINE = re.compile(r"^ {0,3}\{:(?!:)(?![\w-]+:)[ \t]*([^}\n]*)\}[ \t]*$")
 _ALD_LINE = re.compile(r"^ {0,3}\{:([\w-]+):[ \t]*([^}\n]*)\}[ \t]*$")
 _WORD = re.compile(r"(?<![\w.#=\"'-])([A-Za-z][\w-]*)(?![\w=-])")
 _LIST_LINE = re.compile(r"^(?:[ \t]+\S|[*+-][ \t]|\d+[.)][ \t])")
+# A line of HTML tags ends the block before it (an HTML block of its own).
+_HTML_LINE = re.compile(
+    r"^\s*<[^<>]+>.*</?[A-Za-z][^<>]*>\s*$|^\s*</?[A-Za-z][^<>]*>\s*$"
+)
 _HEADING_LINE = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _MARKER = "kramdown-ial"
 # kramdown's span IAL ``{: ...}`` (``{::`` starts an extension), and a
@@ -82,7 +86,11 @@ def _block_start(lines: list[str]) -> int:
     if _HEADING_LINE.match(lines[-1]):
         return len(lines) - 1  # a heading is a block of one line
     start = len(lines)
-    while start > 0 and lines[start - 1].strip():
+    while (
+        start > 0
+        and lines[start - 1].strip()
+        and not _HTML_LINE.match(lines[start - 1])
+    ):
         start -= 1
     # A loose list goes on across blank lines: its items, and what they hold.
     while (

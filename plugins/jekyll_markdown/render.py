@@ -27,7 +27,8 @@ _KNOWN_MODULES = frozenset(
         "abbr", "attr_list", "def_list", "fenced_code", "footnotes", "md_in_html",
         "tables", "codehilite")}
     | {f"jekyll_markdown.{name}" for name in (
-        "extension", "math", "ial", "gfm", "tables", "headings", "toc", "footnotes")}
+        "extension", "math", "ial", "gfm", "tables", "headings", "toc",
+        "footnotes", "html_blocks")}
     | {f"pymdownx.{name}" for name in (
         "delimiterprocessor", "superfences", "tasklist")}
 )  # fmt: skip

@@ -35,10 +35,10 @@ from jekyll_markdown.prepared import (
 )
 from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
+from jekyll_reader.body_warnings import warn_formula_problems
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import DocumentFields, SourceFile
-from jekyll_reader.formulas import warn_formula_problems
 from jekyll_reader.images import enrich_images
 from jekyll_reader.kinds import classify, output_extension
 from jekyll_reader.metadata import pelican_metadata, rewrap

@@ -1,4 +1,4 @@
-"""A formula that cannot be drawn is named at its line, as written."""
+"""Warnings about a body name its line: formulas, kramdown options."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from jekyll_reader.formulas import warn_formula_problems
+from jekyll_reader.body_warnings import warn_formula_problems, warn_unhonoured_options
 
 BODY = "Intro.\n\nA broken one, $$\\frac{1}{$$, and a fine one $$x$$.\n"
 
@@ -31,3 +31,15 @@ def test_a_formula_not_in_the_source_is_named_without_a_line(
     assert (
         caplog.records[0].getMessage().startswith("page.md: the formula «\\begin{x}»")
     )
+
+
+def test_an_option_this_build_does_not_apply_is_named_at_its_line(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    body = 'Text.\n\n{::options parse_block_html="true" hard_wrap="true" /}\n'
+    with caplog.at_level(logging.WARNING):
+        warn_unhonoured_options(body, 4, "_posts/x.md")
+    assert [r.getMessage() for r in caplog.records] == [
+        "_posts/x.md:6: the kramdown option hard_wrap is not applied by this build; "
+        "the page is rendered with Jekyll's default for it."
+    ]

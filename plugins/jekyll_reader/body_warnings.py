@@ -1,9 +1,10 @@
-"""Warnings for formulas MathJax cannot draw, at their line in the source."""
+"""Warnings about a body as written: formulas, kramdown options not honoured."""
 
 from __future__ import annotations
 
 import logging
 
+from jekyll_markdown.html_blocks import unhonoured_options
 from jekyll_markdown.math import formula_problems
 
 logger = logging.getLogger(__name__)
@@ -30,4 +31,16 @@ def warn_formula_problems(html: str, source: str, first_line: int, shown: str) -
             where,
             quoted,
             problem,
+        )
+
+
+def warn_unhonoured_options(source: str, first_line: int, shown: str) -> None:
+    """Warn of each ``{::options}`` key of ``source`` this build does not apply."""
+    for line, key in unhonoured_options(source):
+        logger.warning(
+            "%s:%d: the kramdown option %s is not applied by this build; the "
+            "page is rendered with Jekyll's default for it.",
+            shown,
+            first_line + line - 1,
+            key,
         )

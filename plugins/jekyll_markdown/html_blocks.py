@@ -1,0 +1,185 @@
+r"""kramdown's HTML blocks: ``markdown="1"`` at any depth, and ``{::options}``.
+
+kramdown reads an HTML block's content as Markdown where the element says
+``markdown="1"`` (``"block"``, ``"span"``), whatever encloses it: a
+``<p markdown="1">`` inside a plain ``<div>`` is Markdown. Python-Markdown's
+``md_in_html`` reads a nested mark only inside an element that is marked
+too; so each block element enclosing a marked one is marked here, before
+``md_in_html`` reads the blocks. ``{::options key="value" /}`` lines set
+kramdown's options from there on: ``parse_block_html="true"`` reads every
+HTML block after it as Markdown (kramdown's content model: not ``pre``,
+``script``, ``style``...), and the options other parts honour
+(``toc_levels``, ``auto_ids``, ``auto_id_prefix``, ``footnote_nr``) are
+kept in ``options_of(md)`` for the document. Any other option changes
+nothing here; ``unhonoured_options`` names it, for the reader to warn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from markdown import Markdown
+from markdown.preprocessors import Preprocessor
+
+from jekyll_markdown.gfm import block_end
+
+_OPTIONS_LINE = re.compile(r"^ {0,3}\{::options\b(.*?)/\}[ \t]*$")
+_OPTION = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b([^<>]*?)(/?)>")
+_LINE_START_TAG = re.compile(r"^ {0,3}<([A-Za-z][\w-]*)\b")
+_MARKDOWN_ATTRIBUTE = re.compile(r"\bmarkdown\s*=")
+# kramdown's content models (parser/html.rb): what a mark or the
+# parse_block_html option may make Markdown; everything else stays raw.
+_BLOCK_MODEL = frozenset({
+    "address", "applet", "article", "aside", "blockquote", "body", "dd",
+    "details", "div", "dl", "fieldset", "figure", "figcaption", "footer",
+    "form", "header", "hgroup", "iframe", "li", "main", "map", "menu", "nav",
+    "noscript", "object", "section", "summary", "td",
+})  # fmt: skip
+_SPAN_MODEL = frozenset({
+    "a", "abbr", "acronym", "b", "bdo", "big", "button", "cite", "caption",
+    "del", "dfn", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "i", "ins",
+    "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc",
+    "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt",
+})  # fmt: skip
+_VOID = frozenset({"hr", "br", "img", "input", "col", "source", "track", "wbr"})
+HONOURED = frozenset(
+    {"parse_block_html", "toc_levels", "auto_ids", "auto_id_prefix", "footnote_nr"}
+)
+
+
+def options_of(md: Markdown) -> dict[str, str]:
+    """Return the kramdown options the document being converted has set."""
+    options = getattr(md, "kramdown_options", None)
+    if options is None:
+        options = md.kramdown_options = {}  # type: ignore[attr-defined]
+    return options
+
+
+def read_options(text: str) -> dict[str, str]:
+    """Return the ``key="value"`` pairs of an options line's body."""
+    return {
+        m.group(1): next(v for v in m.group(2, 3, 4) if v is not None)
+        for m in _OPTION.finditer(text)
+    }
+
+
+def unhonoured_options(body: str) -> Iterator[tuple[int, str]]:
+    """Yield (line in ``body``, key) for each ``{::options}`` key this build ignores."""
+    if "{::options" not in body:
+        return
+    for number, line in enumerate(body.splitlines(), start=1):
+        found = _OPTIONS_LINE.match(line)
+        if found is not None:
+            for key in read_options(found.group(1)):
+                if key not in HONOURED:
+                    yield number, key
+
+
+class HtmlBlockMarks(Preprocessor):
+    """Read ``{::options}`` lines; mark the HTML blocks kramdown reads as Markdown."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Return the lines without option lines, with the blocks marked."""
+        options = options_of(self.md)
+        options.clear()
+        text = "\n".join(lines)
+        if "{::options" not in text and not _MARKDOWN_ATTRIBUTE.search(text):
+            return lines
+        blocks = self.md.block_level_elements
+        marked = _enclosing_marked(lines, blocks)
+        kept = []
+        for index, line in enumerate(lines):
+            found = _OPTIONS_LINE.match(line)
+            if found is not None:
+                options.update(read_options(found.group(1)))
+                kept += block_end(self.md)
+                continue
+            start = _LINE_START_TAG.match(line)
+            if start is not None and (
+                index in marked
+                or (
+                    options.get("parse_block_html") == "true"
+                    and start.group(1).lower() in blocks
+                    and start.group(1).lower() in _BLOCK_MODEL | _SPAN_MODEL
+                )
+            ):
+                kept.append(_marked(line))
+            else:
+                kept.append(line)
+        return kept
+
+
+def _marked(line: str) -> str:
+    """Return a line whose first tag is marked ``markdown="1"`` (if not yet)."""
+    end = _TAG.search(line).end() - 1  # type: ignore[union-attr]
+    if _MARKDOWN_ATTRIBUTE.search(line[:end]):
+        return line
+    return line[:end].rstrip("/") + ' markdown="1"' + line[end:]
+
+
+def _enclosing_marked(lines: list[str], blocks: list[str]) -> set[int]:
+    """Return the lines opening a block element that encloses a marked one.
+
+    One pass: a stack of the open block elements; a mark sets a flag on the
+    innermost, and a flagged element passes its flag on when it closes. An
+    element holding text of its own is left as it is: marked, its text
+    would be read as Markdown, which kramdown does not do.
+    """
+    found: set[int] = set()
+    stack: list[_Open] = []
+    for index, line in enumerate(lines):
+        position = 0
+        for tag in _TAG.finditer(line):
+            if stack and line[position : tag.start()].strip():
+                stack[-1].has_text = True
+            position = tag.end()
+            closing, name, attributes, empty = tag.groups()
+            name = name.lower()
+            if _MARKDOWN_ATTRIBUTE.search(attributes) and not closing and stack:
+                stack[-1].encloses_mark = True
+            if name not in blocks or name in _VOID or empty:
+                continue
+            if not closing:
+                stack.append(_Open(index, name))
+                continue
+            while stack:
+                element = stack.pop()
+                if element.encloses_mark:
+                    if not element.has_text and _LINE_START_TAG.match(
+                        lines[element.line]
+                    ):
+                        found.add(element.line)
+                    if stack:
+                        stack[-1].encloses_mark = True
+                if element.name == name:
+                    break
+        if stack and line[position:].strip():
+            stack[-1].has_text = True
+    return found
+
+
+def _may_be_marked(element: _Open, lines: list[str]) -> bool:
+    return (
+        element.name in _BLOCK_MODEL
+        and not element.has_text
+        and _LINE_START_TAG.match(lines[element.line]) is not None
+    )
+
+
+class _Open:
+    """A block element open at some point of the lines."""
+
+    __slots__ = ("encloses_mark", "has_text", "line", "name")
+
+    def __init__(self, line: int, name: str) -> None:
+        self.line, self.name = line, name
+        self.encloses_mark = self.has_text = False
+
+
+def register_html_blocks(md: Markdown) -> None:
+    """Register kramdown's HTML-block rules on ``md``."""
+    # After fenced code (25) and IALs (24) are set aside; before md_in_html
+    # reads the HTML blocks (20).
+    md.preprocessors.register(HtmlBlockMarks(md), "kd_html_blocks", 21)
