@@ -20,6 +20,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.extensions.attr_list import AttrListTreeprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from jekyll_markdown.headings import STASHED
 
@@ -28,15 +29,17 @@ IAL_LINE = re.compile(r"^ {0,3}\{:(?!:)(?![\w-]+:)[ \t]*([^}\n]*)\}[ \t]*$")
 _ALD_LINE = re.compile(r"^ {0,3}\{:([\w-]+):[ \t]*([^}\n]*)\}[ \t]*$")
 _WORD = re.compile(r"(?<![\w.#=\"'-])([A-Za-z][\w-]*)(?![\w=-])")
 _LIST_LINE = re.compile(r"^(?:[ \t]+\S|[*+-][ \t]|\d+[.)][ \t])")
-# A line of HTML tags ends the block before it (an HTML block of its own).
-_HTML_LINE = re.compile(
-    r"^\s*<[^<>]+>.*</?[A-Za-z][^<>]*>\s*$|^\s*</?[A-Za-z][^<>]*>\s*$"
-)
+# A line of block-level HTML is a block of its own (not part of the one after).
+_HTML_LINE = re.compile(r"^ {0,3}</?([A-Za-z][\w-]*)\b[^<>]*>(?:.*>)?[ \t]*$")
 _HEADING_LINE = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _MARKER = "kramdown-ial"
 # kramdown's span IAL ``{: ...}`` (``{::`` starts an extension), and a
 # heading's own id ``{#id}``, its only attribute list.
 _SPAN_IAL = r"\{:(?!:)[ \t]*([^}\n]*?)[ \t]*\}"
+# A span IAL right after inline HTML (``<span>New</span>{: .label}``).
+_AFTER_HTML = re.compile("(\x02wzxhzdk:(\\d+)\x03)" + _SPAN_IAL)
+_CLOSING_TAG = re.compile(r"</([A-Za-z][\w-]*)\s*>")
+_TAGS_LOOKED_BACK = 64  # how far back an element's opening tag is looked for
 _HEADING_ID = r"[ \t]+\{(#[A-Za-z][\w:-]*)\}[ \t]*$"
 
 
@@ -65,6 +68,7 @@ class IalLines(Preprocessor):
                 kept.insert(len(kept) - 2, written)  # directly after a fenced block
             elif kept and kept[-1].strip():
                 kept.insert(_block_start(kept), written)  # directly after a block
+                kept.append("")  # which it ends
             else:
                 kept.append(written)
         return kept
@@ -89,7 +93,7 @@ def _block_start(lines: list[str]) -> int:
     while (
         start > 0
         and lines[start - 1].strip()
-        and not _HTML_LINE.match(lines[start - 1])
+        and not _is_html_block_line(lines[start - 1])
     ):
         start -= 1
     # A loose list goes on across blank lines: its items, and what they hold.
@@ -104,6 +108,11 @@ def _block_start(lines: list[str]) -> int:
         while start > 0 and lines[start - 1].strip():
             start -= 1
     return start
+
+
+def _is_html_block_line(line: str) -> bool:
+    found = _HTML_LINE.match(line)
+    return found is not None and found.group(1).lower() in BLOCK_LEVEL_ELEMENTS
 
 
 def _first_line(lines: list[str], end: int) -> str:
@@ -149,30 +158,49 @@ class IalAttributes(Treeprocessor):
                     continue
                 stashed = STASHED.fullmatch((target.text or "").strip())
                 if target.tag == "p" and len(target) == 0 and stashed is not None:
-                    self._onto_stashed(int(stashed.group(1)), attributes, assign)
+                    onto_stashed(self.md, int(stashed.group(1)), attributes, assign)
                 else:
                     assign(target, attributes)
 
-    def _onto_stashed(
-        self, index: int, attributes: str, assign: Callable[..., object]
-    ) -> None:
-        """Give attributes to the first tag of a stashed block (a code block)."""
-        blocks = self.md.htmlStash.rawHtmlBlocks
-        html = str(blocks[index])
-        opening = re.match(r"<([a-zA-Z][\w-]*)([^>]*)>", html)
-        if opening is None:
-            return
-        element = etree.Element(opening.group(1))
-        for key, value in re.findall(r'([\w-]+)="([^"]*)"', opening.group(2)):
-            element.set(key, value)
-        assign(element, attributes)
-        # A bare word (`{:toc .x}`) is a reference to an attribute list
-        # definition in kramdown, never an attribute of its own: here it has
-        # no value, and a tag written out cannot hold one without.
-        for key in [k for k, v in element.attrib.items() if v is None]:
-            del element.attrib[key]
-        tag = etree.tostring(element, encoding="unicode", method="html")
-        blocks[index] = tag[: tag.index(">") + 1] + html[opening.end() :]
+
+def onto_stashed(
+    md: Markdown, index: int, attributes: str, assign: Callable[..., object]
+) -> None:
+    """Give attributes to the first tag of a piece of HTML set aside."""
+    blocks = md.htmlStash.rawHtmlBlocks
+    html = str(blocks[index])
+    opening = re.match(r"<([a-zA-Z][\w-]*)([^>]*)>", html)
+    if opening is None:
+        return
+    element = etree.Element(opening.group(1))
+    for key, value in re.findall(r'([\w-]+)="([^"]*)"', opening.group(2)):
+        element.set(key, value)
+    assign(element, attributes)
+    # A bare word (`{:toc .x}`) is a reference to an attribute list
+    # definition in kramdown, never an attribute of its own: here it has
+    # no value, and a tag written out cannot hold one without.
+    for key in [k for k, v in element.attrib.items() if v is None]:
+        del element.attrib[key]
+    tag = etree.tostring(element, encoding="unicode", method="html")
+    blocks[index] = tag[: tag.index(">") + 1] + html[opening.end() :]
+
+
+def _opening_tag(blocks: list[object], index: int) -> int | None:
+    """Return where the inline HTML element ending at stash ``index`` opens."""
+    closing = _CLOSING_TAG.fullmatch(str(blocks[index]))
+    if closing is None:
+        return index  # an element of one tag (<img>, <span/>)
+    name, depth = closing.group(1).lower(), 0
+    for before in range(index - 1, max(-1, index - _TAGS_LOOKED_BACK), -1):
+        html = str(blocks[before])
+        found = _CLOSING_TAG.fullmatch(html)
+        if found is not None and found.group(1).lower() == name:
+            depth += 1
+        elif re.match(rf"<{name}\b", html, re.IGNORECASE):
+            if not depth:
+                return before
+            depth -= 1
+    return None
 
 
 class KramdownAttrLists(AttrListTreeprocessor):
@@ -187,6 +215,23 @@ class KramdownAttrLists(AttrListTreeprocessor):
     HEADER_RE = re.compile(_HEADING_ID)
     BLOCK_RE = re.compile(r"\n[ \t]*" + _SPAN_IAL + r"[ \t]*$")
     INLINE_RE = re.compile("^" + _SPAN_IAL)
+
+    def run(self, doc: etree.Element) -> None:
+        """Give IALs after inline HTML to its element; then the others."""
+        for element in doc.iter():
+            for name in ("text", "tail"):
+                value = getattr(element, name)
+                if value and "\x03{:" in value:
+                    setattr(element, name, _AFTER_HTML.sub(self._onto_html, value))
+        super().run(doc)
+
+    def _onto_html(self, found: re.Match[str]) -> str:
+        blocks = self.md.htmlStash.rawHtmlBlocks
+        opening = _opening_tag(blocks, int(found.group(2)))
+        if opening is None:
+            return found.group(0)
+        onto_stashed(self.md, opening, found.group(3), self.assign_attrs)
+        return found.group(1)
 
 
 def register_ial(md: Markdown) -> None:

@@ -13,6 +13,8 @@ import hashlib
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
@@ -33,8 +35,22 @@ from jekyll_markdown.render import (
 )
 from jekyll_markdown.typography import typographic_html
 
-# Bump when rendering changes in a way the settings digest does not show.
-RENDER_VERSION = "13"
+
+def _renderer_digest() -> str:
+    """Return a digest of what renders a body: this package's code, its libraries.
+
+    Part of the render cache's key, so a cached body never outlives the
+    code or library version that made it.
+    """
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for package in ("markdown", "pymdown-extensions", "pygments", "typogrify"):
+        digest.update(f"{package}={version(package)};".encode())
+    return digest.hexdigest()[:16]
+
+
+RENDER_VERSION = _renderer_digest()
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,13 +23,7 @@ SHARE = 0.99  # of documents at text ratio >= 0.98 with equal heading ids
 RATIO = 0.98
 # Documents known to differ, with why; each must still differ (a fix shows
 # here), and the share is of the others.
-KNOWN: dict[str, str] = {
-    "terms/index.html": (
-        'academicpages\' own toc include puts <nav markdown="1"> inside a plain '
-        "<aside>: kramdown reads the nested mark, Python-Markdown's md_in_html "
-        "does not, so the table of contents shows as a list item"
-    ),
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
