@@ -27,7 +27,13 @@ BodyOf = Callable[["DocumentDrop"], tuple[str, str]]
 class DocumentDrop(Mapping[str, Any]):
     """One document as Liquid sees it: its front matter and Jekyll's fields."""
 
-    def __init__(self, entry: Entry, body_of: BodyOf, collection: str | None) -> None:
+    def __init__(
+        self,
+        entry: Entry,
+        body_of: BodyOf,
+        collection: str | None,
+        now: dt.datetime | None = None,
+    ) -> None:
         self.entry = entry
         self._body_of = body_of
         placed = entry.placed
@@ -47,7 +53,9 @@ class DocumentDrop(Mapping[str, Any]):
             "basename": path.stem,
             "ext": path.suffix,
             "slug": fields.slug,
-            "date": fields.date,
+            # An undated document of a collection is dated when the site is
+            # built, as Jekyll dates it (site.time).
+            "date": fields.date if fields.date or collection is None else now,
             "tags": fields.tags,
             "categories": fields.categories,
             "collection": collection,
@@ -148,8 +156,9 @@ class SiteDrop(Mapping[str, Any]):
     @cached_property
     def _documents(self) -> dict[str, Any]:
         made = self._catalogue()
+        now = self._settings["time"]
         collections = {
-            label: [DocumentDrop(e, self._body_of, label) for e in entries]
+            label: [DocumentDrop(e, self._body_of, label, now) for e in entries]
             for label, entries in made.collections.items()
         }
         oldest_first = collections["posts"]

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 
 def titleize(slug: str) -> str:
-    """Return Jekyll's ``titleize_slug``: words split on ``-``, capitalised."""
-    return " ".join(word[:1].upper() + word[1:] for word in slug.split("-") if word)
+    """Return Jekyll's ``titleize_slug``: words split on ``-``, capitalised.
+
+    As Ruby's ``capitalize``: the first letter upper case, the rest lower
+    (``on-NERSC`` is "On Nersc", as Jekyll titles it).
+    """
+    return " ".join(word.capitalize() for word in slug.split("-") if word)
 
 
 _SMALL_WORDS = frozenset(

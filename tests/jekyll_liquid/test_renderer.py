@@ -312,6 +312,8 @@ SITE_CASES = [
         "Keynote at Conf",
     ),
     ("{{ site.collections | map: 'label' | join: ',' }}", "posts,talks"),
+    # An undated document of a collection is dated when the site is built.
+    ("{{ site.talks[0].date | date: '%Y-%m-%d' }}", "2024-05-06"),
     (
         "{{ site.pages | map: 'title' | join }} {{ site.static_files[0].extname }}",
         "About .pdf",

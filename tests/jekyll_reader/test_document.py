@@ -118,6 +118,7 @@ def test_bad_date_is_an_error_naming_the_key() -> None:
 
 def test_titleize() -> None:
     assert titleize("my-first-post") == "My First Post"
+    assert titleize("Running-Docker-image-on-NERSC") == "Running Docker Image On Nersc"
 
 
 def test_layout_mapping() -> None:
