@@ -46,10 +46,6 @@ TEXT_MAP: Final = Kind(
 ENVIRONMENT: Final = Kind(
     '"development" or "production"', lambda v: v in ("development", "production")
 )
-MATH_RENDERERS: Final = Kind(
-    '"mathjax" (this site serves MathJax) or "none" (the site loads its own)',
-    lambda v: v in ("mathjax", "none"),
-)
 ARCHIVE_KINDS: Final = Kind(
     '"all", or a list of "tags", "categories", "authors", "year", "month", "day"',
     lambda v: (

@@ -15,7 +15,6 @@ from jekyll_common.setting_kinds import (
     COUNT,
     DEFAULTS_LIST,
     ENVIRONMENT,
-    MATH_RENDERERS,
     OPTIONAL_TEXT,
     SHARE,
     TEXT,
@@ -24,6 +23,7 @@ from jekyll_common.setting_kinds import (
     Setting,
     group,
 )
+from jekyll_common.settings_math import MATH_SETTINGS
 
 SETTINGS: Final[tuple[Setting, ...]] = (
     # Site-wide: usually from _config.yml (see docs/settings.md's first table).
@@ -71,13 +71,6 @@ SETTINGS: Final[tuple[Setting, ...]] = (
     # The build.
     *group(
         "build",
-        Setting(
-            "JEKYLL_MATH",
-            MATH_RENDERERS,
-            "mathjax",
-            "who draws kramdown's math: MathJax served by the site, on pages with "
-            "math only, or `none`",
-        ),
         Setting(
             "JEKYLL_THEME_INCLUDES",
             BOOL,
@@ -180,6 +173,7 @@ SETTINGS: Final[tuple[Setting, ...]] = (
             "from this many pages on, pages are written by one process per core",
         ),
     ),
+    *MATH_SETTINGS,
     # Archives.
     *group(
         "archives",

@@ -4,7 +4,8 @@ At ``initialized`` this plugin reads ``_config.yml`` from the content folder
 and sets the site-wide settings (permalink style, timezone, url and baseurl,
 drafts, future, exclude/include...) that the other ``jekyll_*`` plugins read,
 and those of its ``feed:`` and ``jekyll-archives:`` sections (``sections``);
-``_data/`` is read here too (``data``). All of ``_config.yml`` is read here.
+``_data/`` is read here too (``data``), and the site's MathJax or KaTeX
+setup (``math_setup``). All of ``_config.yml`` is read here.
 Settings given in ``pelicanconf.py`` win over the file, as command-line
 flags win over ``_config.yml`` in Jekyll.
 
@@ -38,6 +39,7 @@ from jekyll_config.config import (
 )
 from jekyll_config.data import load_site_data
 from jekyll_config.lines import key_line
+from jekyll_config.math_setup import describe, math_settings, read_math_setup
 from jekyll_config.sections import section_settings
 from jekyll_config.services import service_settings
 
@@ -79,6 +81,14 @@ def apply_site_config(pelican: Any) -> None:
     for note in unhonoured:
         line = key_line(text, *note.keys)
         logger.warning("%s:%s: %s.", config_path, line or 1, note.message)
+    setup = read_math_setup(data, source)
+    settings.update(math_settings(setup, explicit))
+    if setup.sources and describe(settings):
+        logger.info(
+            "math as the site's own setup draws it (%s): %s",
+            ", ".join(setup.sources),
+            describe(settings),
+        )
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
     if not explicit.get("SITEURL"):
         settings["SITEURL"] = site_url(settings)

@@ -191,6 +191,22 @@ class _Formulas:
 
 
 MATH_IN_HTML = _Formulas()
+# ``$...$`` as MathJax's inlineMath reads it, where a site turns it on: a
+# dollar, no space after it, text on one line, no space before the closing
+# one (``$5 and $6`` is two prices: a space follows ``and``... MathJax reads
+# it as math all the same, and so does this).
+_INLINE_DOLLARS = re.compile(r"(?<![\\$])\$[^$\n]+\$")
+
+
+def shows_math(fragment: str, *, dollars: bool = False) -> bool:
+    """Return whether an HTML fragment holds math a renderer would draw.
+
+    kramdown's formulas always; ``$...$`` too when the site's MathJax reads
+    single dollars (``dollars``).
+    """
+    if MATH_IN_HTML.search(fragment) is not None:
+        return True
+    return dollars and _INLINE_DOLLARS.search(fragment) is not None
 
 
 _ENVIRONMENT = re.compile(r"\\(begin|end)\{([^}]*)\}")

@@ -25,7 +25,7 @@ from jekyll_engine.read_cache import (
     encode_metadata,
     may_hold_liquid,
 )
-from jekyll_markdown.math import MATH_IN_HTML
+from jekyll_markdown.math import shows_math
 from jekyll_markdown.mentions import link_mentions
 from jekyll_markdown.prepared import (
     RenderedBody,
@@ -66,6 +66,10 @@ class JekyllReader(BaseReader):
         # Made when first needed: Pelican makes a reader per extension and
         # generator, and a warm build renders few documents.
         return make_markdown(self.settings.get("MARKDOWN") or {})
+
+    @cached_property
+    def _dollars_are_math(self) -> bool:
+        return bool(self.settings.get("JEKYLL_MATH_INLINE_DOLLARS"))
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Return the HTML content and Pelican metadata of one source file."""
@@ -198,7 +202,8 @@ class JekyllReader(BaseReader):
             excerpt_text=rendered.excerpt_text,
             word_count=rendered.word_count,
             # kramdown's math, for the theme to load a renderer on this page.
-            has_math=is_markdown and MATH_IN_HTML.search(rendered.html) is not None,
+            has_math=is_markdown
+            and shows_math(rendered.html, dollars=self._dollars_are_math),
         )
         missing = {
             reference

@@ -48,7 +48,11 @@ from jekyll_theme_pages.filters import (
     without_leading_heading,
 )
 from jekyll_theme_pages.listings import in_collection, posts_named, taxonomy_groups
-from jekyll_theme_pages.math_assets import FOLDER, copy_math_assets
+from jekyll_theme_pages.math_assets import (
+    FOLDER,
+    copy_math_assets,
+    mathjax_script_config,
+)
 from jekyll_theme_pages.navigation import (
     NavItem,
     NavPage,
@@ -87,6 +91,9 @@ def add_filters(pelican: Any) -> None:
         in_collection=in_collection,
     )
     pelican.settings["JINJA_FILTERS"] = filters
+    globals_ = dict(pelican.settings.get("JINJA_GLOBALS") or {})
+    globals_["mathjax_config"] = mathjax_script_config
+    pelican.settings["JINJA_GLOBALS"] = globals_
 
 
 class SitePagesGenerator(Generator):

@@ -5,10 +5,12 @@ from __future__ import annotations
 import html as html_module
 import math
 import re
+from typing import Any
 
+from jinja2 import pass_context
 from markupsafe import Markup
 
-from jekyll_markdown.math import MATH_IN_HTML
+from jekyll_markdown.math import shows_math
 
 _HEADING = re.compile(r'(<h([2-6])\b[^>]*\bid="([^"]+)"[^>]*>)(.*?)(</h\2>)', re.DOTALL)
 
@@ -70,15 +72,18 @@ def has_code(html: str) -> bool:
     return 'class="highlight"' in str(html)
 
 
-def holds_math(documents: object) -> bool:
+@pass_context
+def holds_math(context: Any, documents: object) -> bool:
     """Return whether a document, or any of a list's, shows math (``has_math``).
 
     A list (the home page, an archive) shows excerpts: one holds math when
     its document's first paragraph does.
     """
     if isinstance(documents, list | tuple):
+        dollars = bool(context.get("JEKYLL_MATH_INLINE_DOLLARS"))
         return any(
-            getattr(d, "has_math", False) and MATH_IN_HTML.search(str(d.summary or ""))
+            getattr(d, "has_math", False)
+            and shows_math(str(d.summary or ""), dollars=dollars)
             for d in documents
         )
     return bool(getattr(documents, "has_math", False))

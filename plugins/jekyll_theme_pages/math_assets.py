@@ -12,8 +12,14 @@ copies nothing and loads nothing, for a site that loads its own).
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
+
+from jinja2 import pass_context
+from markupsafe import Markup
 
 from jekyll_engine.whole_files import copy_whole
 
@@ -55,3 +61,42 @@ def copy_math_assets(target: Path) -> int:
             copy_whole(origin, copy)
             copied += 1
     return copied
+
+
+def mathjax_config(settings: Mapping[str, Any]) -> dict[str, Any]:
+    r"""Return MathJax's configuration: kramdown's delimiters and the site's setup.
+
+    ``\(...\)`` and ``\[...\]`` always (kramdown writes them); ``$...$``
+    and ``\$`` as a dollar when the site reads single dollars; equation
+    numbers, macros and packages as the ``JEKYLL_MATH_*`` settings give them.
+    A formula MathJax cannot read shows its TeX (``noerrors``).
+    """
+    dollars = bool(settings.get("JEKYLL_MATH_INLINE_DOLLARS"))
+    inline = [["\\(", "\\)"], *([["$", "$"]] if dollars else [])]
+    packages = ["noerrors", *(settings.get("JEKYLL_MATH_PACKAGES") or [])]
+    tex: dict[str, Any] = {
+        "inlineMath": inline,
+        "displayMath": [["\\[", "\\]"]],
+        "processEscapes": dollars,
+        "packages": {"[+]": packages},
+        "tags": settings.get("JEKYLL_MATH_NUMBERING") or "none",
+    }
+    macros = settings.get("JEKYLL_MATH_MACROS")
+    if macros:
+        tex["macros"] = {
+            name: list(v) if isinstance(v, tuple) else v for name, v in macros.items()
+        }
+    return {
+        "loader": {"load": ["ui/safe"]},
+        "tex": tex,
+        "options": {"ignoreHtmlClass": "no-math"},
+    }
+
+
+@pass_context
+def mathjax_script_config(context: Any) -> Markup:
+    """Return ``mathjax_config`` as JavaScript safe inside a ``<script>`` element."""
+    text = json.dumps(mathjax_config(context), ensure_ascii=True, separators=(",", ":"))
+    for character, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(character, escaped)
+    return Markup(text)  # noqa: S704 (JSON, with every markup character escaped)
