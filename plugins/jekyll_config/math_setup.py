@@ -40,7 +40,7 @@ _KATEX_DOLLARS = re.compile(
 _NUMBERING = re.compile(
     r"\b(?:tags|autoNumber)['\"]?\s*:\s*['\"](ams|all|none)['\"]", re.I
 )
-_MACROS = re.compile(r"\bmacros['\"]?\s*:\s*\{")
+_MACROS = re.compile(r"\bmacros['\"]?\s*:\s*\{", re.IGNORECASE)  # MathJax 2: Macros
 _MACRO = re.compile(
     r"""['"]?([A-Za-z]+)['"]?\s*:\s*(?:(["'])((?:\\.|(?!\2).)*)\2"""
     r"""|\[\s*(["'])((?:\\.|(?!\4).)*)\4\s*,\s*(\d)\s*\])"""

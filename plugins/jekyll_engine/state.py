@@ -159,8 +159,29 @@ def _cache_templates(settings: MutableMapping[str, Any]) -> None:
         return
     settings["JINJA_ENVIRONMENT"] = {
         **settings.get("JINJA_ENVIRONMENT", {}),
-        "bytecode_cache": FileSystemBytecodeCache(str(folder)),
+        "bytecode_cache": CompiledTemplates(str(folder)),
     }
+
+
+class CompiledTemplates(FileSystemBytecodeCache):
+    """Compiled templates, keyed by their source and by how filters are called.
+
+    Jinja compiles a call to a filter or test that takes the context
+    differently from a plain one, so a template compiled before a filter
+    changed kind must not be reused; its source alone does not tell.
+    """
+
+    def get_bucket(
+        self, environment: Any, name: str, filename: str | None, source: str
+    ) -> Any:
+        """Return the bucket of ``name`` compiled with this environment's filters."""
+        calls = sorted(
+            f"{kind}:{key}:{getattr(function, 'jinja_pass_arg', '')}"
+            for kind, table in (("f", environment.filters), ("t", environment.tests))
+            for key, function in table.items()
+        )
+        digest = hashlib.sha256("\n".join(calls).encode()).hexdigest()[:16]
+        return super().get_bucket(environment, f"{name}:{digest}", filename, source)
 
 
 def _reading_environment(

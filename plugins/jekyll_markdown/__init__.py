@@ -31,7 +31,10 @@ def add_extension(pelican: Any) -> None:
     """Put the kramdown extension into the ``MARKDOWN`` setting (once)."""
     markdown = dict(pelican.settings.get("MARKDOWN") or {})
     configs = dict(markdown.get("extension_configs") or {})
-    configs.setdefault(EXTENSION, {})
+    # The site's MathJax reading $...$ (jekyll_config.math_setup) is part of
+    # the Markdown setting, so the render cache tells the two apart.
+    dollars = bool(pelican.settings.get("JEKYLL_MATH_INLINE_DOLLARS"))
+    configs.setdefault(EXTENSION, {"inline_dollars": dollars})
     for name, options in GFM_EXTENSIONS.items():
         configs.setdefault(name, options)
     markdown["extension_configs"] = configs

@@ -24,8 +24,18 @@ class _ListPreprocessor(Preprocessor):
 class KramdownExtension(Extension):
     """Kramdown's list structure, math and GFM heading ids for Python-Markdown."""
 
+    def __init__(self, **kwargs: object) -> None:
+        self.config = {
+            "inline_dollars": [
+                False,
+                "the site's MathJax reads $...$: typography leaves it as written",
+            ]
+        }
+        super().__init__(**kwargs)
+
     def extendMarkdown(self, md: Markdown) -> None:
         """Register the list preprocessor and the heading-id treeprocessor."""
+        md.inline_dollars = bool(self.getConfig("inline_dollars"))  # type: ignore[attr-defined]
         md.preprocessors.register(_ListPreprocessor(md), "kramdown_lists", 27)
         register_headings(md)
         register_math(md)

@@ -195,7 +195,7 @@ MATH_IN_HTML = _Formulas()
 # dollar, no space after it, text on one line, no space before the closing
 # one (``$5 and $6`` is two prices: a space follows ``and``... MathJax reads
 # it as math all the same, and so does this).
-_INLINE_DOLLARS = re.compile(r"(?<![\\$])\$[^$\n]+\$")
+INLINE_DOLLARS = re.compile(r"(?<![\\$])\$[^$\n]+\$")
 
 
 def shows_math(fragment: str, *, dollars: bool = False) -> bool:
@@ -206,7 +206,7 @@ def shows_math(fragment: str, *, dollars: bool = False) -> bool:
     """
     if MATH_IN_HTML.search(fragment) is not None:
         return True
-    return dollars and _INLINE_DOLLARS.search(fragment) is not None
+    return dollars and INLINE_DOLLARS.search(fragment) is not None
 
 
 _ENVIRONMENT = re.compile(r"\\(begin|end)\{([^}]*)\}")

@@ -84,7 +84,8 @@ def render_body(
     Either way, its links keep only safe schemes (``safe_links``).
     """
     raw = render_markdown(markdown, body) if markdown else body
-    typographic = typographic_html(raw)
+    dollars = bool(getattr(markdown, "inline_dollars", False))
+    typographic = typographic_html(raw, dollars=dollars)
     excerpt = None
     if markdown and only_known_extensions(markdown):
         excerpt = excerpt_in_body(body, excerpt_source_text, typographic)
@@ -92,7 +93,8 @@ def render_body(
         excerpt = typographic_html(
             render_markdown(markdown, excerpt_source_text)
             if markdown
-            else excerpt_source_text
+            else excerpt_source_text,
+            dollars=dollars,
         )
     excerpt = safe_attributes(safe_links(balance_html(excerpt)))
     return RenderedBody(

@@ -21,7 +21,7 @@ import smartypants
 from typogrify import filters
 
 from jekyll_markdown.capitals import wrap_capitals
-from jekyll_markdown.math import MATH_IN_HTML
+from jekyll_markdown.math import INLINE_DOLLARS, MATH_IN_HTML
 
 # SmartyPants reads its options from a module-wide default; Pelican sets it
 # the same way. "set2" is kramdown's dashes; "w" also converts &quot;.
@@ -55,20 +55,24 @@ _INLINE_CLOSERS = ("</a>", "</em>", "</span>", "</strong>", "</i>", "</b>")
 _INLINE_TAG = re.compile(r"</?(?:a|em|span|strong|i|b)")
 
 
-def typographic_html(fragment: str) -> str:
-    """Return an HTML fragment with typography applied outside code and tags.
+def typographic_html(fragment: str, *, dollars: bool = False) -> str:
+    r"""Return an HTML fragment with typography applied outside code and tags.
 
     The result is typogrify's with every filter on; filters that cannot
-    change the fragment are not run.
+    change the fragment are not run. Math is left exactly as written:
+    kramdown's ``\(...\)`` and ``\[...\]``, and ``$...$`` where the
+    site's MathJax reads it (``dollars``).
     """
     formulas: list[str] = []
-    if "\\(" in fragment or "\\[" in fragment:
-        # Math (kramdown's \(...\) and \[...\]) is left exactly as written.
-        def keep(found: re.Match[str]) -> str:
-            formulas.append(found.group(0))
-            return f"\x02{len(formulas) - 1}\x03"
 
+    def keep(found: re.Match[str]) -> str:
+        formulas.append(found.group(0))
+        return f"\x02{len(formulas) - 1}\x03"
+
+    if "\\(" in fragment or "\\[" in fragment:
         fragment = MATH_IN_HTML.sub(keep, fragment)
+    if dollars and "$" in fragment:
+        fragment = INLINE_DOLLARS.sub(keep, fragment)
     amp = _LONE_AMPERSAND.search(fragment) is not None
     caps = _CAPITALS.search(fragment) is not None
     result = "".join(

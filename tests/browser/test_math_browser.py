@@ -116,3 +116,74 @@ def test_tex_from_text_makes_no_script_link_and_no_overlay(
     finally:
         page.close()
         server.close()
+
+
+# A research post as academicpages and al-folio sites write them: single
+# dollars, numbered equations, a macro from the theme's setup, footnotes.
+THEMED_POST = r"""---
+title: Energy, numbered
+---
+Mass and energy, $E = mc^2$, over the reals $\RR$.[^1]
+
+$$
+\begin{equation}
+\norm{x}^2 = \sum_i x_i^2 \label{eq:norm}
+\end{equation}
+$$
+
+An unnumbered display, and a price of \$5.
+
+$$
+a^2 + b^2 = c^2
+$$
+
+[^1]: The note keeps its $\RR$ too.
+"""
+THEMED_HEAD = r"""<script type="text/x-mathjax-config">
+  MathJax.Hub.Config({ tex2jax: { inlineMath: [ ['$','$'], ["\\(","\\)"] ] },
+    TeX: { equationNumbers: { autoNumber: "AMS" },
+           Macros: { RR: "\\mathbb{R}", norm: ["\\left\\lVert #1 \\right\\rVert", 1] } } });
+</script>
+<script src="https://cdnjs.cloudflare.com/ajax/libs/mathjax/2.7.4/MathJax.js"></script>
+"""
+
+
+def test_math_is_drawn_as_the_site_s_own_setup_draws_it(
+    browser: Browser, tmp_path: Path
+) -> None:
+    write_files(
+        tmp_path / "site",
+        {
+            "_config.yml": "title: Themed math\n",
+            "_includes/head/custom.html": THEMED_HEAD,
+            "_posts/2024-03-06-energy.md": THEMED_POST,
+        },
+    )
+    result = run_build(source=tmp_path / "site", output=tmp_path / "out")
+    assert result.errors == 0
+    html = (tmp_path / "out" / "2024" / "03" / "06" / "energy.html").read_text()
+    assert '"tags":"ams"' in html and '"RR":"\\\\mathbb{R}"' in html
+    server = SiteServer(tmp_path / "out")
+    page = browser.new_page(viewport={"width": 900, "height": 700})
+    try:
+        page.goto(f"{server.url}/2024/03/06/energy.html")
+        page.wait_for_function("() => window.MathJax && MathJax.startup")
+        page.evaluate("() => MathJax.startup.promise")
+        article = page.locator("article")
+        # Inline dollars drawn (body and note), both displays, no error.
+        assert article.locator("mjx-container:not([display])").count() == 3
+        assert article.locator("mjx-container[display='true']").count() == 2
+        assert page.locator("mjx-merror").count() == 0
+        text = article.inner_text()
+        assert "$E" not in text and "\\RR" not in text and "\\norm" not in text
+        assert "$5" in text  # an escaped dollar is a dollar
+        # The equation environment is numbered; the plain display is not.
+        assert article.locator("mjx-labels").count() == 1
+        numbered = article.locator("mjx-assistive-mml mlabeledtr mtext")
+        assert numbered.count() == 1 and numbered.text_content() == "(1)"
+        target = PROJECT_ROOT / "screenshots" / "math-themed.png"
+        target.parent.mkdir(exist_ok=True)
+        article.screenshot(path=str(target))
+    finally:
+        page.close()
+        server.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from jekyll_config.math_setup import math_settings, read_math_setup
+from jekyll_config.math_setup import describe, math_settings, read_math_setup
 from jekyll_theme_pages.math_assets import mathjax_config, mathjax_script_config
 from tests.helpers import write_files
 
@@ -101,3 +101,15 @@ def test_the_configuration_script_keeps_text_text() -> None:
     script = str(mathjax_script_config(settings))
     assert "<" not in script and ">" not in script
     assert json.loads(script)["tex"]["macros"]["x"].startswith("</script>")
+
+
+def test_the_log_line_says_what_was_read() -> None:
+    settings = {
+        "JEKYLL_MATH_INLINE_DOLLARS": True,
+        "JEKYLL_MATH_NUMBERING": "ams",
+        "JEKYLL_MATH_MACROS": {"RR": "\\mathbb{R}"},
+        "JEKYLL_MATH_PACKAGES": ["physics"],
+    }
+    assert describe(settings) == (
+        "inline $...$; equations numbered (ams); 1 macros; packages physics"
+    )
