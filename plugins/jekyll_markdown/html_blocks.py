@@ -29,6 +29,9 @@ _OPTION = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
 _TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b([^<>]*?)(/?)>")
 _LINE_START_TAG = re.compile(r"^ {0,3}<([A-Za-z][\w-]*)\b")
 _MARKDOWN_ATTRIBUTE = re.compile(r"\bmarkdown\s*=")
+_QUOTE = re.compile(r"^ {0,3}> ?")
+_QUOTED_HTML = re.compile(r"^ {0,3}> ?\s{0,3}<[A-Za-z]")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 # kramdown's content models (parser/html.rb): what a mark or the
 # parse_block_html option may make Markdown; everything else stays raw.
 _BLOCK_MODEL = frozenset({
@@ -178,8 +181,58 @@ class _Open:
         self.encloses_mark = self.has_text = False
 
 
+class QuotedHtml(Preprocessor):
+    """A blockquote holding an HTML block, made one ``md_in_html`` reads.
+
+    kramdown reads the blocks of a quote as those of a document, HTML ones
+    too; Python-Markdown finds HTML blocks only at the document's top. A
+    quote (``>`` lines, then a blank line or the end) with an HTML block
+    line outside fenced code becomes ``<blockquote markdown="1">`` around its
+    lines without their ``>``.
+    """
+
+    def run(self, lines: list[str]) -> list[str]:
+        """Return the lines with each such quote rewritten."""
+        if not any(_QUOTED_HTML.match(line) for line in lines):
+            return lines
+        kept: list[str] = []
+        index = 0
+        while index < len(lines):
+            end = index
+            while end < len(lines) and _QUOTE.match(lines[end]):
+                end += 1
+            if end == index:
+                kept.append(lines[index])
+                index += 1
+                continue
+            inner = [_QUOTE.sub("", line, count=1) for line in lines[index:end]]
+            ends_block = end == len(lines) or not lines[end].strip()
+            if ends_block and _holds_html_block(inner, self.md.block_level_elements):
+                kept += ["", '<blockquote markdown="1">', *inner, "</blockquote>", ""]
+            else:
+                kept += lines[index:end]
+            index = end
+        return kept
+
+
+def _holds_html_block(lines: list[str], blocks: list[str]) -> bool:
+    fence = ""
+    for line in lines:
+        opening = _FENCE.match(line)
+        if opening is not None and (not fence or opening.group(1).startswith(fence)):
+            fence = "" if fence else opening.group(1)
+            continue
+        start = _LINE_START_TAG.match(line)
+        if not fence and start is not None and start.group(1).lower() in blocks:
+            return True
+    return False
+
+
 def register_html_blocks(md: Markdown) -> None:
     """Register kramdown's HTML-block rules on ``md``."""
+    # Before fenced code (25) and IALs (24) are read: the quote's lines are
+    # the document's then.
+    md.preprocessors.register(QuotedHtml(md), "kd_quoted_html", 26)
     # After fenced code (25) and IALs (24) are set aside; before md_in_html
     # reads the HTML blocks (20).
     md.preprocessors.register(HtmlBlockMarks(md), "kd_html_blocks", 21)

@@ -64,21 +64,12 @@ class IalLines(Preprocessor):
                 if definitions
                 else line
             )
-            if _after_code_block(kept):
-                kept.insert(len(kept) - 2, written)  # directly after a fenced block
-            elif kept and kept[-1].strip():
+            if kept and kept[-1].strip():
                 kept.insert(_block_start(kept), written)  # directly after a block
                 kept.append("")  # which it ends
             else:
                 kept.append(written)
         return kept
-
-
-def _after_code_block(lines: list[str]) -> bool:
-    """Return whether the lines end with a fenced block, set aside as one line."""
-    return (
-        len(lines) >= 2 and not lines[-1] and STASHED.fullmatch(lines[-2]) is not None
-    )
 
 
 def _expand(attributes: str, definitions: dict[str, str]) -> str:

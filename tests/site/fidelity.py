@@ -10,6 +10,8 @@ as what they were typed as) and by the ids of its headings.
 from __future__ import annotations
 
 import difflib
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +66,14 @@ class Comparison:
     ratio: float
     jekyll_ids: frozenset[str]
     project_ids: frozenset[str]
+    # Source text that was not processed: kind -> times, on each side.
+    jekyll_leftovers: Counter[str]
+    project_leftovers: Counter[str]
+
+    @property
+    def extra_leftovers(self) -> Counter[str]:
+        """Return the leftovers this build shows beyond Jekyll's own."""
+        return self.project_leftovers - self.jekyll_leftovers
 
     @property
     def ids_agree(self) -> bool:
@@ -78,6 +88,27 @@ def _words(soup: BeautifulSoup) -> list[str]:
         block.insert_before(" ")
         block.insert_after(" ")
     return soup.get_text().translate(_ASCII).split()
+
+
+_LEFTOVERS = {
+    "IAL": re.compile(r"\{:"),
+    "Liquid": re.compile(r"\{%|\{\{"),
+    "$$": re.compile(r"\$\$"),
+    "{::": re.compile(r"\{::"),
+}
+
+
+def _leftovers(soup: BeautifulSoup) -> Counter[str]:
+    """Count what shows a source was not processed (outside code)."""
+    found: Counter[str] = Counter()
+    found["markdown="] = len(soup.find_all(attrs={"markdown": True}))
+    text = BeautifulSoup(str(soup), "html.parser")
+    for code in text.select("pre, code, script, style"):
+        code.decompose()
+    visible = text.get_text()
+    for kind, pattern in _LEFTOVERS.items():
+        found[kind] = len(pattern.findall(visible))
+    return +found
 
 
 def _ids(soup: BeautifulSoup) -> frozenset[str]:
@@ -110,5 +141,14 @@ def compare(site: str, output: Path) -> list[Comparison]:
         matcher = difflib.SequenceMatcher(
             None, _words(jekyll), _words(project), autojunk=False
         )
-        results.append(Comparison(path, matcher.ratio(), jekyll_ids, project_ids))
+        results.append(
+            Comparison(
+                path,
+                matcher.ratio(),
+                jekyll_ids,
+                project_ids,
+                _leftovers(jekyll),
+                _leftovers(project),
+            )
+        )
     return results

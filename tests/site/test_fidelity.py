@@ -1,14 +1,14 @@
 """What is at each URL is what Jekyll rendered there, on real sites.
 
-The three sites measured from the start; ``FIDELITY_ALL=1`` measures all
-nine of ``shared/jekyll-sites`` and prints their share. Built with the
+All nine sites of ``shared/jekyll-sites``: the share of documents that
+read as Jekyll rendered them, and no source text left unprocessed
+(Liquid, IALs, ``markdown=``, ``$$``) beyond what Jekyll itself shows. Built with the
 theme's includes off, so an include the site lacks renders nothing, as the
 empty includes of Jekyll's side do (the site's own includes run on both).
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -16,8 +16,6 @@ import pytest
 from jekyll_tasks.runner import run_build
 from tests.site.fidelity import Comparison, compare
 from tests.site.parity import NAMES, SITES
-
-MEASURED = NAMES if os.environ.get("FIDELITY_ALL") else NAMES[:3]
 
 SHARE = 0.99  # of documents at text ratio >= 0.98 with equal heading ids
 RATIO = 0.98
@@ -29,7 +27,7 @@ KNOWN: dict[str, str] = {}
 @pytest.fixture(scope="module")
 def comparisons(tmp_path_factory: pytest.TempPathFactory) -> list[Comparison]:
     found = []
-    for site in MEASURED:
+    for site in NAMES:
         output = tmp_path_factory.mktemp(site) / "output"
         result = run_build(
             source=SITES / site / "site",
@@ -54,8 +52,15 @@ def test_almost_every_document_reads_as_jekyll_rendered_it(
     )
     for c in sorted(comparisons, key=lambda c: c.ratio)[:5]:
         print(f"  {c.ratio:.3f} {c.path} ids {'equal' if c.ids_agree else 'differ'}")
-    assert len(comparisons) >= 70  # every Markdown document of the three sites
+    assert len(comparisons) >= 400  # every Markdown document of the nine sites
     assert share >= SHARE
+
+
+def test_no_source_text_shows_that_jekyll_processed(
+    comparisons: list[Comparison],
+) -> None:
+    extra = {c.path: dict(c.extra_leftovers) for c in comparisons if c.extra_leftovers}
+    assert extra == {}
 
 
 def test_the_comparison_sees_a_difference(tmp_path: Path) -> None:
