@@ -6,6 +6,7 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 from jekyll_markdown.blocks import normalise_lists
+from jekyll_markdown.extensions import register_extensions
 from jekyll_markdown.footnotes import register_footnotes
 from jekyll_markdown.gfm import register_gfm
 from jekyll_markdown.headings import register_headings
@@ -45,6 +46,7 @@ class KramdownExtension(Extension):
         register_toc(md)
         register_footnotes(md)
         register_html_blocks(md)
+        register_extensions(md)
 
 
 def makeExtension(**kwargs: object) -> KramdownExtension:

@@ -103,9 +103,13 @@ class EndOfBlock(Preprocessor):
 _BLOCK_END = "<!--kramdown-block-end-->"
 
 
-def block_end(md: Markdown) -> list[str]:
-    """Return lines that end the block before them and write nothing."""
-    return ["", md.htmlStash.store(_BLOCK_END), ""]
+def block_end(md: Markdown, html: str = "") -> list[str]:
+    """Return lines that end the block before them and write ``html`` as it is.
+
+    The mark makes Python-Markdown take any ``html`` as a block of its own
+    (never wrapped in a paragraph); it is removed from the page.
+    """
+    return ["", md.htmlStash.store(_BLOCK_END + html), ""]
 
 
 class BlockEnds(Postprocessor):

@@ -24,8 +24,8 @@ from markdown.util import BLOCK_LEVEL_ELEMENTS
 
 from jekyll_markdown.headings import STASHED
 
-# An IAL line; "{::" starts an extension, "{:name:" an ALD.
-IAL_LINE = re.compile(r"^ {0,3}\{:(?!:)(?![\w-]+:)[ \t]*([^}\n]*)\}[ \t]*$")
+# An IAL line; "{::" starts an extension, "{:/" ends one, "{:name:" is an ALD.
+IAL_LINE = re.compile(r"^ {0,3}\{:(?![:/])(?![\w-]+:)[ \t]*([^}\n]*)\}[ \t]*$")
 _ALD_LINE = re.compile(r"^ {0,3}\{:([\w-]+):[ \t]*([^}\n]*)\}[ \t]*$")
 _WORD = re.compile(r"(?<![\w.#=\"'-])([A-Za-z][\w-]*)(?![\w=-])")
 _LIST_LINE = re.compile(r"^(?:[ \t]+\S|[*+-][ \t]|\d+[.)][ \t])")
@@ -35,7 +35,7 @@ _HEADING_LINE = re.compile(r"^#{1,6}(?:[ \t]|$)")
 _MARKER = "kramdown-ial"
 # kramdown's span IAL ``{: ...}`` (``{::`` starts an extension), and a
 # heading's own id ``{#id}``, its only attribute list.
-_SPAN_IAL = r"\{:(?!:)[ \t]*([^}\n]*?)[ \t]*\}"
+_SPAN_IAL = r"\{:(?![:/])[ \t]*([^}\n]*?)[ \t]*\}"
 # A span IAL right after inline HTML (``<span>New</span>{: .label}``).
 _AFTER_HTML = re.compile("(\x02wzxhzdk:(\\d+)\x03)" + _SPAN_IAL)
 _CLOSING_TAG = re.compile(r"</([A-Za-z][\w-]*)\s*>")
