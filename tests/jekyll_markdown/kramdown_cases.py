@@ -25,6 +25,8 @@ GOLDEN = Path(__file__).with_name("kramdown_cases.agree.txt")
 # The cases that do not agree, each with why: whether it is fair to a
 # Jekyll site, and the first place the two outputs part.
 DIFFER = Path(__file__).with_name("kramdown_cases.differ.txt")
+# Each fair case that differs, with the one reason it cannot agree (by hand).
+REASONS = Path(__file__).with_name("kramdown_cases.reasons.txt")
 
 
 def site_markdown() -> object:
