@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.checkpoints import checkpoint
 from jekyll_common.logs import display_path
 from jekyll_common.settings import BY_NAME
 
@@ -95,6 +96,7 @@ def save(path: Path, stamp: Any, payload: Any) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as handle:
             pickle.dump((stamp, payload), handle, pickle.HIGHEST_PROTOCOL)
+        checkpoint("save")  # written, not yet in place
         temporary.replace(path)
     except OSError as error:
         logger.warning(

@@ -21,6 +21,7 @@ from typing import IO, Any
 from pelican.utils import sanitised_join
 from pelican.writers import Writer
 
+from jekyll_common.checkpoints import checkpoint
 from jekyll_common.logs import collecting, display_path
 from jekyll_engine.page_records import PageRecords, page_records
 from jekyll_engine.pagination import list_pages
@@ -245,6 +246,7 @@ class ContainedWriter(Writer):
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         del override  # the first write always wins; see the module docstring
+        checkpoint("write")
         pending, self.pending = self.pending, None
         if filename in self._written_files:
             logger.error(

@@ -19,6 +19,7 @@ from typing import Any
 
 from markdown import Markdown
 
+from jekyll_common.checkpoints import checkpoint
 from jekyll_markdown.excerpts import (
     excerpt_in_body,
     excerpt_source,
@@ -132,6 +133,7 @@ class BodyRenderer:
 
     def render(self, job: BodyJob) -> RenderedBody:
         """Render one job (in a worker: with that worker's Markdown)."""
+        checkpoint("render")
         body, excerpt, is_markdown = job
         markdown = None
         if is_markdown:

@@ -17,6 +17,7 @@ from typing import Any
 
 from pelican.readers import BaseReader
 
+from jekyll_common.checkpoints import checkpoint
 from jekyll_common.errors import ContentError
 from jekyll_common.logs import collecting, display_path, replay
 from jekyll_engine.read_cache import (
@@ -73,6 +74,7 @@ class JekyllReader(BaseReader):
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Return the HTML content and Pelican metadata of one source file."""
+        checkpoint("read")
         state = reading.current(self.settings)
         path = Path(source_path)
         relpath = _relative_source(path, state.source)
