@@ -2,7 +2,8 @@ r"""kramdown's extensions ``{::comment}`` and ``{::nomarkdown}``, block and span
 
 A block extension starts with ``{::name}`` alone on a line and ends at a
 line ``{:/name}`` or ``{:/}`` (up to three spaces in); a span one ends at
-the first ``{:/name}`` or ``{:/}`` after it; ``{::name .../}`` is empty.
+the first ``{:/name}`` or ``{:/}`` after it on its line (a line holding a
+code span is left as it is); ``{::name .../}`` is empty.
 ``comment`` writes an HTML comment, ``nomarkdown`` its text as it is (for
 HTML: one of another ``type``, ``latex``, writes nothing). Without its end
 an extension is text, as in kramdown; ``{::options}`` is ``html_blocks``'.
@@ -11,10 +12,8 @@ an extension is text, as in kramdown; ``{::options}`` is ``html_blocks``'.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as etree
 
 from markdown import Markdown
-from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 
 from jekyll_markdown.gfm import block_end
@@ -33,11 +32,11 @@ def _written(name: str, attributes: str, body: str) -> str:
 
 
 class BlockExtensions(Preprocessor):
-    """Block ``{::comment}`` and ``{::nomarkdown}``, set aside as they write."""
+    """``{::comment}`` and ``{::nomarkdown}``, set aside as they write."""
 
     def run(self, lines: list[str]) -> list[str]:
         """Return the lines with each closed block extension set aside."""
-        if not any(line.startswith("{::") for line in lines):
+        if not any("{::" in line for line in lines):
             return lines
         kept: list[str] = []
         index = 0
@@ -45,7 +44,8 @@ class BlockExtensions(Preprocessor):
             found = _BLOCK_START.match(lines[index])
             end = None if found is None else self._end(lines, index, found)
             if found is None or end is None:
-                kept.append(lines[index])
+                line = lines[index]
+                kept.append(_spans(self.md, line) if "{::" in line else line)
                 index += 1
                 continue
             name, attributes = found.group(1), found.group(2) or ""
@@ -65,31 +65,24 @@ class BlockExtensions(Preprocessor):
         )
 
 
-class SpanExtension(InlineProcessor):
-    """A span ``{::comment}...{:/}`` or ``{::nomarkdown}...{:/}``."""
-
-    def handleMatch(
-        self, m: re.Match[str], data: str
-    ) -> tuple[str | etree.Element | None, int, int]:
-        """Return what the extension writes, set aside."""
-        del data
-        name, attributes = m.group(1), m.group(2) or ""
-        body = "" if m.group(3) else (m.group(4) or "")
-        return (
-            self.md.htmlStash.store(_written(name, attributes, body)),
-            m.start(0),
-            m.end(0),
-        )
-
-
 # The empty form first, then a body up to {:/name} or {:/}.
-_SPAN = r"\{::" + _NAMES + r"(\s[^}]*?)?(?:(/)\}|\}(.*?)\{:/(?:\1)?\})"
+_SPAN = re.compile(r"\{::" + _NAMES + r"(\s[^}]*?)?(?:(/)\}|\}(.*?)\{:/(?:\1)?\})")
+
+
+def _spans(md: Markdown, line: str) -> str:
+    """Return a line with its span extensions set aside (not in code spans)."""
+    if "`" in line:
+        return line  # an extension written in code is code
+    return _SPAN.sub(
+        lambda m: md.htmlStash.store(
+            _written(m.group(1), m.group(2) or "", "" if m.group(3) else m.group(4))
+        ),
+        line,
+    )
 
 
 def register_extensions(md: Markdown) -> None:
     """Register kramdown's comment and nomarkdown extensions on ``md``."""
     # After fenced code is set aside (25): nothing in code is read; before
-    # IALs are placed (24).
+    # IALs are placed (24). Spans too: no inline pattern tried on every text.
     md.preprocessors.register(BlockExtensions(md), "kd_block_extensions", 24.5)
-    # Before emphasis, after code spans (190): `{::comment}` in code is code.
-    md.inlinePatterns.register(SpanExtension(_SPAN, md), "kd_span_extensions", 185)
