@@ -62,10 +62,11 @@ class KramdownFootnotes(Treeprocessor):
         notes.set("role", "doc-endnotes")
         for rule in notes.findall("hr"):
             notes.remove(rule)
+        backlink = options_of(self.md).get("footnote_backlink")
         for name in kept:
             item = items[name]
             item.set("role", "doc-endnote")
-            _backlinks(item, name, seen[name])
+            _backlinks(item, name, seen[name] if backlink != "" else 0, backlink)
             listing.append(item)
 
 
@@ -87,8 +88,14 @@ def _items(listing: etree.Element) -> dict[str, etree.Element]:
     return items
 
 
-def _backlinks(item: etree.Element, name: str, references: int) -> None:
-    """Replace Python-Markdown's backlinks in a note with kramdown's."""
+def _backlinks(
+    item: etree.Element, name: str, references: int, text: str | None
+) -> None:
+    """Replace Python-Markdown's backlinks in a note with kramdown's.
+
+    ``text`` is the ``footnote_backlink`` option (``None``: ``↩``; empty:
+    no backlink).
+    """
     for holder in list(item.iter()):
         for child in list(holder):
             if child.tag == "a" and child.get("class") == "footnote-backref":
@@ -102,6 +109,8 @@ def _backlinks(item: etree.Element, name: str, references: int) -> None:
     if last is not None and last.tag == "p" and not len(last) and not last.text:
         item.remove(last)  # the paragraph Python-Markdown made for its backlink
         last = item[-1] if len(item) else None
+    if not references:
+        return
     if last is None or last.tag != "p" or _holds_a_block(last):
         last = etree.SubElement(item, "p")
     elif len(last) or last.text:
@@ -114,7 +123,7 @@ def _backlinks(item: etree.Element, name: str, references: int) -> None:
         link.set("href", f"#fnref:{name}{suffix}")
         link.set("class", "reversefootnote")
         link.set("role", "doc-backlink")
-        link.text = FN_BACKLINK_TEXT
+        link.text = FN_BACKLINK_TEXT if text is None else text
         if repeat:
             etree.SubElement(link, "sup").text = str(repeat + 1)
 

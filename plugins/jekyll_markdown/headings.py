@@ -136,12 +136,20 @@ def is_footnote_mark(element: etree.Element) -> bool:
 
 
 class HeadingMarks(Treeprocessor):
-    """Remove the marks once ids and the table of contents are made."""
+    """Remove the marks once ids and the table of contents are made.
+
+    ``{::options header_offset="1" /}`` moves each Markdown heading that
+    many levels down (at most to ``h6``), as kramdown writes it.
+    """
 
     def run(self, root: etree.Element) -> None:
-        """Drop the mark from every heading."""
+        """Drop the mark from every heading; apply the header offset."""
+        offset = options_of(self.md).get("header_offset", "0")
+        shift = int(offset) if offset.lstrip("-").isdigit() else 0
         for element in root.iter():
-            element.attrib.pop(MARK, None)
+            if element.attrib.pop(MARK, None) is not None and shift:
+                level = min(max(int(element.tag[1]) + shift, 1), 6)
+                element.tag = f"h{level}"
 
 
 def register_headings(md: Markdown) -> None:

@@ -9,7 +9,8 @@ too; so each block element enclosing a marked one is marked here, before
 kramdown's options from there on: ``parse_block_html="true"`` reads every
 HTML block after it as Markdown (kramdown's content model: not ``pre``,
 ``script``, ``style``...), and the options other parts honour
-(``toc_levels``, ``auto_ids``, ``auto_id_prefix``, ``footnote_nr``) are
+(``toc_levels``, ``auto_ids``, ``auto_id_prefix``, ``footnote_nr``,
+``header_offset``, ``footnote_backlink``) are
 kept in ``options_of(md)`` for the document. Any other option changes
 nothing here; ``unhonoured_options`` names it, for the reader to warn.
 """
@@ -48,8 +49,13 @@ _SPAN_MODEL = frozenset({
 })  # fmt: skip
 _VOID = frozenset({"hr", "br", "img", "input", "col", "source", "track", "wbr"})
 HONOURED = frozenset(
-    {"parse_block_html", "toc_levels", "auto_ids", "auto_id_prefix", "footnote_nr"}
-)
+    {
+        "parse_block_html", "toc_levels", "auto_ids", "auto_id_prefix", "footnote_nr",
+        "header_offset", "footnote_backlink",
+        # No effect on kramdown's GFM input, as in Jekyll.
+        "transliterated_header_ids", "auto_id_stripping",
+    }
+)  # fmt: skip
 
 
 def options_of(md: Markdown) -> dict[str, str]:

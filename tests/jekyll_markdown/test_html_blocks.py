@@ -60,3 +60,13 @@ def test_options_are_read_in_every_quoting_and_the_unapplied_ones_named() -> Non
     assert read_options(" a=\"1\" b='2' c=3 ") == {"a": "1", "b": "2", "c": "3"}
     body = 'x\n{::options toc_levels="2" hard_wrap="true" /}\n'
     assert list(unhonoured_options(body)) == [(2, "hard_wrap")]
+
+
+def test_header_offset_and_footnote_backlink_are_applied() -> None:
+    html = render(
+        '{::options header_offset="1" footnote_backlink="back" /}\n\n'
+        "# One[^a]\n\n[^a]: A note.\n"
+    )
+    assert html.startswith('<h2 id="one">') and ">back</a>" in html
+    html = render('{::options footnote_backlink="" /}\n\nA[^a]\n\n[^a]: Note.\n')
+    assert "reversefootnote" not in html
