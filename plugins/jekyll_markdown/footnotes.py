@@ -3,7 +3,8 @@
 Python-Markdown's footnotes read the ``[^name]`` marks and definitions; this
 sets them out as kramdown 2.4 does. Notes are numbered in the order they are
 first referenced (not defined), from ``footnote_nr`` (an option of
-``{::options}``; 1), and a definition never referenced is left out. A
+``{::options}``; 1), and a definition never referenced is left out
+(``footnote_prefix`` starts every id). A
 repeated reference gets the id ``fnref:NAME:1``, ``:2``..., and its note one
 more backlink ``↩²``, ``↩³``... after a no-break space. The marks and the
 list have kramdown's classes and roles, which themes style, and no rule
@@ -36,7 +37,9 @@ class KramdownFootnotes(Treeprocessor):
         parent, notes = found
         order: list[str] = []
         seen: Counter[str] = Counter()
-        number = options_of(self.md).get("footnote_nr", "1")
+        options = options_of(self.md)
+        prefix = options.get("footnote_prefix", "")
+        number = options.get("footnote_nr", "1")
         first = int(number) if number.isdigit() else 1
         for mark in [e for e in root.iter("sup") if is_footnote_mark(e)]:
             link = mark[0]
@@ -48,7 +51,9 @@ class KramdownFootnotes(Treeprocessor):
             link.set("rel", "footnote")
             repeat = seen[name]
             seen[name] += 1
-            mark.set("id", f"fnref:{name}:{repeat}" if repeat else f"fnref:{name}")
+            named = prefix + name
+            mark.set("id", f"fnref:{named}:{repeat}" if repeat else f"fnref:{named}")
+            link.set("href", f"#{_NOTE_ID}{named}")
             mark.set("role", "doc-noteref")
         listing = notes.find("ol")
         items = {} if listing is None else _items(listing)
@@ -62,11 +67,13 @@ class KramdownFootnotes(Treeprocessor):
         notes.set("role", "doc-endnotes")
         for rule in notes.findall("hr"):
             notes.remove(rule)
-        backlink = options_of(self.md).get("footnote_backlink")
+        backlink = options.get("footnote_backlink")
         for name in kept:
             item = items[name]
             item.set("role", "doc-endnote")
-            _backlinks(item, name, seen[name] if backlink != "" else 0, backlink)
+            item.set("id", f"{_NOTE_ID}{prefix}{name}")
+            references = seen[name] if backlink != "" else 0
+            _backlinks(item, prefix + name, references, backlink)
             listing.append(item)
 
 

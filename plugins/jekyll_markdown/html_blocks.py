@@ -10,13 +10,15 @@ kramdown's options from there on: ``parse_block_html="true"`` reads every
 HTML block after it as Markdown (kramdown's content model: not ``pre``,
 ``script``, ``style``...), and the options other parts honour
 (``toc_levels``, ``auto_ids``, ``auto_id_prefix``, ``footnote_nr``,
-``header_offset``, ``footnote_backlink``) are
+``footnote_prefix``, ``footnote_backlink``, ``header_offset``,
+``smart_quotes``, ``typographic_symbols``) are
 kept in ``options_of(md)`` for the document. Any other option changes
 nothing here; ``unhonoured_options`` names it, for the reader to warn.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 
@@ -51,9 +53,11 @@ _VOID = frozenset({"hr", "br", "img", "input", "col", "source", "track", "wbr"})
 HONOURED = frozenset(
     {
         "parse_block_html", "toc_levels", "auto_ids", "auto_id_prefix", "footnote_nr",
-        "header_offset", "footnote_backlink",
-        # No effect on kramdown's GFM input, as in Jekyll.
-        "transliterated_header_ids", "auto_id_stripping",
+        "header_offset", "footnote_backlink", "smart_quotes", "typographic_symbols",
+        "footnote_prefix",
+        # No effect on kramdown's GFM input or on the page, as in Jekyll.
+        "transliterated_header_ids", "auto_id_stripping", "hard_wrap",
+        "entity_output", "remove_block_html_tags", "remove_span_html_tags",
     }
 )  # fmt: skip
 
@@ -66,10 +70,45 @@ def options_of(md: Markdown) -> dict[str, str]:
     return options
 
 
+# What typography writes for each of kramdown's quote and symbol names.
+_MADE = {
+    "lsquo": "&#8216;", "rsquo": "&#8217;", "ldquo": "&#8220;", "rdquo": "&#8221;",
+    "hellip": "&#8230;", "mdash": "&#8212;", "ndash": "&#8211;",
+    "laquo": "&#171;", "raquo": "&#187;",
+}  # fmt: skip
+_QUOTE_NAMES = ("lsquo", "rsquo", "ldquo", "rdquo")
+_ENTITY_NAME = re.compile(
+    r"^(?:[A-Za-z][A-Za-z0-9]{1,30}|#\d{1,7}|#x[0-9A-Fa-f]{1,6})$"
+)
+
+
+def typography_symbols(options: dict[str, str]) -> dict[str, str]:
+    """Return the document's own quotes and symbols: made -> written.
+
+    ``smart_quotes="apos,apos,quot,quot"`` names four entities (kramdown's
+    order: left and right single, left and right double);
+    ``typographic_symbols="{hellip: ..., mdash: ---}"`` gives text for a
+    symbol. Anything else in them is left as it was.
+    """
+    found: dict[str, str] = {}
+    quotes = [q.strip() for q in options.get("smart_quotes", "").split(",")]
+    if len(quotes) == 4 and all(_ENTITY_NAME.match(q) for q in quotes):
+        found.update(
+            {_MADE[n]: f"&{q};" for n, q in zip(_QUOTE_NAMES, quotes, strict=True)}
+        )
+    symbols = options.get("typographic_symbols", "")
+    for name, text in re.findall(r"(\w+)\s*:\s*([^,}]*)", symbols):
+        if name in _MADE and name not in _QUOTE_NAMES:
+            found[_MADE[name]] = html.escape(text.strip().strip("'\""), quote=False)
+    return found
+
+
 def read_options(text: str) -> dict[str, str]:
     """Return the ``key="value"`` pairs of an options line's body."""
     return {
-        m.group(1): next(v for v in m.group(2, 3, 4) if v is not None)
+        m.group(1): re.sub(
+            r"\\(.)", r"\1", next(v for v in m.group(2, 3, 4) if v is not None)
+        )
         for m in _OPTION.finditer(text)
     }
 

@@ -26,6 +26,7 @@ from jekyll_markdown.excerpts import (
     safe_attributes,
     safe_links,
 )
+from jekyll_markdown.html_blocks import options_of, typography_symbols
 from jekyll_markdown.render import (
     balance_html,
     embedded_sources,
@@ -86,7 +87,8 @@ def render_body(
     """
     raw = render_markdown(markdown, body) if markdown else body
     dollars = bool(getattr(markdown, "inline_dollars", False))
-    typographic = typographic_html(raw, dollars=dollars)
+    symbols = typography_symbols(options_of(markdown)) if markdown else None
+    typographic = typographic_html(raw, dollars=dollars, symbols=symbols)
     excerpt = None
     if markdown and only_known_extensions(markdown):
         excerpt = excerpt_in_body(body, excerpt_source_text, typographic)
@@ -96,6 +98,7 @@ def render_body(
             if markdown
             else excerpt_source_text,
             dollars=dollars,
+            symbols=symbols,
         )
     excerpt = safe_attributes(safe_links(balance_html(excerpt)))
     return RenderedBody(

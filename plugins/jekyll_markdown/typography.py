@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 
 import smartypants
 from typogrify import filters
@@ -55,13 +56,17 @@ _INLINE_CLOSERS = ("</a>", "</em>", "</span>", "</strong>", "</i>", "</b>")
 _INLINE_TAG = re.compile(r"</?(?:a|em|span|strong|i|b)")
 
 
-def typographic_html(fragment: str, *, dollars: bool = False) -> str:
+def typographic_html(
+    fragment: str, *, dollars: bool = False, symbols: Mapping[str, str] | None = None
+) -> str:
     r"""Return an HTML fragment with typography applied outside code and tags.
 
     The result is typogrify's with every filter on; filters that cannot
     change the fragment are not run. Math is left exactly as written:
     kramdown's ``\(...\)`` and ``\[...\]``, and ``$...$`` where the
-    site's MathJax reads it (``dollars``).
+    site's MathJax reads it (``dollars``). ``symbols`` replaces the quotes
+    and symbols made (``&#8217;``...) with a document's own, as kramdown's
+    ``smart_quotes`` and ``typographic_symbols`` options give them.
     """
     formulas: list[str] = []
 
@@ -76,7 +81,9 @@ def typographic_html(fragment: str, *, dollars: bool = False) -> str:
     amp = _LONE_AMPERSAND.search(fragment) is not None
     caps = _CAPITALS.search(fragment) is not None
     result = "".join(
-        _typographic_section(section, amp=amp, caps=caps) if processed else section
+        _typographic_section(section, amp=amp, caps=caps, symbols=symbols)
+        if processed
+        else section
         for section, processed in filters.process_ignores(fragment, _TYPOGRIFY_SKIP)
     )
     if formulas:
@@ -84,11 +91,15 @@ def typographic_html(fragment: str, *, dollars: bool = False) -> str:
     return result
 
 
-def _typographic_section(section: str, *, amp: bool, caps: bool) -> str:
+def _typographic_section(
+    section: str, *, amp: bool, caps: bool, symbols: Mapping[str, str] | None
+) -> str:
     # typogrify's own order of filters.
     if amp:
         section = filters.amp(section)
     section = educated(section)
+    for made, written in (symbols or {}).items():
+        section = section.replace(made, written)
     if caps:
         section = wrap_capitals(section)
     return widont(filters.initial_quotes(section))

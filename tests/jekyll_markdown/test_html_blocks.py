@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from jekyll_markdown.html_blocks import read_options, unhonoured_options
+from jekyll_markdown.prepared import render_body
 from jekyll_markdown.render import render_markdown
 from tests.jekyll_markdown.kramdown_cases import site_markdown
 
@@ -58,8 +59,8 @@ def test_an_options_line_ends_the_block_before_it() -> None:
 
 def test_options_are_read_in_every_quoting_and_the_unapplied_ones_named() -> None:
     assert read_options(" a=\"1\" b='2' c=3 ") == {"a": "1", "b": "2", "c": "3"}
-    body = 'x\n{::options toc_levels="2" hard_wrap="true" /}\n'
-    assert list(unhonoured_options(body)) == [(2, "hard_wrap")]
+    body = 'x\n{::options toc_levels="2" parse_span_html="false" /}\n'
+    assert list(unhonoured_options(body)) == [(2, "parse_span_html")]
 
 
 def test_header_offset_and_footnote_backlink_are_applied() -> None:
@@ -70,3 +71,14 @@ def test_header_offset_and_footnote_backlink_are_applied() -> None:
     assert html.startswith('<h2 id="one">') and ">back</a>" in html
     html = render('{::options footnote_backlink="" /}\n\nA[^a]\n\n[^a]: Note.\n')
     assert "reversefootnote" not in html
+
+
+def test_a_document_s_own_quotes_symbols_and_footnote_prefix() -> None:
+    text = (
+        '{::options smart_quotes="apos,apos,quot,quot" footnote_prefix="x-" '
+        'typographic_symbols="{hellip: ...\\}" /}\n\n'
+        'He said "hi"... note[^a]\n\n[^a]: A note.\n'
+    )
+    html = render_body(site_markdown(), text, text).html
+    assert "&quot;hi&quot;..." in html
+    assert 'href="#fn:x-a"' in html and 'id="fnref:x-a"' in html

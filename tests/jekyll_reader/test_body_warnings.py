@@ -36,10 +36,10 @@ def test_a_formula_not_in_the_source_is_named_without_a_line(
 def test_an_option_this_build_does_not_apply_is_named_at_its_line(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    body = 'Text.\n\n{::options parse_block_html="true" hard_wrap="true" /}\n'
+    body = 'Text.\n\n{::options parse_block_html="true" parse_span_html="false" /}\n'
     with caplog.at_level(logging.WARNING):
         warn_unhonoured_options(body, 4, "_posts/x.md")
     assert [r.getMessage() for r in caplog.records] == [
-        "_posts/x.md:6: the kramdown option hard_wrap is not applied by this build; "
+        "_posts/x.md:6: the kramdown option parse_span_html is not applied by this build; "
         "the page is rendered with Jekyll's default for it."
     ]
