@@ -89,7 +89,11 @@ def _later_page(
     data = first.metadata.get("front_matter") or {}
     _, converted = rendered_body(state, None, data, rendered.text)  # an HTML page
     page = copy.copy(first)
-    page.metadata = {**first.metadata, "url": url_from_site_root(url.rstrip("/") + "/")}
+    page.metadata = {
+        **first.metadata,
+        "url": url_from_site_root(url.rstrip("/") + "/"),
+        "later_page": True,  # page 2, 3...: not a destination of its own
+    }
     page._content = converted.html  # Pelican keeps the body there
     # Jekyll writes page 2 of "/page:num" as page2/index.html.
     folder_url = url.rstrip("/") + "/"

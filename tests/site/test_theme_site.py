@@ -137,3 +137,24 @@ def test_no_profile_no_side_column_and_no_broken_photo(build_site: SiteBuilder) 
     result, output = build_site({"about.md": page})
     photo = soup(output / "about.html").select_one(".author-photo")
     assert photo["src"] == "/images/ada.png"  # where academicpages keeps it
+
+
+def test_the_header_names_each_destination_once(build_site: SiteBuilder) -> None:
+    # Hydeout's shape: its own tags page, a paginated home and a Blog page.
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\npaginate: 1\n",
+            "index.html": "---\nlayout: default\ntitle: Home\n---\n"
+            "{% for p in paginator.posts %}{{ p.title }}{% endfor %}\n",
+            "tags.md": "---\ntitle: Tags\nlayout: tags\n---\n",
+            "blog.md": "---\ntitle: Blog\n---\nAll posts.\n",
+            "_posts/2020-01-01-a.md": "---\ntitle: A\ntags: [x]\n---\nA.\n",
+            "_posts/2020-01-02-b.md": "---\ntitle: B\ntags: [x]\n---\nB.\n",
+            "_posts/2020-01-03-c.md": "---\ntitle: C\n---\nC.\n",
+        }
+    )
+    assert result.errors == 0
+    assert (output / "page2" / "index.html").is_file()
+    nav = [a.get_text() for a in soup(output / "index.html").select(".site-nav a")]
+    assert nav.count("Tags") == 1 and nav.count("Blog") == 1
+    assert "Home" not in nav  # page 2, 3... of the home list are no menu entries

@@ -1,0 +1,109 @@
+"""Every page of the nine shared sites and the bundled one, on a phone and a desktop.
+
+Each site is built as it is and served at its own ``baseurl``. In Chromium,
+every page the theme draws must fit a 320 px phone (code, tables and math
+scroll in their own box); at 375 px every link of the header shows,
+wrapped, with the theme toggle on the top row; at 1280 px the toggle stays
+on the header's row however many links a site has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page
+
+from jekyll_tasks.runner import run_build
+from tests.helpers import PROJECT_ROOT, SiteServer
+from tests.site.parity import NAMES, SITES
+
+THEME_CSS = "theme/css/site.css"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+    """Each site's output folder and base path (its ``baseurl``)."""
+    found = {}
+    sources = {name: SITES / name / "site" for name in NAMES}
+    sources["bundled"] = PROJECT_ROOT / "content"
+    for name, source in sources.items():
+        output = tmp_path_factory.mktemp(name) / "out"
+        assert run_build(source=source, output=output).errors == 0
+        config = yaml.safe_load((source / "_config.yml").read_text()) or {}
+        found[name] = (output, str(config.get("baseurl") or "").rstrip("/"))
+    return found
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    opened = browser.new_page(viewport={"width": 320, "height": 700})
+    yield opened
+    opened.close()
+
+
+def _theme_pages(output: Path) -> list[str]:
+    """The pages the theme draws (not a site's own standalone HTML files)."""
+    return sorted(
+        path.relative_to(output).as_posix()
+        for path in output.rglob("*.html")
+        if THEME_CSS in path.read_text(encoding="utf-8", errors="replace")[:4000]
+    )
+
+
+def test_no_page_is_wider_than_a_phone(
+    built: dict[str, tuple[Path, str]], page: Page
+) -> None:
+    wider = []
+    count = 0
+    for output, base in built.values():
+        server = SiteServer(output, base)
+        try:
+            for relative in _theme_pages(output):
+                page.goto(f"{server.url}/{relative}")
+                page.evaluate("() => window.MathJax?.startup?.promise")
+                width = page.evaluate("() => document.documentElement.scrollWidth")
+                count += 1
+                if width > 321:
+                    wider.append((base, relative, width))
+        finally:
+            server.close()
+    assert count > 800  # every page of ten sites
+    assert wider == []
+
+
+def _header_boxes(page: Page) -> dict[str, object]:
+    return page.evaluate(
+        """() => {
+          const box = e => e && e.getBoundingClientRect();
+          const links = [...document.querySelectorAll('.site-nav a')]
+            .filter(a => !a.closest('.site-nav__children'))
+            .filter(a => getComputedStyle(a.closest('li')).display !== 'none');
+          return {
+            width: innerWidth,
+            title: box(document.querySelector('.site-title')).top,
+            toggle: box(document.querySelector('.theme-toggle')).top,
+            links: links.map(a => { const b = box(a); return [b.left, b.right, b.width]; }),
+          };
+        }"""
+    )
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_every_header_link_shows_and_the_toggle_keeps_its_row(
+    built: dict[str, tuple[Path, str]], page: Page, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 700})
+    for name, (output, base) in built.items():
+        server = SiteServer(output, base)
+        try:
+            page.goto(f"{server.url}/")
+            boxes = _header_boxes(page)
+        finally:
+            server.close()
+        assert boxes["links"], name
+        for left, right, link_width in boxes["links"]:
+            assert link_width > 0 and left >= 0 and right <= width + 1, (name, boxes)
+        assert abs(boxes["toggle"] - boxes["title"]) < 12, (name, boxes)
