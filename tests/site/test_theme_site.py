@@ -158,3 +158,18 @@ def test_the_header_names_each_destination_once(build_site: SiteBuilder) -> None
     nav = [a.get_text() for a in soup(output / "index.html").select(".site-nav a")]
     assert nav.count("Tags") == 1 and nav.count("Blog") == 1
     assert "Home" not in nav  # page 2, 3... of the home list are no menu entries
+
+
+def test_a_list_s_excerpt_never_repeats_the_title(build_site: SiteBuilder) -> None:
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\n",
+            "_posts/2020-01-01-a.md": "---\ntitle: Energy\n---\n# Energy\n\nFirst words.\n",
+            "_posts/2020-01-02-b.md": "---\ntitle: Other\n---\n## Setup\n\nSecond.\n",
+        }
+    )
+    assert result.errors == 0
+    home = soup(output / "index.html")
+    excerpts = [e.decode_contents().strip() for e in home.select(".post-list .excerpt")]
+    assert not any("Energy" in e for e in excerpts)
+    assert any("Setup" in e for e in excerpts)  # a heading that is not the title stays
