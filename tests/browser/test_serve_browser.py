@@ -63,3 +63,52 @@ def test_serve_rebuilds_and_reloads_the_open_page(
     while not (entry.is_file() and entry.stat().st_mtime_ns > edited):
         assert time.monotonic() < deadline, "the search index was not rebuilt"
         time.sleep(0.2)
+
+
+def test_serve_production_previews_the_live_site_locally(
+    browser: Browser, tmp_path: Path
+) -> None:
+    source = tmp_path / "source"
+    write_files(
+        source,
+        {
+            "_config.yml": "title: Live\nurl: https://lab.example.org\nbaseurl: /sub\n",
+            "_posts/2024-01-02-energy.md": "---\ntitle: Energy\n---\n"
+            "Mass $$E = mc^2$$ and [about](/sub/about/).\n",
+            "about.md": "---\ntitle: About\npermalink: /about/\n---\nAbout.\n",
+        },
+    )
+    port = free_port()
+    command = [sys.executable, "-m", "invoke", "serve", "--production"]
+    command += ["--port", str(port), "--source", str(source)]
+    command += ["--output", str(tmp_path / "out")]
+    log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    process = subprocess.Popen(
+        command, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, text=True
+    )
+    page = browser.new_page()
+    live: list[str] = []
+    page.on(
+        "request", lambda r: live.append(r.url) if "lab.example.org" in r.url else None
+    )
+    try:
+        wait_for_port(port, 60)
+        page.goto(f"http://127.0.0.1:{port}/sub/2024/01/02/energy.html")
+        # The built page names the live site; the preview answers as it.
+        built = (tmp_path / "out" / "2024" / "01" / "02" / "energy.html").read_text()
+        assert "https://lab.example.org/sub/theme/css/site.css" in built
+        page.wait_for_function("() => window.MathJax && MathJax.startup")
+        page.evaluate("() => MathJax.startup.promise")
+        assert page.locator("mjx-container").count() == 1  # MathJax loaded locally
+        assert (
+            page.evaluate(
+                "getComputedStyle(document.querySelector('.site-header')).display"
+            )
+            == "flex"
+        )
+        assert live == []  # nothing asked of the live site
+    finally:
+        page.close()
+        process.terminate()
+        process.wait(timeout=20)
+        log.close()

@@ -4,6 +4,10 @@ Serves the output folder on 127.0.0.1 only. ``/x`` is answered with
 ``x.html`` or ``x/index.html`` as GitHub Pages does, a missing file with the
 site's ``404.html`` and status 404, and nothing outside the output folder.
 Every HTML page gets a small script that reloads it after each rebuild.
+A production build's absolute URLs name the live site; served here, its
+address (``url`` in ``_config.yml``) is answered as this server's in every
+text file, so the preview is the production site, styled and whole, and
+loads nothing from the live one.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
 from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
+from jekyll_tasks.preview import as_local, site_origin
 from jekyll_tasks.runner import PROJECT_ROOT, index_for_search
 
 RELOAD_PATH = "/__reload"
@@ -58,10 +63,14 @@ def resolve_request(root: Path, request_path: str, base_path: str = "") -> Path 
     return None
 
 
+_TEXT_TYPES = ("text/", "application/xml", "application/json", "application/javascript")
+
+
 class _Handler(SimpleHTTPRequestHandler):
     root: Path
     base_path: str
     version: list[int]
+    site_origin: str
 
     def log_message(self, format: str, *args: Any) -> None:
         del format, args
@@ -99,9 +108,15 @@ class _Handler(SimpleHTTPRequestHandler):
                 return
         body = target.read_bytes()
         content_type = self.guess_type(str(target))
+        if self.site_origin and content_type.startswith(_TEXT_TYPES):
+            body = self._as_local(body)
         if content_type == "text/html":
             body = body.replace(b"</body>", _RELOAD_SCRIPT + b"</body>", 1)
         self._send(status, body, content_type, head)
+
+    def _as_local(self, body: bytes) -> bytes:
+        host, port = self.server.server_address[:2]
+        return as_local(body, self.site_origin, f"http://{host}:{port}")
 
     def _send(
         self, status: HTTPStatus, body: bytes, content_type: str, head: bool
@@ -115,12 +130,23 @@ class _Handler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
 
 
-def make_server(root: Path, port: int, base_path: str = "") -> ThreadingHTTPServer:
-    """Return a server for ``root`` on 127.0.0.1 (not yet serving)."""
+def make_server(
+    root: Path, port: int, base_path: str = "", live_origin: str = ""
+) -> ThreadingHTTPServer:
+    """Return a server for ``root`` on 127.0.0.1 (not yet serving).
+
+    ``live_origin`` (``https://example.org``), when given, is answered as
+    this server's address in every text file served.
+    """
     handler = type(
         "Handler",
         (_Handler,),
-        {"root": root.resolve(), "base_path": base_path.rstrip("/"), "version": [0]},
+        {
+            "root": root.resolve(),
+            "base_path": base_path.rstrip("/"),
+            "version": [0],
+            "site_origin": live_origin.rstrip("/"),
+        },
     )
     return _Server(("127.0.0.1", port), handler)
 
@@ -151,10 +177,12 @@ class ServeError(Exception):
         self.code = code
 
 
-def bind(port: int, base_path: str, output: Path) -> ThreadingHTTPServer:
+def bind(
+    port: int, base_path: str, output: Path, live_origin: str = ""
+) -> ThreadingHTTPServer:
     """Return the server bound to ``port``; ServeError when the port is taken."""
     try:
-        return make_server(output, port, base_path)
+        return make_server(output, port, base_path, live_origin)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise ServeError(
@@ -214,7 +242,8 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
         raise ServeError(f"{source / '_config.yml'}: {error}") from None
     base_path = normalise_baseurl(config.get("baseurl"))
     # Bound before the first build: a port in use is said at once.
-    server = bind(port, base_path, output)
+    origin = site_origin(config.get("url")) if production else ""
+    server = bind(port, base_path, output, origin)
     watcher = _Watcher([source, PROJECT_ROOT / "theme", *code_paths()])
     builds = BuildServer()
     build = _build_arguments(source, output, production)
