@@ -56,6 +56,7 @@ from jekyll_theme_pages.math_assets import (
 from jekyll_theme_pages.navigation import (
     NavItem,
     NavPage,
+    footer_from_data,
     from_data,
     from_pages,
     opts_out,
@@ -125,6 +126,10 @@ class SitePagesGenerator(Generator):
             reserve(self.context, save_as, f"the {template} page")
         self.context["search_url"] = "search/"
         self.context["site_nav"] = self._navigation()
+        footer, problems = footer_from_data(self.settings.get("JEKYLL_DATA") or {})
+        for problem in problems:
+            logger.warning("%s. Give each entry a title and a url.", problem)
+        self.context["footer_nav"] = footer
         profile, missing_photo = author_profile(self.settings, Path(self.path))
         if missing_photo:
             logger.warning(

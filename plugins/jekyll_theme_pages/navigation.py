@@ -59,6 +59,16 @@ def from_data(data: Mapping[str, Any]) -> tuple[list[NavItem] | None, list[str]]
     return _items(main, "main", problems), problems
 
 
+def footer_from_data(data: Mapping[str, Any]) -> tuple[list[NavItem], list[str]]:
+    """Return ``_data/navigation.yml``'s ``footer:`` list, and what is wrong in it."""
+    navigation = data.get("navigation")
+    footer = navigation.get("footer") if isinstance(navigation, Mapping) else None
+    if not isinstance(footer, list):
+        return [], []
+    problems: list[str] = []
+    return _items(footer, "footer", problems), problems
+
+
 def _items(entries: Iterable[Any], where: str, problems: list[str]) -> list[NavItem]:
     items = []
     for number, entry in enumerate(entries, start=1):

@@ -14,7 +14,30 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.safe_urls import is_safe_url
+
 PHOTO_FOLDERS = ("", "images/", "assets/images/", "assets/img/")
+# The author's places, as academicpages, al-folio and Minimal Mistakes spell
+# their keys: (keys, label, address of a bare user name, the icon's letters).
+PLACES = (
+    (("email",), "Email", "mailto:{}", ""),
+    (("uri", "website", "homepage"), "Website", "", "www"),
+    (("googlescholar", "google_scholar", "scholar"), "Google Scholar", "", "GS"),
+    (("orcid",), "ORCID", "https://orcid.org/{}", "iD"),
+    (("github",), "GitHub", "https://github.com/{}", "GH"),
+    (("gitlab",), "GitLab", "https://gitlab.com/{}", "GL"),
+    (("linkedin",), "LinkedIn", "https://www.linkedin.com/in/{}", "in"),
+    (
+        ("researchgate",),
+        "ResearchGate",
+        "https://www.researchgate.net/profile/{}",
+        "RG",
+    ),
+    (("arxiv",), "arXiv", "", "aX"),
+    (("twitter", "x"), "X", "https://x.com/{}", "X"),
+    (("mastodon",), "Mastodon", "", "M"),
+    (("bluesky",), "Bluesky", "https://bsky.app/profile/{}", "B"),
+)  # fmt: skip
 
 
 def author_profile(
@@ -27,6 +50,7 @@ def author_profile(
     if not isinstance(profile, Mapping) or not profile.get("name"):
         return None, None
     found = dict(profile)
+    found["links"] = profile_links(profile)
     photo = str(profile.get("photo") or profile.get("avatar") or "").strip()
     found["photo_url"] = None
     if not photo:
@@ -43,3 +67,21 @@ def author_profile(
         f"the author's photo {photo!r} is not in the site (looked in ./, "
         f"{', '.join(f for f in PHOTO_FOLDERS if f)}); the profile is shown without it"
     )
+
+
+def profile_links(profile: Mapping[str, Any]) -> list[dict[str, str]]:
+    """Return the author's places: label, address and icon letters, in order.
+
+    A bare user name becomes the service's address; an address that is not
+    http(s) (or ``mailto:`` for email) is left out.
+    """
+    links = []
+    for keys, label, template, letters in PLACES:
+        value = next((profile[k] for k in keys if profile.get(k)), None)
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            continue
+        text = str(value).strip().lstrip("@")
+        address = text if "://" in text or not template else template.format(text)
+        if is_safe_url(address) and (address.startswith("mailto:") or "://" in address):
+            links.append({"label": label, "url": address, "icon": letters})
+    return links

@@ -40,7 +40,7 @@ def test_author_profile_and_navigation_order(build_site: SiteBuilder) -> None:
     profile = about.select_one(".author-profile")
     assert profile.select_one(".author-name").get_text() == "Ada Lovelace"
     assert profile.select_one(".author-bio").get_text() == "Engines & numbers"
-    links = {a.get_text(): a["href"] for a in profile.select("a")}
+    links = {a.select_one("span").get_text(): a["href"] for a in profile.select("a")}
     assert links == {
         "Email": "mailto:ada@example.org",
         "GitHub": "https://github.com/ada",
@@ -52,8 +52,12 @@ def test_author_profile_and_navigation_order(build_site: SiteBuilder) -> None:
     # link; Search is a link on a phone only (the form stands for it).
     assert nav == ["CV", "About", "Misc", "Blog", "Feed", "Search"]
     assert about.select_one('.site-nav a[aria-current="page"]').get_text() == "About"
-    footer = [a.get_text() for a in about.select(".site-footer nav a")]
-    assert footer == ["Aside", "Side", "Untitled"]
+    # The footer lists what the site asks for (none here), never every page;
+    # the author and their places are on every page.
+    assert about.select(".site-footer nav a") == []
+    footer_author = about.select_one(".site-footer .footer-author")
+    assert footer_author.select_one(".footer-author__name").get_text() == "Ada Lovelace"
+    assert len(footer_author.select("a svg.place-icon")) == 4
     cv = soup(output / "cv.html")
     assert cv.select_one(".author-profile") is None
 
@@ -173,3 +177,25 @@ def test_a_list_s_excerpt_never_repeats_the_title(build_site: SiteBuilder) -> No
     excerpts = [e.decode_contents().strip() for e in home.select(".post-list .excerpt")]
     assert not any("Energy" in e for e in excerpts)
     assert any("Setup" in e for e in excerpts)  # a heading that is not the title stays
+
+
+def test_the_footer_lists_only_what_the_site_asks_for(build_site: SiteBuilder) -> None:
+    files = {
+        "_config.yml": "title: Lab\n",
+        "privacy.md": "---\ntitle: Privacy\nfooter: true\n---\nP.\n",
+        "README.md": "---\ntitle: README\n---\nRead me.\n",
+        "misc.md": "---\ntitle: Misc\nnav_exclude: true\n---\nM.\n",
+    }
+    _, output = build_site(files)
+    footer = [
+        a.get_text() for a in soup(output / "privacy.html").select(".site-footer nav a")
+    ]
+    assert footer == ["Privacy"]
+    files["_data/navigation.yml"] = (
+        "footer:\n  - title: Code\n    url: https://git.example/lab\n"
+    )
+    _, output = build_site(files)
+    links = soup(output / "privacy.html").select(".site-footer nav a")
+    assert [(a.get_text(), a["href"]) for a in links] == [
+        ("Code", "https://git.example/lab")
+    ]
