@@ -211,11 +211,17 @@ def test_theme_toggle_is_remembered(browser: Browser, site: Site) -> None:
 
 
 def test_search_finds_the_post(browser: Browser, site: Site) -> None:
-    page = browser.new_page()
+    page = browser.new_page(viewport={"width": 375, "height": 800})
     page.goto(site.url("/search/?q=Kaggle"))
     result = page.locator(".pagefind-ui__result-link").first
     result.wait_for(timeout=10_000)
     assert "Research Diary 2" in result.inner_text()
+    # On a phone: no empty thumbnail column, every result inside the screen.
+    assert page.locator(".pagefind-ui__result-thumb").count() == 0
+    for box in page.locator(".pagefind-ui__result").all():
+        bounds = box.bounding_box()
+        assert bounds is not None and bounds["x"] + bounds["width"] <= 375
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
     page.close()
 
 

@@ -1,7 +1,7 @@
 // Pagefind search UI, started with the query from ?q= when there is one.
 window.addEventListener("DOMContentLoaded", function () {
   if (typeof PagefindUI === "undefined") return;
-  var ui = new PagefindUI({ element: "#search", showSubResults: true, resetStyles: false });
+  var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
   // Pagefind's field has only a placeholder: give it a visible label.
   var input = document.querySelector("#search input");
   if (input) {
