@@ -283,8 +283,11 @@ SHOTS = [
 ]
 
 
+BACKGROUND = {"light": "rgb(255, 255, 255)", "dark": "rgb(21, 22, 26)"}
+
+
 @pytest.mark.parametrize(("name", "width", "scheme"), SHOTS)
-def test_screenshots_for_people(
+def test_screenshots_for_people_show_the_scheme_and_fit_the_screen(
     browser: Browser, site: Site, name: str, width: int, scheme: str
 ) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
@@ -295,6 +298,10 @@ def test_screenshots_for_people(
         viewport={"width": width, "height": 900},
         color_scheme=scheme,
     )
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background == BACKGROUND[scheme]
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.locator("main h1, main h2").first.is_visible()
     target = SCREENSHOTS / f"{name}-{width}-{scheme}.png"
     page.screenshot(path=str(target))
     assert target.stat().st_size > 5_000
