@@ -1,8 +1,9 @@
 """Every page of the nine shared sites and the bundled one, on a phone and a desktop.
 
-Each site is built as it is and served at its own ``baseurl``. In Chromium,
-every page the theme draws must fit a 320 px phone (code, tables and math
-scroll in their own box); at 375 px every link of the header shows,
+Each site is built as it is (with its search index) and served at its own
+``baseurl``. In Chromium, every page the theme draws must fit a 320 px phone
+(code, tables and math scroll in their own box), ask the site for nothing it
+lacks and raise no script error; at 375 px every link of the header shows,
 wrapped, with the theme toggle on the top row; at 1280 px the toggle stays
 on the header's row however many links a site has.
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, ConsoleMessage, Page, Response
 
 from jekyll_tasks.runner import run_build
 from tests.helpers import PROJECT_ROOT, SiteServer
@@ -31,7 +32,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str
     sources["bundled"] = PROJECT_ROOT / "content"
     for name, source in sources.items():
         output = tmp_path_factory.mktemp(name) / "out"
-        assert run_build(source=source, output=output).errors == 0
+        assert run_build(source=source, output=output, search=True).errors == 0
         config = yaml.safe_load((source / "_config.yml").read_text()) or {}
         found[name] = (output, str(config.get("baseurl") or "").rstrip("/"))
     return found
@@ -53,25 +54,46 @@ def _theme_pages(output: Path) -> list[str]:
     )
 
 
-def test_no_page_is_wider_than_a_phone(
+def test_every_page_fits_a_phone_and_loads_whole(
     built: dict[str, tuple[Path, str]], page: Page
 ) -> None:
-    wider = []
+    wider, failed, script_errors = [], [], []
     count = 0
+    current = [""]
     for output, base in built.values():
         server = SiteServer(output, base)
+
+        def on_response(response: Response, server: SiteServer = server) -> None:
+            if response.url.startswith(server.url) and response.status >= 400:
+                failed.append((current[0], response.url, response.status))
+
+        def on_console(message: ConsoleMessage) -> None:
+            # Another site's resource cannot load offline; anything else is ours.
+            if (
+                message.type == "error"
+                and "Failed to load resource" not in message.text
+            ):
+                script_errors.append((current[0], message.text[:200]))
+
+        page.on("response", on_response)
+        page.on("console", on_console)
         try:
             for relative in _theme_pages(output):
+                current[0] = f"{base}/{relative}"
                 page.goto(f"{server.url}/{relative}")
                 page.evaluate("() => window.MathJax?.startup?.promise")
                 width = page.evaluate("() => document.documentElement.scrollWidth")
                 count += 1
                 if width > 321:
-                    wider.append((base, relative, width))
+                    wider.append((current[0], width))
         finally:
+            page.remove_listener("response", on_response)
+            page.remove_listener("console", on_console)
             server.close()
     assert count > 800  # every page of ten sites
     assert wider == []
+    assert failed == []  # every stylesheet, script, image and index of the site
+    assert script_errors == []
 
 
 def _header_boxes(page: Page) -> dict[str, object]:
