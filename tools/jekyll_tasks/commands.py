@@ -19,9 +19,7 @@ from jekyll_common.settings import BY_NAME
 from jekyll_common.site import normalise_baseurl
 from jekyll_common.urllist import read_url_list
 from jekyll_tasks import publish as publishing
-from jekyll_tasks.linkcheck import check_site
 from jekyll_tasks.runner import PROJECT_ROOT, BuildResult, run_build
-from jekyll_tasks.urlcheck import unserved
 
 SHRINK, BRANCH = BY_NAME["PUBLISH_MAX_SHRINK"], BY_NAME["GITHUB_PAGES_BRANCH"]
 
@@ -72,6 +70,10 @@ def build_site(
 
 def check_built_site(result: BuildResult, urls: str) -> None:
     """Print every broken link or asset (and old URL not served), then stop if any."""
+    # Imported here: a plain build needs neither the checker nor the server.
+    from jekyll_tasks.linkcheck import check_site  # noqa: PLC0415
+    from jekyll_tasks.urlcheck import unserved  # noqa: PLC0415
+
     base_path = normalise_baseurl(result.settings.get("JEKYLL_BASEURL"))
     lost: list[str] = []
     if urls:
