@@ -83,11 +83,12 @@ def apply_site_config(pelican: Any) -> None:
         logger.warning("%s:%s: %s.", config_path, line or 1, note.message)
     setup = read_math_setup(data, source)
     settings.update(math_settings(setup, explicit))
-    if setup.sources and describe(settings):
+    drawn = describe(settings)
+    if setup.sources and drawn:
         logger.info(
             "math as the site's own setup draws it (%s): %s",
             ", ".join(setup.sources),
-            describe(settings),
+            drawn,
         )
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
     if not explicit.get("SITEURL"):

@@ -41,5 +41,5 @@ def wrap_capitals(text: str) -> str:
         elif skipping or wrapped:
             result.append(token)
         else:
-            result.append(_CAPITALS.sub(r'<span class="caps">\g<0></span>', token))
+            result.append(_CAPITALS.sub(_WRAPPER + r"\g<0></span>", token))
     return "".join(result)

@@ -4,11 +4,10 @@ Python-Markdown's footnotes read the ``[^name]`` marks and definitions; this
 sets them out as kramdown 2.4 does. Notes are numbered in the order they are
 first referenced (not defined), from ``footnote_nr`` (an option of
 ``{::options}``; 1), and a definition never referenced is left out
-(``footnote_prefix`` starts every id). A
-repeated reference gets the id ``fnref:NAME:1``, ``:2``..., and its note one
-more backlink ``↩²``, ``↩³``... after a no-break space. The marks and the
-list have kramdown's classes and roles, which themes style, and no rule
-above them.
+(``footnote_prefix`` starts every id). A repeated reference gets the id
+``fnref:NAME:1``, ``:2``..., and its note one more backlink ``↩²``,
+``↩³``... after a no-break space. The marks and the list have kramdown's
+classes and roles, which themes style, and no rule above them.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from jekyll_markdown.headings import STASHED, is_footnote_mark
 from jekyll_markdown.html_blocks import options_of
+from jekyll_markdown.trees import append_text
 
 _NOTE_ID = "fn:"
 
@@ -121,10 +121,10 @@ def _backlinks(
     if last is None or last.tag != "p" or _holds_a_block(last):
         last = etree.SubElement(item, "p")
     elif len(last) or last.text:
-        _append_text(last, NBSP_PLACEHOLDER)
+        append_text(last, NBSP_PLACEHOLDER)
     for repeat in range(references):
         if repeat:
-            _append_text(last, NBSP_PLACEHOLDER)
+            append_text(last, NBSP_PLACEHOLDER)
         link = etree.SubElement(last, "a")
         suffix = f":{repeat}" if repeat else ""
         link.set("href", f"#fnref:{name}{suffix}")
@@ -151,13 +151,6 @@ def _remove_keeping_tail(holder: etree.Element, child: etree.Element) -> None:
         else:
             holder.text = (holder.text or "") + child.tail
     holder.remove(child)
-
-
-def _append_text(element: etree.Element, text: str) -> None:
-    if len(element):
-        element[-1].tail = (element[-1].tail or "") + text
-    else:
-        element.text = (element.text or "") + text
 
 
 def register_footnotes(md: Markdown) -> None:

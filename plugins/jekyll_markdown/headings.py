@@ -9,9 +9,9 @@ space next to it stays), and kramdown's typographic symbols (``---``,
 ``--``, ``...``) as the characters they become. That text is lower-cased;
 every character that is not a letter, mark, digit, connector, hyphen, space
 or tab is dropped; spaces and tabs become hyphens; repeats are numbered
-``-1``, ``-2``... in document order (``{::options auto_ids="false" /}`` turns ids off,
-``auto_id_prefix`` starts each). Only ``{#id}`` ends a heading as its
-id: any other braces are text, as in kramdown.
+``-1``, ``-2``... in document order (``{::options auto_ids="false" /}``
+turns ids off, ``auto_id_prefix`` starts each). Only ``{#id}`` ends a
+heading as its id: any other braces are text, as in kramdown.
 """
 
 from __future__ import annotations

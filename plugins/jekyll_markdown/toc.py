@@ -18,6 +18,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from jekyll_markdown.headings import MARK, is_footnote_mark
 from jekyll_markdown.html_blocks import options_of
+from jekyll_markdown.trees import append_text
 
 
 class TableOfContents(Treeprocessor):
@@ -63,7 +64,7 @@ class TableOfContents(Treeprocessor):
             ident = heading.get("id") or ""
             link.set("href", f"#{ident}")
             link.set("id", f"markdown-toc-{ident}")
-            _add_entry_text(link, heading.text)
+            append_text(link, heading.text)
             for part in heading:
                 _add_entry_part(link, part)
             stack.append((level, item))
@@ -82,23 +83,13 @@ def toc_levels(value: str) -> frozenset[int]:
     return frozenset(listed) if listed else frozenset(range(1, 7))
 
 
-def _add_entry_text(parent: etree.Element, text: str | None) -> None:
-    """Append ``text`` after whatever ``parent`` holds so far."""
-    if not text:
-        return
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-
-
 def _add_entry_part(parent: etree.Element, element: etree.Element) -> None:
     """Append a copy of a heading's ``element`` as a table entry holds it."""
     if is_footnote_mark(element):
-        _add_entry_text(parent, element.tail)
+        append_text(parent, element.tail)
         return
     if element.tag == "a":
-        _add_entry_text(parent, element.text)
+        append_text(parent, element.text)
         for child in element:
             _add_entry_part(parent, child)
     else:
@@ -106,7 +97,7 @@ def _add_entry_part(parent: etree.Element, element: etree.Element) -> None:
         copy.text = element.text
         for child in element:
             _add_entry_part(copy, child)
-    _add_entry_text(parent, element.tail)
+    append_text(parent, element.tail)
 
 
 def register_toc(md: Markdown) -> None:

@@ -127,8 +127,7 @@ class SitePagesGenerator(Generator):
         self.context["search_url"] = "search/"
         self.context["site_nav"] = self._navigation()
         footer, problems = footer_from_data(self.settings.get("JEKYLL_DATA") or {})
-        for problem in problems:
-            logger.warning("%s. Give each entry a title and a url.", problem)
+        _warn_navigation(problems)
         self.context["footer_nav"] = footer
         profile, missing_photo = author_profile(self.settings, Path(self.path))
         if missing_photo:
@@ -140,8 +139,7 @@ class SitePagesGenerator(Generator):
     def _navigation(self) -> list[NavItem]:
         """Return the main navigation: navigation.yml's, else the pages'."""
         items, problems = from_data(self.settings.get("JEKYLL_DATA") or {})
-        for problem in problems:
-            logger.warning("%s. Give each entry a title and a url.", problem)
+        _warn_navigation(problems)
         if items is not None:
             return items
         return from_pages(_nav_page(page) for page in self.context.get("pages", []))
@@ -241,6 +239,12 @@ def _replace_content(page: Any, html: str) -> None:
     cache = page.get_content.cache
     for key in [k for k in cache if k and k[0] is page]:
         del cache[key]
+
+
+def _warn_navigation(problems: list[str]) -> None:
+    """Say what is wrong in ``_data/navigation.yml``, entry by entry."""
+    for problem in problems:
+        logger.warning("%s. Give each entry a title and a url.", problem)
 
 
 def _nav_page(page: Any) -> NavPage:

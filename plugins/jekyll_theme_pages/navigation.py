@@ -51,9 +51,8 @@ def from_data(data: Mapping[str, Any]) -> tuple[list[NavItem] | None, list[str]]
 
     None when the site has no ``main:`` list.
     """
-    navigation = data.get("navigation")
-    main = navigation.get("main") if isinstance(navigation, Mapping) else None
-    if not isinstance(main, list):
+    main = _listed(data, "main")
+    if main is None:
         return None, []
     problems: list[str] = []
     return _items(main, "main", problems), problems
@@ -61,12 +60,15 @@ def from_data(data: Mapping[str, Any]) -> tuple[list[NavItem] | None, list[str]]
 
 def footer_from_data(data: Mapping[str, Any]) -> tuple[list[NavItem], list[str]]:
     """Return ``_data/navigation.yml``'s ``footer:`` list, and what is wrong in it."""
-    navigation = data.get("navigation")
-    footer = navigation.get("footer") if isinstance(navigation, Mapping) else None
-    if not isinstance(footer, list):
-        return [], []
     problems: list[str] = []
-    return _items(footer, "footer", problems), problems
+    return _items(_listed(data, "footer") or [], "footer", problems), problems
+
+
+def _listed(data: Mapping[str, Any], key: str) -> list[Any] | None:
+    """Return ``_data/navigation.yml``'s list under ``key``, if it has one."""
+    navigation = data.get("navigation")
+    found = navigation.get(key) if isinstance(navigation, Mapping) else None
+    return found if isinstance(found, list) else None
 
 
 def _items(entries: Iterable[Any], where: str, problems: list[str]) -> list[NavItem]:
