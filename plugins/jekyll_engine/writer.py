@@ -244,6 +244,17 @@ class ContainedWriter(Writer):
         self._written_files.add(path)
         self.pages.keep(name, page=page)
 
+    def write_bytes(self, name: str, data: bytes) -> None:
+        """Write a file the build makes (an image's copy) by the pages' one path.
+
+        Every byte is one Latin-1 character, so the text path carries the
+        bytes unchanged, with its containment and write-once checks.
+        """
+        path = sanitised_join(self.output_path, name)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        with self._open_w(path, "latin-1") as file:
+            file.write(data.decode("latin-1"))
+
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> IO[str]:
         del override  # the first write always wins; see the module docstring
         checkpoint("write")

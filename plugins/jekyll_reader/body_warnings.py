@@ -1,15 +1,31 @@
-"""Warnings about a body as written: formulas, kramdown options not honoured."""
+"""Warnings about a body as written: formulas, kramdown options, images' text."""
 
 from __future__ import annotations
 
+import html as html_text
 import logging
+import re
 
 from jekyll_markdown.html_blocks import unhonoured_options
 from jekyll_markdown.math import formula_problems
+from jekyll_reader.source import SourceDocument
 
 logger = logging.getLogger(__name__)
 
 _SHOWN = 60  # characters of a long formula a message quotes
+_IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_HAS_ALT = re.compile(r"\salt\s*=", re.IGNORECASE)
+_SRC = re.compile(r"""\ssrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_NAMED = 3  # images a message names before "and N more"
+
+
+def warn_body(html: str, body: SourceDocument, shown: str, *, has_math: bool) -> None:
+    """Warn of what in a Markdown body readers or this build cannot honour."""
+    source, first_line = body.body, body.body_line
+    if has_math:
+        warn_formula_problems(html, source, first_line, shown)
+    warn_unhonoured_options(source, first_line, shown)
+    warn_images_without_alt(html, source, first_line, shown)
 
 
 def warn_formula_problems(html: str, source: str, first_line: int, shown: str) -> None:
@@ -44,3 +60,33 @@ def warn_unhonoured_options(source: str, first_line: int, shown: str) -> None:
             first_line + line - 1,
             key,
         )
+
+
+def warn_images_without_alt(
+    html: str, source: str, first_line: int, shown: str
+) -> None:
+    """Warn once per document of its images that have no ``alt`` text.
+
+    Screen readers announce such an image by its file name. The page keeps
+    the image as written: only its author knows what it shows.
+    """
+    names = []
+    for tag in _IMG.findall(html):
+        if not _HAS_ALT.search(tag):
+            src = _SRC.search(tag)
+            names.append(html_text.unescape(src.group(1)) if src else "")
+    if not names:
+        return
+    at = source.find(names[0]) if names[0] else -1
+    where = f"{shown}:{first_line + source.count(chr(10), 0, at)}" if at >= 0 else shown
+    listed = ", ".join(repr(n.rsplit("/", 1)[-1]) for n in names[:_NAMED])
+    more = f" and {len(names) - _NAMED} more" if len(names) > _NAMED else ""
+    logger.warning(
+        "%s: %d image(s) have no alt text (%s%s); screen readers announce them by "
+        "file name. Say what each shows: ![what it shows](file.png) or "
+        'alt="...".',
+        where,
+        len(names),
+        listed,
+        more,
+    )

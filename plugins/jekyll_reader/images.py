@@ -3,7 +3,7 @@
 Pure lookups (``references`` says what is missing): the forms an ``image``
 key takes, where a site path is found among the site's files (the image
 folders tried too), each image's size, and ``<img>`` tags made lazy and
-sized.
+sized, big ones offered smaller copies (``responsive``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import imagesize
+
+from jekyll_reader.responsive import ImageFile
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
@@ -84,15 +86,18 @@ def resolve_local(
 
 def enrich_images(
     fragment: str,
-    size_of: Callable[[str], tuple[int, int] | None],
+    find: Callable[[str], ImageFile | None],
     missing: AbstractSet[str] = frozenset(),
+    srcset: Callable[[str, ImageFile], str] | None = None,
 ) -> str:
     """Return ``fragment`` with every ``<img>`` lazy-loaded and, when known, sized.
 
-    ``size_of`` maps a ``src`` to the image's (width, height), or None. An
-    attribute already written by the author is never replaced. An image
-    whose ``src`` is ``missing`` (not in the site) is replaced by its alt
-    text, so readers see no broken image.
+    ``find`` maps a ``src`` to the site's image file, or None. An attribute
+    already written by the author is never replaced; an image the author
+    sized or gave a ``srcset`` gets none from ``srcset`` (which returns the
+    attributes offering smaller copies, or ""). An image whose ``src`` is
+    ``missing`` (not in the site) is replaced by its alt text, so readers
+    see no broken image.
     """
 
     def enrich(match: re.Match[str]) -> str:
@@ -109,9 +114,12 @@ def enrich_images(
         if "decoding=" not in lowered:
             additions.append('decoding="async"')
         if source and "width=" not in lowered and "height=" not in lowered:
-            size = size_of(html.unescape(source.group(1)))
-            if size:
-                additions.append(f'width="{size[0]}" height="{size[1]}"')
+            image = find(html.unescape(source.group(1)))
+            if image:
+                additions.append(f'width="{image.width}" height="{image.height}"')
+                if srcset is not None and "srcset=" not in lowered:
+                    additions.append(srcset(source.group(1), image))
+        additions = [a for a in additions if a]
         if not additions:
             return tag
         end = -2 if tag.endswith("/>") else -1

@@ -36,7 +36,7 @@ from jekyll_markdown.prepared import (
 )
 from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
-from jekyll_reader.body_warnings import warn_formula_problems
+from jekyll_reader.body_warnings import warn_body
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import DocumentFields, SourceFile
@@ -46,7 +46,8 @@ from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
-from jekyll_reader.references import check_reference, image_size
+from jekyll_reader.references import check_reference, embedded_image
+from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
 from jekyll_reader.titles import heading_title, titleize
 
@@ -212,13 +213,12 @@ class JekyllReader(BaseReader):
             for reference in rendered.references
             if check_reference(reference, relpath, shown, state)
         }
-        if metadata["has_math"]:
-            warn_formula_problems(
-                rendered.html, document.body, document.body_line, shown
-            )
-        content = enrich_images(
-            rendered.html, partial(image_size, relpath, state), missing
-        )
+        if is_markdown:
+            warn_body(rendered.html, document, shown, has_math=metadata["has_math"])
+        offered = OfferedCopies(state.site.baseurl)
+        found = partial(embedded_image, relpath, state)
+        content = enrich_images(rendered.html, found, missing, offered)
+        metadata["resized_images"] = offered.copies
         if fields.date_source in ("git", "file time") and fields.date is not None:
             state.build.report.undated.append(
                 (relpath, fields.date, fields.date_source)

@@ -16,6 +16,7 @@ from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_common.safe_urls import is_safe_url
 from jekyll_reader.images import HeaderImage, file_size, image_value, resolve_local
 from jekyll_reader.reading import Reading
+from jekyll_reader.responsive import ImageFile
 from jekyll_reader.source import decode
 
 logger = logging.getLogger(__name__)
@@ -65,11 +66,12 @@ def header_image(
     )
 
 
-def image_size(relpath: str, state: Reading, reference: str) -> tuple[int, int] | None:
-    """Return the (width, height) of an image the document embeds, if in the site."""
+def embedded_image(relpath: str, state: Reading, reference: str) -> ImageFile | None:
+    """Return the site's image file a document embeds, with its size, if found."""
     path = within_site(reference, state.site.url, state.site.baseurl)
     found = _site_file(path, relpath, state) if path is not None else None
-    return file_size(state.source / found) if found else None
+    size = file_size(state.source / found) if found else None
+    return ImageFile(found, *size) if found and size else None
 
 
 def check_reference(reference: str, relpath: str, shown: str, state: Reading) -> bool:

@@ -5,7 +5,8 @@ page as a list of the newest posts when no document has
 ``permalink: /``, the search page (``/search/``) and ``404.html``, each only
 when no document of the site takes its URL (a Jekyll site's own 404 page
 wins, and its own ``blog/index.html`` replaces the theme's post list);
-MathJax, when a document holds math (``math_assets``). Gives the templates
+MathJax, when a document holds math (``math_assets``); the smaller copies
+of big images that pages offer phones (``resized``). Gives the templates
 the main navigation (``navigation``) and the author's profile
 (``profile``), and registers the theme's Jinja filters.
 
@@ -37,6 +38,7 @@ from jekyll_common.output import (
     write_text,
 )
 from jekyll_common.paths import url_from_site_root, url_to_output_path
+from jekyll_engine.cache_files import cache_folder
 from jekyll_scholar.bibliography import FOLDER as BIBLIOGRAPHY
 from jekyll_scholar.listing import publications
 from jekyll_theme_pages.filters import (
@@ -63,6 +65,7 @@ from jekyll_theme_pages.navigation import (
 )
 from jekyll_theme_pages.profile import author_profile
 from jekyll_theme_pages.pygments_css import pygments_css
+from jekyll_theme_pages.resized import write_resized_copies
 
 logger = logging.getLogger(__name__)
 
@@ -152,6 +155,12 @@ class SitePagesGenerator(Generator):
         ):
             theme = self.settings.get("THEME_STATIC_DIR", "theme")
             copy_math_assets(Path(self.output_path) / theme / FOLDER)
+        copies = (
+            c for d in documents(self.context) for c in getattr(d, "resized_images", ())
+        )
+        write_resized_copies(
+            writer, copies, Path(self.path), cache_folder(self.settings)
+        )
         for template, url, save_as in self.site_pages:
             extra = self._publications() if template == "publications" else {}
             if template == "collection":

@@ -6,7 +6,13 @@ import logging
 
 import pytest
 
-from jekyll_reader.body_warnings import warn_formula_problems, warn_unhonoured_options
+from jekyll_reader.body_warnings import (
+    warn_body,
+    warn_formula_problems,
+    warn_images_without_alt,
+    warn_unhonoured_options,
+)
+from jekyll_reader.source import SourceDocument
 
 BODY = "Intro.\n\nA broken one, $$\\frac{1}{$$, and a fine one $$x$$.\n"
 
@@ -43,3 +49,33 @@ def test_an_option_this_build_does_not_apply_is_named_at_its_line(
         "_posts/x.md:6: the kramdown option parse_span_html is not applied by this build; "
         "the page is rendered with Jekyll's default for it."
     ]
+
+
+def test_images_without_alt_text_are_named_once_at_the_first(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    body = "Intro.\n\n![](a.png)\n\n<img src='/img/b.png'>\n\n![shown](c.png)\n"
+    html = (
+        "<p><img src=\"a.png\" /></p>\n<img src='/img/b.png'>\n"
+        '<p><img src="c.png" alt="shown" /></p>'
+    )
+    with caplog.at_level(logging.WARNING):
+        warn_images_without_alt(html, body, 5, "_posts/x.md")
+    assert [r.getMessage() for r in caplog.records] == [
+        "_posts/x.md:7: 2 image(s) have no alt text ('a.png', 'b.png'); screen "
+        "readers announce them by file name. Say what each shows: "
+        '![what it shows](file.png) or alt="...".'
+    ]
+
+
+def test_a_body_read_whole_warns_of_options_and_images(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    body = SourceDocument(
+        {}, "{::options parse_span_html='false' /}\n\n![](a.png)\n", 3
+    )
+    with caplog.at_level(logging.WARNING):
+        warn_body('<p><img src="a.png" /></p>', body, "p.md", has_math=False)
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages[0].startswith("p.md:3: the kramdown option parse_span_html")
+    assert messages[1].startswith("p.md:5: 1 image(s) have no alt text ('a.png')")

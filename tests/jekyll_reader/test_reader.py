@@ -11,6 +11,7 @@ from pelican.log import LimitFilter
 from jekyll_reader import reading
 from jekyll_reader.images import enrich_images
 from jekyll_reader.reader import JekyllReader
+from jekyll_reader.responsive import ImageFile
 from tests.jekyll_reader.site_settings import settings_for
 
 POST = """---
@@ -94,8 +95,8 @@ def test_an_unpublished_document_is_not_built(tmp_path: Path) -> None:
 
 def test_images_are_lazy_sized_or_left_out_when_missing() -> None:
     html = '<p><img alt="a" src="/a.png"><img src="/gone.png"><img alt="b" src="/b.png"></p>'
-    sizes = {"/a.png": (4, 3)}
-    enriched = enrich_images(html, sizes.get, {"/gone.png", "/b.png"})
+    found = {"/a.png": ImageFile("a.png", 4, 3)}
+    enriched = enrich_images(html, found.get, {"/gone.png", "/b.png"})
     assert enriched == (
         '<p><img alt="a" src="/a.png" loading="lazy" decoding="async" width="4" '
         'height="3"><span class="image-missing">b</span></p>'

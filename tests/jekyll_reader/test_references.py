@@ -10,10 +10,11 @@ import pytest
 from jekyll_reader import reading
 from jekyll_reader.references import (
     check_reference,
+    embedded_image,
     header_image,
-    image_size,
     key_line,
 )
+from jekyll_reader.responsive import ImageFile
 from tests.jekyll_reader.site_settings import settings_for
 
 # A 1x1 GIF.
@@ -62,12 +63,12 @@ def test_embedded_files_are_sized_or_named(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     state = _state(tmp_path)
-    assert image_size("post.md", state, "/assets/img/a.gif") == (1, 1)
-    assert image_size("post.md", state, "https://example.org/assets/img/a.gif") == (
-        1,
-        1,
+    gif = ImageFile("assets/img/a.gif", 1, 1)
+    assert embedded_image("post.md", state, "/assets/img/a.gif") == gif
+    assert (
+        embedded_image("post.md", state, "https://example.org/assets/img/a.gif") == gif
     )
-    assert image_size("post.md", state, "/gone.gif") is None
+    assert embedded_image("post.md", state, "/gone.gif") is None
     with caplog.at_level(logging.WARNING):
         check_reference("/assets/img/a.gif", "post.md", "post.md", state)
         check_reference("https://elsewhere.org/x.png", "post.md", "post.md", state)

@@ -46,3 +46,30 @@
     block.insertBefore(button, block.firstChild);
   });
 })();
+
+// Keyboard readers reach what scrolls sideways (a long code line, a wide
+// table), and each task-list checkbox is named by its task.
+(function () {
+  function focusable() {
+    document.querySelectorAll(".content pre, .content table").forEach(function (box) {
+      if (box.hasAttribute("tabindex") && !box.hasAttribute("data-scrolls")) return;
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("data-scrolls", "");
+      } else {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("data-scrolls");
+      }
+    });
+  }
+  focusable();
+  var pending;
+  window.addEventListener("resize", function () {
+    clearTimeout(pending);
+    pending = setTimeout(focusable, 150);
+  });
+  document.querySelectorAll("input.task-list-item-checkbox:not([aria-label])").forEach(function (box) {
+    var item = box.closest("li");
+    if (item) box.setAttribute("aria-label", item.textContent.trim().slice(0, 120));
+  });
+})();

@@ -1,0 +1,96 @@
+"""Copies of big images: made with Pillow once, then taken from the cache."""
+
+from __future__ import annotations
+
+import io
+import logging
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+
+from jekyll_reader.responsive import ImageFile, copies_of
+from jekyll_theme_pages import resized
+from jekyll_theme_pages.resized import write_resized_copies
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.files: dict[str, bytes] = {}
+
+    def write_bytes(self, name: str, data: bytes) -> None:
+        self.files[name] = data
+
+
+def _image(path: Path, size: tuple[int, int], kind: str, **save: Any) -> ImageFile:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.linear_gradient("L").resize(size).convert("RGB").save(path, kind, **save)
+    return ImageFile(path.name, *size)
+
+
+def _opened(data: bytes) -> Image.Image:
+    return Image.open(io.BytesIO(data))
+
+
+def test_each_copy_has_its_width_its_shape_and_the_originals_format(
+    tmp_path: Path,
+) -> None:
+    image = _image(tmp_path / "site/plot.png", (2000, 1000), "PNG")
+    writer = _Writer()
+    copies = copies_of(image)
+    assert (
+        write_resized_copies(writer, [*copies, *copies], tmp_path / "site", None) == 4
+    )
+    for copy in copies:
+        made = _opened(writer.files[copy.save_as])
+        assert made.format == "PNG"
+        assert made.size == (copy.width, copy.width // 2)
+
+
+def test_a_photo_turned_by_its_exif_is_copied_upright(tmp_path: Path) -> None:
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored sideways: shown turned a quarter
+    _image(tmp_path / "photo.jpg", (1800, 1000), "JPEG", exif=exif)
+    made = _opened(resized.resized(tmp_path / "photo.jpg", 800))
+    assert made.format == "JPEG"
+    assert made.size == (800, 1440)
+    assert 0x0112 not in made.getexif()
+
+
+def test_a_copy_is_made_once_and_then_read_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    image = _image(tmp_path / "site/a.jpg", (1000, 500), "JPEG")
+    first, second = _Writer(), _Writer()
+    write_resized_copies(first, copies_of(image), tmp_path / "site", tmp_path / "cache")
+    assert len(list((tmp_path / "cache/resized").iterdir())) == 2
+
+    def refuse(*_: object) -> bytes:
+        raise AssertionError("made again")
+
+    monkeypatch.setattr(resized, "resized", refuse)
+    write_resized_copies(
+        second, copies_of(image), tmp_path / "site", tmp_path / "cache"
+    )
+    assert second.files == first.files
+
+
+def test_a_file_pillow_cannot_read_is_offered_as_it_is(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "broken.png").write_bytes(b"\x89PNG not really")
+    with caplog.at_level(logging.WARNING):
+        data = resized.resized(tmp_path / "broken.png", 480)
+    assert data == b"\x89PNG not really"
+    assert "broken.png could not be read as an image" in caplog.text
+
+
+def test_a_file_outside_the_site_is_never_read(tmp_path: Path) -> None:
+    _image(tmp_path / "outside.png", (2000, 1000), "PNG")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site/link.png").symlink_to(tmp_path / "outside.png")
+    writer = _Writer()
+    copies = copies_of(ImageFile("link.png", 2000, 1000))
+    write_resized_copies(writer, copies, tmp_path / "site", None)
+    assert writer.files == {}
