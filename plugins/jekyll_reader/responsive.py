@@ -16,9 +16,9 @@ from pathlib import PurePosixPath
 from urllib.parse import quote
 
 COPY_WIDTHS = (480, 800, 1200, 1600)
-# The text column at its widest, in CSS pixels (--measure, 70ch of the body font).
-COLUMN_WIDTH = 680
-SIZES = f"(min-width: 46rem) {COLUMN_WIDTH}px, calc(100vw - 2rem)"
+# The text column at its widest, in CSS pixels (--measure: 70ch, 757 px).
+COLUMN_WIDTH = 760
+SIZES = f"(min-width: 49.5rem) {COLUMN_WIDTH}px, calc(100vw - 2rem)"
 RESIZABLE = frozenset({".png", ".jpg", ".jpeg", ".webp"})
 RESIZED_FOLDER = "assets/resized"
 
