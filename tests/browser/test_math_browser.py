@@ -48,7 +48,7 @@ def math_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "_posts/2024-03-05-hostile.md": HOSTILE,
         },
     )
-    result = run_build(source=root / "site", output=root / "out")
+    result = run_build(source=root / "site", output=root / "out", search=True)
     assert result.errors == 0
     assert result.messages == [
         (
@@ -90,6 +90,22 @@ def test_math_is_drawn_by_the_site_s_own_mathjax(
         page.screenshot(path=str(target), full_page=True)
         page.goto(f"{server.url}/about/")
         assert page.locator("script[src*='mathjax']").count() == 0
+    finally:
+        page.close()
+        server.close()
+
+
+def test_search_results_show_no_tex(browser: Browser, math_site: Path) -> None:
+    server = SiteServer(math_site)
+    page = browser.new_page(viewport={"width": 375, "height": 800})
+    try:
+        page.goto(f"{server.url}/search/?q=loss")
+        excerpt = page.locator(".pagefind-ui__result-excerpt").first
+        excerpt.wait_for(timeout=10_000)
+        texts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
+        assert any("The loss … is" in text for text in texts), texts
+        for text in texts:
+            assert not any(mark in text for mark in ("\\(", "\\)", "$$", "\\sum"))
     finally:
         page.close()
         server.close()

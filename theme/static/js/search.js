@@ -1,7 +1,28 @@
 // Pagefind search UI, started with the query from ?q= when there is one.
+
+// Excerpts are page text, where a formula is its TeX source: each formula
+// (whole, or cut by the excerpt's start or end) is shown as an ellipsis.
+var FORMULA = /\\\[[\s\S]*?\\\]|\\\([\s\S]*?\\\)|\$\$[\s\S]*?\$\$/g;
+function withoutTex(excerpt) {
+  return excerpt
+    .replace(FORMULA, "…")
+    .replace(/^[\s\S]*?(\\\)|\\\]|\$\$)/, "…")
+    .replace(/(\\\(|\\\[|\$\$)[\s\S]*$/, "…");
+}
+function readable(result) {
+  result.excerpt = withoutTex(result.excerpt || "");
+  (result.sub_results || []).forEach(function (sub) {
+    sub.excerpt = withoutTex(sub.excerpt || "");
+  });
+  return result;
+}
+
 window.addEventListener("DOMContentLoaded", function () {
   if (typeof PagefindUI === "undefined") return;
-  var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+  var ui = new PagefindUI({
+    element: "#search", showSubResults: true, showImages: false, resetStyles: false,
+    processResult: readable,
+  });
   // Pagefind's field has only a placeholder: give it a visible label.
   var input = document.querySelector("#search input");
   if (input) {
