@@ -48,7 +48,7 @@ def test_each_layout_shows_its_page_then_its_list(built) -> None:
     names = [li.a.get_text() for li in tags.select("ul.taxonomy li")]
     assert names == ["markup", "Math"]
     assert "(2)" in tags.select("ul.taxonomy li")[0].get_text()
-    assert len(tags.select("section.listing ol.post-list li")) == 3
+    assert len(tags.select("section.listing ul.post-titles li")) == 3
 
     search = soup(output, "search.html")
     assert "Find it." in search.get_text()

@@ -199,3 +199,29 @@ def test_the_footer_lists_only_what_the_site_asks_for(build_site: SiteBuilder) -
     assert [(a.get_text(), a["href"]) for a in links] == [
         ("Code", "https://git.example/lab")
     ]
+
+
+def test_the_tags_page_lists_each_tag_with_its_count_and_posts(
+    build_site: SiteBuilder,
+) -> None:
+    _, output = build_site(
+        {
+            "_posts/2020-01-01-a.md": "---\ntitle: A\ntags: [optics, lasers]\n---\nA.\n",
+            "_posts/2020-01-02-b.md": "---\ntitle: B\ntags: [optics]\n---\nB.\n",
+        }
+    )
+    tags = BeautifulSoup((output / "tags/index.html").read_text(), "html.parser")
+    index = [li.get_text(" ", strip=True) for li in tags.select("ul.taxonomy li")]
+    assert index == ["lasers (1)", "optics (2)"]
+    sections = {
+        section.h2.a.get_text(): (
+            section.h2.a["href"],
+            [li.a.get_text() for li in section.select("ul.post-titles li")],
+        )
+        for section in tags.select("section.listing")
+    }
+    assert sections == {
+        "lasers": ("/tag/lasers/", ["A"]),
+        "optics": ("/tag/optics/", ["B", "A"]),
+    }
+    assert tags.select_one("ul.post-titles time")["datetime"].startswith("2020-01-0")
