@@ -270,6 +270,47 @@ def regen_golden(c: Context) -> None:
 
 @task(
     help={
+        "source": "site folder (default: content/)",
+        "pages": "comma-separated site paths to shoot (default: /, the home page)",
+        "target": "folder for the PNG files (default: screenshots/)",
+        "widths": "comma-separated screen widths in px (default: 375,1280)",
+        "prefix": "text put before each file name",
+    }
+)
+def screenshots(
+    c: Context,
+    source: str | None = None,
+    pages: str = "/",
+    target: str = "screenshots",
+    widths: str = "375,1280",
+    prefix: str = "",
+) -> None:
+    """Build, then shoot each page in Chromium: each width, light and dark."""
+    del c
+    import tempfile  # noqa: PLC0415
+
+    from jekyll_tasks.screenshots import screenshots as shoot  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:
+        result = _build(source, str(Path(folder) / "site"), search=False)
+        base = str(result.settings.get("JEKYLL_BASEURL") or "").rstrip("/")
+        shots = shoot(
+            result.output,
+            base,
+            [p.strip() for p in pages.split(",") if p.strip()],
+            Path(target),
+            widths=[int(w) for w in widths.split(",")],
+            prefix=prefix,
+        )
+    for shot in shots:
+        said = "; ".join(shot.problems) or "ok"
+        print(f"screenshots: {display_path(shot.path)}: {said}")
+    if any(shot.problems for shot in shots):
+        raise Exit("screenshots: some pages look wrong; see above", code=1)
+
+
+@task(
+    help={
         "posts": "how many posts the synthetic corpus has (default 1000)",
         "runs": "how many times each build runs; the table gives medians (default 3)",
         "record": "write the results to docs/bench/ (the README's figures)",

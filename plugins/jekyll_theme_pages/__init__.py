@@ -46,6 +46,7 @@ from jekyll_theme_pages.filters import (
     heading_anchors,
     holds_math,
     reading_minutes,
+    shows_profile,
     table_of_contents,
     without_leading_heading,
 )
@@ -61,6 +62,7 @@ from jekyll_theme_pages.navigation import (
     footer_from_data,
     from_data,
     from_pages,
+    leads_to_posts,
     opts_out,
 )
 from jekyll_theme_pages.profile import author_profile
@@ -88,6 +90,7 @@ def add_filters(pelican: Any) -> None:
         reading_minutes=reading_minutes,
         has_code=has_code,
         holds_math=holds_math,
+        shows_profile=shows_profile,
         table_of_contents=table_of_contents,
         without_leading_heading=without_leading_heading,
         taxonomy_groups=taxonomy_groups,
@@ -128,7 +131,8 @@ class SitePagesGenerator(Generator):
             taken.add(save_as)
             reserve(self.context, save_as, f"the {template} page")
         self.context["search_url"] = "search/"
-        self.context["site_nav"] = self._navigation()
+        self.context["site_nav"] = nav = self._navigation()
+        self.context["nav_leads_to_posts"] = leads_to_posts(nav)
         footer, problems = footer_from_data(self.settings.get("JEKYLL_DATA") or {})
         _warn_navigation(problems)
         self.context["footer_nav"] = footer

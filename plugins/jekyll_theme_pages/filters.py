@@ -87,3 +87,20 @@ def holds_math(context: Any, documents: object) -> bool:
             for d in documents
         )
     return bool(getattr(documents, "has_math", False))
+
+
+_PROFILE_PAGES = frozenset({"", "index.html", "about", "about.html"})
+
+
+def shows_profile(document: object) -> bool:
+    """Return whether a page shows the author's profile column.
+
+    As academicpages, al-folio and Minimal Mistakes do: a page's own
+    ``author_profile`` (or its front-matter default) decides; without one,
+    the home page and the about page show it.
+    """
+    chosen = getattr(document, "author_profile", None)
+    if chosen is not None:
+        return chosen is True or str(chosen).strip().lower() in ("true", "yes", "1")
+    url = str(getattr(document, "url", "") or "").strip("/")
+    return url in _PROFILE_PAGES or url.rsplit("/", 1)[-1] in ("about", "about.html")

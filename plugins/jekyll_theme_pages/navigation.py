@@ -12,6 +12,7 @@ in the templates' context.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -119,4 +120,18 @@ def opts_out(front_matter: Mapping[str, Any]) -> bool:
     """Return whether a page asks to stay out of the navigation."""
     return front_matter.get("nav_exclude") is True or (
         front_matter.get("sidebar_link") is False
+    )
+
+
+_POST_LIST_WORDS = frozenset({"blog", "posts"})
+
+
+def leads_to_posts(items: Iterable[NavItem]) -> bool:
+    """Return whether the site's navigation already has a post list entry.
+
+    academicpages' "Blog Posts" leads to its year archive: the theme's own
+    "Blog" would be a second way to the same posts.
+    """
+    return any(
+        _POST_LIST_WORDS & set(re.findall(r"\w+", item.title.lower())) for item in items
     )

@@ -5,6 +5,7 @@ from jekyll_theme_pages.filters import (
     has_code,
     heading_anchors,
     reading_minutes,
+    shows_profile,
     table_of_contents,
 )
 from jekyll_theme_pages.pygments_css import pygments_css
@@ -61,3 +62,19 @@ def test_pygments_css_covers_both_schemes() -> None:
     assert ':root[data-theme="dark"] .highlight .k ' in css
     assert "@media (prefers-color-scheme: dark)" in css
     assert ':root:not([data-theme="light"]) .highlight .k ' in css
+
+
+class _Page:
+    def __init__(self, url: str, **metadata: object) -> None:
+        self.url = url
+        self.__dict__.update(metadata)
+
+
+def test_the_home_and_about_pages_show_the_profile_unless_they_say_not() -> None:
+    assert shows_profile(_Page(""))
+    assert shows_profile(_Page("about/"))
+    assert shows_profile(_Page("en/about.html"))
+    assert not shows_profile(_Page("about/", author_profile=False))
+    assert not shows_profile(_Page("", author_profile="false"))
+    assert not shows_profile(_Page("2020/01/01/post.html"))
+    assert shows_profile(_Page("2020/01/01/post.html", author_profile=True))

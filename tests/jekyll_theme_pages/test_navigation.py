@@ -3,6 +3,7 @@ from jekyll_theme_pages.navigation import (
     NavPage,
     from_data,
     from_pages,
+    leads_to_posts,
     opts_out,
 )
 
@@ -53,3 +54,13 @@ def test_pages_ordered_then_titled_then_none_that_opt_out() -> None:
 def test_opting_out() -> None:
     assert opts_out({"nav_exclude": True}) and opts_out({"sidebar_link": False})
     assert not opts_out({"nav_exclude": "no", "sidebar_link": True})
+
+
+def test_a_navigation_with_a_post_list_entry_needs_no_second_one() -> None:
+    assert leads_to_posts(
+        [NavItem("Publications", "/p/"), NavItem("Blog Posts", "/y/")]
+    )
+    assert leads_to_posts([NavItem("blog", "/b/")])
+    assert not leads_to_posts(
+        [NavItem("Weblogs we read", "/w/"), NavItem("CV", "/cv/")]
+    )
