@@ -84,7 +84,7 @@ def resolve_local(
     return None
 
 
-def enrich_images(
+def enrich_media(
     fragment: str,
     find: Callable[[str], ImageFile | None],
     missing: AbstractSet[str] = frozenset(),
@@ -92,7 +92,9 @@ def enrich_images(
 ) -> str:
     """Return ``fragment`` with every ``<img>`` lazy-loaded and, when known, sized.
 
-    ``find`` maps a ``src`` to the site's image file, or None. An attribute
+    Each ``<iframe>`` without a title gets one naming where it comes from
+    (screen readers announce a frame by its title). ``find`` maps a ``src``
+    to the site's image file, or None. An attribute
     already written by the author is never replaced; an image the author
     sized or gave a ``srcset`` gets none from ``srcset`` (which returns the
     attributes offering smaller copies, or ""). An image whose ``src`` is
@@ -125,7 +127,30 @@ def enrich_images(
         end = -2 if tag.endswith("/>") else -1
         return f"{tag[:end].rstrip()} {' '.join(additions)}{tag[end:]}"
 
-    return _IMG_TAG.sub(enrich, fragment)
+    return _IMG_TAG.sub(enrich, _titled_frames(fragment))
+
+
+_FRAME_TAG = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)
+_KNOWN_PLAYERS = {"youtube": "YouTube video", "vimeo": "Vimeo video"}
+
+
+def _titled_frames(fragment: str) -> str:
+    """Give each ``<iframe>`` without a title one from its address's host."""
+
+    def titled(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        if re.search(r"\stitle\s*=", tag, re.IGNORECASE):
+            return tag
+        source = _SRC.search(tag)
+        host = urlsplit(html.unescape(source.group(1))).hostname or "" if source else ""
+        known = [name for key, name in _KNOWN_PLAYERS.items() if key in host]
+        title = known[0] if known else f"Embedded from {host}" if host else "Embedded"
+        end = -2 if tag.endswith("/>") else -1
+        return f'{tag[:end].rstrip()} title="{html.escape(title)}"{tag[end:]}'
+
+    if "<iframe" not in fragment.lower():
+        return fragment
+    return _FRAME_TAG.sub(titled, fragment)
 
 
 def file_size(path: Path) -> tuple[int, int] | None:

@@ -40,7 +40,7 @@ from jekyll_reader.body_warnings import warn_body
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import DocumentFields, SourceFile
-from jekyll_reader.images import enrich_images
+from jekyll_reader.images import enrich_media
 from jekyll_reader.kinds import classify, output_extension
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
@@ -217,7 +217,7 @@ class JekyllReader(BaseReader):
             warn_body(rendered.html, document, shown, has_math=metadata["has_math"])
         offered = OfferedCopies(state.site.baseurl)
         found = partial(embedded_image, relpath, state)
-        content = enrich_images(rendered.html, found, missing, offered)
+        content = enrich_media(rendered.html, found, missing, offered)
         metadata["resized_images"] = offered.copies
         if fields.date_source in ("git", "file time") and fields.date is not None:
             state.build.report.undated.append(

@@ -9,7 +9,7 @@ import pytest
 from pelican.log import LimitFilter
 
 from jekyll_reader import reading
-from jekyll_reader.images import enrich_images
+from jekyll_reader.images import enrich_media
 from jekyll_reader.reader import JekyllReader
 from jekyll_reader.responsive import ImageFile
 from tests.jekyll_reader.site_settings import settings_for
@@ -96,8 +96,26 @@ def test_an_unpublished_document_is_not_built(tmp_path: Path) -> None:
 def test_images_are_lazy_sized_or_left_out_when_missing() -> None:
     html = '<p><img alt="a" src="/a.png"><img src="/gone.png"><img alt="b" src="/b.png"></p>'
     found = {"/a.png": ImageFile("a.png", 4, 3)}
-    enriched = enrich_images(html, found.get, {"/gone.png", "/b.png"})
+    enriched = enrich_media(html, found.get, {"/gone.png", "/b.png"})
     assert enriched == (
         '<p><img alt="a" src="/a.png" loading="lazy" decoding="async" width="4" '
         'height="3"><span class="image-missing">b</span></p>'
+    )
+
+
+def test_frames_without_a_title_are_named_by_where_they_come_from() -> None:
+    html = (
+        '<iframe src="https://www.youtube.com/embed/x"></iframe>'
+        '<iframe src="//player.vimeo.com/video/1" width="5"></iframe>'
+        '<iframe src="https://maps.example.org/?a=1&amp;b=2"></iframe>'
+        '<iframe title="Mine" src="https://www.youtube.com/embed/y"></iframe>'
+        "<iframe srcdoc='x'></iframe>"
+    )
+    assert enrich_media(html, {}.get) == (
+        '<iframe src="https://www.youtube.com/embed/x" title="YouTube video"></iframe>'
+        '<iframe src="//player.vimeo.com/video/1" width="5" title="Vimeo video"></iframe>'
+        '<iframe src="https://maps.example.org/?a=1&amp;b=2" '
+        'title="Embedded from maps.example.org"></iframe>'
+        '<iframe title="Mine" src="https://www.youtube.com/embed/y"></iframe>'
+        "<iframe srcdoc='x' title=\"Embedded\"></iframe>"
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jekyll_reader.images import enrich_images
+from jekyll_reader.images import enrich_media
 from jekyll_reader.responsive import (
     COLUMN_WIDTH,
     ImageFile,
@@ -57,7 +57,7 @@ def test_a_document_notes_the_copies_its_images_name_and_author_choices_stand() 
         '<img src="/big.png" alt="c" width="200">'
         '<img src="/big.png" alt="d" srcset="/x.png 2x">'
     )
-    enriched = enrich_images(html, found.get, set(), offered)
+    enriched = enrich_media(html, found.get, set(), offered)
     assert enriched.count("srcset=") == 2  # the first, and the author's own
     assert 'sizes="' in enriched.split("<img")[1]
     assert [c.width for c in offered.copies] == [480, 800, 1200, 1600]
