@@ -22,7 +22,7 @@ import imagesize
 from jekyll_reader.responsive import ImageFile
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
-_ALT = re.compile(r"""\balt\s*=\s*["']([^"']*)["']""", re.IGNORECASE)
+_ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _SRC = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 
@@ -107,7 +107,7 @@ def enrich_media(
         source = _SRC.search(tag)
         if source and html.unescape(source.group(1)) in missing:
             alt = _ALT.search(tag)
-            text = alt.group(1) if alt else ""
+            text = (alt.group(1) or alt.group(2) or "") if alt else ""
             return f'<span class="image-missing">{text}</span>' if text else ""
         lowered = tag.lower()
         additions = []

@@ -46,7 +46,7 @@ from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
-from jekyll_reader.references import check_reference, embedded_image
+from jekyll_reader.references import embedded_image, missing_references
 from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
 from jekyll_reader.titles import heading_title, titleize
@@ -199,24 +199,23 @@ class JekyllReader(BaseReader):
         metadata = pelican_metadata(
             data, fields, source, title, shown, state, self.settings
         )
+        missing = missing_references(rendered.references, relpath, shown, state)
+        offered = OfferedCopies(state.site.baseurl)
+        found = partial(embedded_image, relpath, state)
+        excerpt = rendered.excerpt and enrich_media(
+            rendered.excerpt, found, missing, offered
+        )
         metadata.update(
-            excerpt=rendered.excerpt,
-            summary=rendered.excerpt,
+            excerpt=excerpt,
+            summary=excerpt,
             excerpt_text=rendered.excerpt_text,
             word_count=rendered.word_count,
             # kramdown's math, for the theme to load a renderer on this page.
             has_math=is_markdown
             and shows_math(rendered.html, dollars=self._dollars_are_math),
         )
-        missing = {
-            reference
-            for reference in rendered.references
-            if check_reference(reference, relpath, shown, state)
-        }
         if is_markdown:
             warn_body(rendered.html, document, shown, has_math=metadata["has_math"])
-        offered = OfferedCopies(state.site.baseurl)
-        found = partial(embedded_image, relpath, state)
         content = enrich_media(rendered.html, found, missing, offered)
         metadata["resized_images"] = offered.copies
         if fields.date_source in ("git", "file time") and fields.date is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -89,6 +90,13 @@ def check_reference(reference: str, relpath: str, shown: str, state: Reading) ->
     )
     state.build.report.missing_files.append((relpath, reference))
     return True
+
+
+def missing_references(
+    references: Iterable[str], relpath: str, shown: str, state: Reading
+) -> set[str]:
+    """Return the references to files of this site it lacks, each warned of."""
+    return {r for r in references if check_reference(r, relpath, shown, state)}
 
 
 def key_line(path: Path, key: str) -> int | None:

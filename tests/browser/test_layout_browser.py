@@ -3,9 +3,11 @@
 Each site is built as it is (with its search index) and served at its own
 ``baseurl``. In Chromium, every page the theme draws must fit a 320 px phone
 (code, tables and math scroll in their own box), ask the site for nothing it
-lacks and raise no script error; at 375 px every link of the header shows,
-wrapped, with the theme toggle on the top row; at 1280 px the toggle stays
-on the header's row however many links a site has.
+lacks and raise no script error; one page of each shape has no serious axe
+finding of the theme's, in light and dark (``accessibility``); at 375 px
+every link of the header shows, wrapped, with the theme toggle on the top
+row; at 1280 px the toggle stays on the header's row however many links a
+site has.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Response
 
 from jekyll_tasks.runner import run_build
+from tests.browser.accessibility import pages_to_check, serious_findings
 from tests.helpers import PROJECT_ROOT, SiteServer
 from tests.site.parity import NAMES, SITES
 
@@ -45,22 +48,23 @@ def page(browser: Browser) -> Iterator[Page]:
     opened.close()
 
 
-def _theme_pages(output: Path) -> list[str]:
+def _theme_pages(output: Path) -> dict[str, str]:
     """The pages the theme draws (not a site's own standalone HTML files)."""
-    return sorted(
-        path.relative_to(output).as_posix()
-        for path in output.rglob("*.html")
-        if THEME_CSS in path.read_text(encoding="utf-8", errors="replace")[:4000]
-    )
+    found = {}
+    for path in sorted(output.rglob("*.html")):
+        html = path.read_text(encoding="utf-8", errors="replace")
+        if THEME_CSS in html[:4000]:
+            found[path.relative_to(output).as_posix()] = html
+    return found
 
 
 def test_every_page_fits_a_phone_and_loads_whole(
     built: dict[str, tuple[Path, str]], page: Page
 ) -> None:
-    wider, failed, script_errors = [], [], []
-    count = 0
+    wider, failed, script_errors, theirs, authors = [], [], [], [], []
+    count = checked = 0
     current = [""]
-    for output, base in built.values():
+    for name, (output, base) in built.items():
         server = SiteServer(output, base)
 
         def on_response(response: Response, server: SiteServer = server) -> None:
@@ -78,22 +82,34 @@ def test_every_page_fits_a_phone_and_loads_whole(
         page.on("response", on_response)
         page.on("console", on_console)
         try:
-            for relative in _theme_pages(output):
-                current[0] = f"{base}/{relative}"
+            pages = _theme_pages(output)
+            to_check = pages_to_check(pages.items())
+            for relative in pages:
+                current[0] = f"{name}: {base}/{relative}"
                 page.goto(f"{server.url}/{relative}")
                 page.evaluate("() => window.MathJax?.startup?.promise")
                 width = page.evaluate("() => document.documentElement.scrollWidth")
                 count += 1
                 if width > 321:
                     wider.append((current[0], width))
+                if relative in to_check:
+                    checked += 1
+                    for finding in serious_findings(page):
+                        owner = theirs if finding[2] == "theme" else authors
+                        owner.append((current[0], *finding))
         finally:
             page.remove_listener("response", on_response)
             page.remove_listener("console", on_console)
             server.close()
     assert count > 800  # every page of ten sites
+    assert checked > 150  # one of each shape, at least
     assert wider == []
     assert failed == []  # every stylesheet, script, image and index of the site
     assert script_errors == []
+    assert theirs == []  # the authors' own markup's findings are theirs
+    # The bundled site's own content has none either.
+    assert not [f for f in authors if f[0].startswith("bundled:")], authors
+    print(f"{checked} pages checked with axe; the authors' markup: {len(authors)}")
 
 
 def _header_boxes(page: Page) -> dict[str, object]:

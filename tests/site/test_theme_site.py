@@ -225,3 +225,17 @@ def test_the_tags_page_lists_each_tag_with_its_count_and_posts(
         "optics": ("/tag/optics/", ["B", "A"]),
     }
     assert tags.select_one("ul.post-titles time")["datetime"].startswith("2020-01-0")
+
+
+def test_an_excerpt_shows_no_broken_image_and_names_its_frame(
+    build_site: SiteBuilder,
+) -> None:
+    post = (
+        "---\ntitle: Clip\n---\n![the clip's first frame](/gone.png) "
+        '<iframe src="https://www.youtube.com/embed/x"></iframe>\n\nMore.\n'
+    )
+    _, output = build_site({"_posts/2020-01-01-clip.md": post})
+    excerpt = soup(output / "index.html").select_one(".post-list .excerpt")
+    assert excerpt.select("img") == []
+    assert excerpt.select_one(".image-missing").get_text() == "the clip's first frame"
+    assert excerpt.select_one("iframe")["title"] == "YouTube video"

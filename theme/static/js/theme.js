@@ -51,7 +51,7 @@
 // table), and each task-list checkbox is named by its task.
 (function () {
   function focusable() {
-    document.querySelectorAll(".content pre, .content table").forEach(function (box) {
+    document.querySelectorAll("main pre, main table").forEach(function (box) {
       if (box.hasAttribute("tabindex") && !box.hasAttribute("data-scrolls")) return;
       if (box.scrollWidth > box.clientWidth + 1) {
         box.setAttribute("tabindex", "0");

@@ -1,0 +1,120 @@
+"""axe-core over built sites: which pages to check, and whose each finding is.
+
+Checking every page of the nine shared sites in both schemes takes about 15
+minutes on two cores (axe is 0.1 to 3 s a page); the crawl checks one page
+of each *shape* instead: each theme template with each combination of the
+content it styles (code, tables, images, frames, math, forms, notes...), so
+every way the theme can draw a page is checked, about 170 pages.
+``AXE_EVERY_PAGE=1`` checks them all.
+
+A finding is the theme's unless every element it names is in a document's
+own body (``.content``) and comes from the author's markup: an image
+without alt text (the build names it), a link with no text, a list holding
+what a list cannot, a form field with no label, or a colour the author set
+(a ``style`` attribute, a ``<font>``, a ``<style>`` in the body). Code
+colours are not left to axe: ``test_pygments_css`` proves each token's
+contrast in both schemes; MathJax draws in the text's own colour.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+AXE_SCRIPT = Axe().axe_script
+EVERY_PAGE = os.environ.get("AXE_EVERY_PAGE") == "1"
+
+_FEATURES = {
+    "code": re.compile(r'class="highlight'),
+    "table": re.compile(r"<table\b"),
+    "image": re.compile(r"<img\b"),
+    "frame": re.compile(r"<iframe\b"),
+    "media": re.compile(r"<(?:video|audio)\b"),
+    "math": re.compile(r"\\\(|\\\[|\$\$"),
+    "form": re.compile(r"<(?:input|form|select|textarea|button)\b"),
+    "notes": re.compile(r'class="footnotes"'),
+    "toc": re.compile(r'class="[^"]*\btoc\b'),
+    "details": re.compile(r"<details\b"),
+    "style": re.compile(r'\sstyle="|<style\b|<font\b'),
+    "quote": re.compile(r"<blockquote\b"),
+    "svg": re.compile(r"<svg\b"),
+}
+_FIRST_IN_MAIN = re.compile(r'<main[^>]*>\s*<(\w+)(?:[^>]*?class="([^"]*)")?')
+
+
+def page_shape(html: str) -> tuple[object, ...]:
+    """Return what the theme draws on a page: its template, column, contents."""
+    start = html.find("<main")
+    main = html[start : html.find("</main>", start)]
+    first = _FIRST_IN_MAIN.search(html)
+    template = (first.group(1), first.group(2) or "") if first else ("", "")
+    features = tuple(name for name, found in _FEATURES.items() if found.search(main))
+    return template, "with-aside" in html[:start], features
+
+
+def pages_to_check(pages: Iterable[tuple[str, str]]) -> set[str]:
+    """Return the first page (by path) of each shape, or every page."""
+    chosen: dict[tuple[object, ...], str] = {}
+    for path, html in sorted(pages):
+        if EVERY_PAGE:
+            chosen[(path,)] = path
+        else:
+            chosen.setdefault(page_shape(html), path)
+    return set(chosen.values())
+
+
+_RUN = """async ([scheme, authorRules]) => {
+  const styled = (element, content) => {
+    if (content.querySelector("style, font[color]")) return true;
+    for (let e = element; e && e !== content; e = e.parentElement)
+      if (e.hasAttribute("style")) return true;
+    return false;
+  };
+  const owner = (rule, node) => {
+    const element = node.target.length === 1 ? document.querySelector(node.target[0]) : null;
+    const content = element && element.closest(".content");
+    if (!content) return "theme";
+    if (authorRules.includes(rule)) return "author";
+    if (rule === "color-contrast" && styled(element, content)) return "author";
+    return "theme";
+  };
+  const options = {resultTypes: ["violations"]};
+  const results = [];
+  if (scheme === "light")  // one axe run at a time: axe refuses two at once
+    results.push(await axe.run(document, {...options, rules: {"color-contrast": {enabled: false}}}));
+  results.push(await axe.run({exclude: [[".highlight pre"], ["mjx-container"]]},
+    {...options, runOnly: {type: "rule", values: ["color-contrast"]}}));
+  const found = [];
+  for (const result of results)
+    for (const v of result.violations)
+      if (v.impact === "serious" || v.impact === "critical")
+        for (const node of v.nodes)
+          found.push([v.id, owner(v.id, node), node.target.join(" "),
+                      (node.failureSummary || "").split("\\n").slice(0, 2).join(" ")]);
+  return found;
+}"""
+
+# Rules whose findings inside a document's body come from its author's markup.
+AUTHOR_RULES = [
+    "image-alt", "input-image-alt", "role-img-alt", "svg-img-alt", "object-alt",
+    "link-name", "list", "listitem", "definition-list", "dlitem", "label",
+    "select-name", "nested-interactive",
+]  # fmt: skip
+
+
+def serious_findings(page: Page) -> list[tuple[str, str, str, str, str]]:
+    """Return (scheme, rule, owner, element, why) of each serious axe finding.
+
+    Checked in light with every rule, then in dark for contrast.
+    """
+    page.evaluate(AXE_SCRIPT)
+    found = []
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        found += [(scheme, *f) for f in page.evaluate(_RUN, [scheme, AUTHOR_RULES])]
+    page.emulate_media(color_scheme="light")
+    return found
