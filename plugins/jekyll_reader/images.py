@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 import imagesize
 
-from jekyll_reader.responsive import ImageFile
+from jekyll_reader.responsive import SIZES, ImageFile, ResizedCopy
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -28,12 +28,18 @@ _SRC = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class HeaderImage:
-    """A document's header image: where it is served, its text, its size."""
+    """A document's header image: where it is served, its text, its size.
+
+    A big one of the site also has smaller ``copies``, named in ``srcset``.
+    """
 
     url: str
     alt: str
     width: int | None = None
     height: int | None = None
+    copies: tuple[ResizedCopy, ...] = ()
+    srcset: str = ""
+    sizes: str = SIZES
 
 
 def image_value(value: Any) -> tuple[str | None, str | None]:

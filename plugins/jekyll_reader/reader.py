@@ -217,7 +217,8 @@ class JekyllReader(BaseReader):
         if is_markdown:
             warn_body(rendered.html, document, shown, has_math=metadata["has_math"])
         content = enrich_media(rendered.html, found, missing, offered)
-        metadata["resized_images"] = offered.copies
+        header_copies = getattr(metadata.get("header_image"), "copies", ())
+        metadata["resized_images"] = [*offered.copies, *header_copies]
         if fields.date_source in ("git", "file time") and fields.date is not None:
             state.build.report.undated.append(
                 (relpath, fields.date, fields.date_source)

@@ -17,7 +17,7 @@ from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_common.safe_urls import is_safe_url
 from jekyll_reader.images import HeaderImage, file_size, image_value, resolve_local
 from jekyll_reader.reading import Reading
-from jekyll_reader.responsive import ImageFile
+from jekyll_reader.responsive import ImageFile, copies_of, srcset
 from jekyll_reader.source import decode
 
 logger = logging.getLogger(__name__)
@@ -62,9 +62,13 @@ def header_image(
         state.build.report.missing_files.append((relpath, reference))
         return None
     size = file_size(state.source / found)
-    return HeaderImage(
-        url_from_site_root("/" + found), str(alt or title), *(size or (None, None))
-    )
+    url = url_from_site_root("/" + found)
+    if size is None:
+        return HeaderImage(url, str(alt or title))
+    copies = copies_of(ImageFile(found, *size))
+    base = state.site.baseurl.rstrip("/")
+    shown_as = srcset(f"{base}/{url}", size[0], copies, base)
+    return HeaderImage(url, str(alt or title), *size, copies, shown_as)
 
 
 def embedded_image(relpath: str, state: Reading, reference: str) -> ImageFile | None:

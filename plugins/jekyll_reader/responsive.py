@@ -54,20 +54,25 @@ def copies_of(image: ImageFile) -> tuple[ResizedCopy, ...]:
     )
 
 
-def srcset_attributes(
-    src: str, image: ImageFile, copies: tuple[ResizedCopy, ...], baseurl: str
-) -> str:
-    """Return ``srcset`` and ``sizes`` for an ``<img>`` whose ``src`` is as written.
+def srcset(src: str, width: int, copies: tuple[ResizedCopy, ...], baseurl: str) -> str:
+    """Return a ``srcset`` value: each copy under ``baseurl``, then ``src`` itself.
 
-    ``src`` is the attribute's text; one holding a comma or a space cannot
-    stand in a ``srcset``, and is left without one.
+    ``src`` is the original's address as the page gives it; one holding a
+    comma or a space cannot stand in a ``srcset``, and gets none ("").
     """
     if not copies or any(c in src for c in ", \t\n"):
         return ""
     base = baseurl.rstrip("/")
     entries = [f"{base}/{quote(c.save_as)} {c.width}w" for c in copies]
-    entries.append(f"{src} {image.width}w")
-    return f'srcset="{", ".join(entries)}" sizes="{SIZES}"'
+    return ", ".join([*entries, f"{src} {width}w"])
+
+
+def srcset_attributes(
+    src: str, image: ImageFile, copies: tuple[ResizedCopy, ...], baseurl: str
+) -> str:
+    """Return ``srcset`` and ``sizes`` for an ``<img>`` whose ``src`` is as written."""
+    value = srcset(src, image.width, copies, baseurl)
+    return f'srcset="{value}" sizes="{SIZES}"' if value else ""
 
 
 class OfferedCopies:

@@ -86,3 +86,20 @@ def test_copies_of_an_image_no_longer_shown_are_removed(
     smaller = {**FILES, "_posts/2024-01-01-figures.md": without}
     build_site(smaller, CACHE_PATH=str(tmp_path / "cache"))
     assert not list(output.rglob("wide-480w.png"))
+
+
+def test_a_big_header_image_is_offered_in_copies_too(
+    build_site: SiteBuilder, tmp_path: Path
+) -> None:
+    files = {
+        **FILES,
+        "_posts/2024-01-02-header.md": "---\ntitle: H\nimage: /assets/img/wide.png\n---\nText.\n",
+    }
+    _, output = build_site(files, CACHE_PATH=str(tmp_path / "cache"))
+    page = (output / "2024/01/02/header.html").read_text()
+    header = re.search(r'<figure class="header-image">\s*(<img[^>]*>)', page)[1]
+    srcset = re.search(r'srcset="([^"]+)"', header)[1]
+    assert srcset.endswith("/lab/assets/img/wide.png 2400w")
+    for url in (entry.split()[0] for entry in srcset.split(", ")):
+        assert (output / url.removeprefix("/lab/")).is_file()
+    assert 'sizes="(min-width: 49.5rem) 760px' in header
