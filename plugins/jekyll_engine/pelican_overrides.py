@@ -2,35 +2,68 @@
 
 Pelican has no hook for these; each replacement does what Pelican's own
 does, faster or more safely, and sends every signal Pelican's would send.
+Each internal named here is pinned, by signature and source, to the Pelican
+in requirements.txt (``tests/jekyll_engine/test_pelican_contracts.py``).
 
 =============================  ===========================================
-Replaced                       Contract kept
+Replaced                       Contract kept; why no hook serves
 =============================  ===========================================
-``ArticlesGenerator.           Every post page written, as Pelican writes
-generate_articles``            it; on every core from
+``generate_articles``          Every post page written, as Pelican writes
+(ArticlesGenerator)            it; on every core from
                                ``JEKYLL_PARALLEL_WRITE_MIN`` posts, each post
                                sent to ``article_generator_write_article``
-                               first (``parallel_write``).
-``ArticlesGenerator.           Pelican's own taxonomy pages, unless their
-generate_tags``, ``_categories``, ``*_SAVE_AS`` is empty: then they would
-``_authors``                   write nothing (and sort every post per tag).
-``Content.get_static_links``   Pelican's list of files a ``{static}`` or
-                               ``{attach}`` link names, without those outside
+                               first (``parallel_write``). Pelican writes
+                               posts one by one, with no hook around it.
+``generate_tags``,             Pelican's own taxonomy pages, unless their
+``generate_categories``,       ``*_SAVE_AS`` is empty: then they would
+``generate_authors``           write nothing (and sort every post per tag);
+                               no setting skips the sorting.
+``get_static_links``           Pelican's list of files a ``{static}`` or
+(Content)                      ``{attach}`` link names, without those outside
                                the content folder (each refused with an
                                error naming the document); no scan of a text
-                               with no link.
-``generator.get_files``        The files discovery found, in its order,
+                               with no link. No hook sees the list before
+                               Pelican copies the files.
+``get_files`` (a generator's)  The files discovery found, in its order,
                                without checking each one on disk again; any
-                               other question goes to Pelican's own.
-``generator.get_cached_data``, Pelican's content cache, answered by the read
-``generator.cache_data``       cache (``kept_documents``); only while no
+                               other question goes to Pelican's own. The
+                               ``*_PATHS`` settings name folders, not files.
+``get_cached_data``,           Pelican's content cache, answered by the read
+``cache_data`` (a generator's) cache (``kept_documents``); only while no
                                plugin listens to a per-document signal.
-``_filestamp_func``            Pelican's file stamp, skipped (an empty
-                               stamp) when Pelican's own cache is off.
-``StaticGenerator.             Each static file copied with its times, as
-_copy_staticfile``             Pelican copies it, but whole or not at all:
+                               Pelican's own cache keys by file time alone.
+``_filestamp_func`` (a         Pelican's file stamp, skipped (an empty
+generator's, its readers')     stamp) when Pelican's own cache is off: it
+                               stamps every file four times a build anyway.
+``_copy_staticfile``           Each static file copied with its times, as
+(StaticGenerator)              Pelican copies it, but whole or not at all:
                                a copy cut short (a full disk) would look up
                                to date to the next build by its time.
+``_open_w`` (Writer, in        Every file written through one path that
+``writer.ContainedWriter``)    checks the real path, writes once and skips
+                               unchanged files; ``get_writer`` gives the
+                               class, but Pelican opens files only here.
+=============================  ===========================================
+
+=============================  ===========================================
+Read or called                 Why
+=============================  ===========================================
+``_content`` (Content)         The body as read: Liquid's paginated pages
+                               and the publications listing replace it
+                               after reading; Pelican has no setter.
+``_get_intrasite_link_regex``  The ``{static}`` pattern Pelican uses, so a
+(Content)                      page's fingerprint knows whether it links.
+``_written_files`` (Writer)    What this build wrote, for pruning the
+                               output and for the parallel writers.
+``write.func.__self__``        The writer behind ``generate_pages``'
+                               ``partial(writer.write_file)``.
+``_include_path``, ``_mkdir``  Pelican's own filters and folder making,
+(Generator)                    kept as they are by the replacements above.
+``_cache_data_policy``,        Whether Pelican's own cache is on.
+``_cache`` (FileStampDataCacher)
+``_tokenize``,                 smartypants' own HTML tokens and skipped
+``_tags_to_skip_regex``        tags: typography skips what it skips.
+(smartypants)
 =============================  ===========================================
 """
 

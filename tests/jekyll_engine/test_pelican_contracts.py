@@ -1,0 +1,144 @@
+"""The Pelican (and smartypants) internals this site replaces or reads, pinned.
+
+``jekyll_engine/pelican_overrides.py`` lists each, with why no hook serves.
+Each is pinned here to the version in requirements.txt by its signature and
+a digest of its source, and what the site relies on is checked by use: a
+release that renames ``_open_w`` or stops calling ``_filestamp_func`` fails
+here, not in a user's build. After a version bump, read each changed
+internal against its replacement, then update its pin.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import inspect
+import re
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import pelican
+import pytest
+import smartypants
+from pelican.cache import FileStampDataCacher
+from pelican.contents import Article, Content
+from pelican.generators import ArticlesGenerator, Generator, StaticGenerator
+from pelican.settings import DEFAULT_CONFIG
+from pelican.writers import Writer
+
+from tests.helpers import PROJECT_ROOT
+
+INTERNALS: dict[str, tuple[Any, str, str]] = {
+    # replaced (pelican_overrides.replace_pelican_methods)
+    "ArticlesGenerator.generate_articles": (
+        ArticlesGenerator.generate_articles, "(self, write)", "5494d418a930a36f"),
+    "ArticlesGenerator.generate_tags": (
+        ArticlesGenerator.generate_tags, "(self, write)", "37f65d284c713dd4"),
+    "ArticlesGenerator.generate_categories": (
+        ArticlesGenerator.generate_categories, "(self, write)", "cfb524524a3caae3"),
+    "ArticlesGenerator.generate_authors": (
+        ArticlesGenerator.generate_authors, "(self, write)", "982c57fcfcf0435e"),
+    "Content.get_static_links": (
+        Content.get_static_links, "(self) -> set[str]", "5236441e4de8c044"),
+    "StaticGenerator._copy_staticfile": (
+        StaticGenerator._copy_staticfile, "(self, sc)", "0602a8b60f7f567b"),
+    # replaced on each generator (replace_generator_methods, replace_document_cache)
+    "Generator.get_files": (
+        Generator.get_files,
+        "(self, paths, exclude: list[str] | None = None, extensions=None) -> set[str]",
+        "1abfc730be9af343"),
+    "FileStampDataCacher.get_cached_data": (
+        FileStampDataCacher.get_cached_data, "(self, filename, default=None)",
+        "9e22f9c49dede667"),
+    "FileStampDataCacher.cache_data": (
+        FileStampDataCacher.cache_data, "(self, filename, data)", "1278c0b3c9b2ca32"),
+    # overridden in a subclass (writer.ContainedWriter)
+    "Writer._open_w": (
+        Writer._open_w, "(self, filename, encoding, override=False)",
+        "69700ea0b4668663"),
+    # read or called
+    "ArticlesGenerator.generate_pages": (
+        ArticlesGenerator.generate_pages, "(self, writer)", "bc8ecb407b83e66b"),
+    "Content.__init__": (
+        Content.__init__,
+        "(self, content: str, metadata: dict[str, typing.Any] | None = None, "
+        "settings: dict[str, typing.Any] | None = None, source_path: str | None = "
+        "None, context: dict[typing.Any, typing.Any] | None = None)",
+        "38b67e4211facf9d"),
+    "Content._get_intrasite_link_regex": (
+        Content._get_intrasite_link_regex, "(self) -> re.Pattern", "5d6b5c2523b5193e"),
+    "StaticGenerator._mkdir": (
+        StaticGenerator._mkdir, "(self, path)", "4d7372750e5dcd5e"),
+    "Generator._include_path": (
+        Generator._include_path, "(self, path, extensions=None)", "36aa1046f557f1fa"),
+    "FileStampDataCacher.__init__": (
+        FileStampDataCacher.__init__,
+        "(self, settings, cache_name, caching_policy, load_policy)",
+        "f37211462c4b3e80"),
+    "Writer.__init__": (
+        Writer.__init__, "(self, output_path, settings=None)", "2f892e0aa5e8eba8"),
+    "Writer.write_file": (
+        Writer.write_file,
+        "(self, name, template, context, relative_urls=False, paginated=None, "
+        "template_name=None, override_output=False, url=None, **kwargs)",
+        "6a604ad67bbeec99"),
+    "smartypants._tokenize": (smartypants._tokenize, "(text)", "409a386bca803696"),
+    "smartypants._tags_to_skip_regex": (
+        smartypants._tags_to_skip_regex, "(tags=None)", "2a87119310c089e4"),
+}  # fmt: skip
+
+
+def _pinned(package: str) -> str:
+    text = (PROJECT_ROOT / "requirements.txt").read_text()
+    return re.search(rf"^{package}==(\S+)$", text, re.MULTILINE)[1]
+
+
+def test_the_pins_are_for_the_versions_in_requirements() -> None:
+    assert pelican.__version__ == _pinned("pelican")
+    assert smartypants.__version__ == _pinned("smartypants")
+
+
+@pytest.mark.parametrize("name", INTERNALS)
+def test_each_internal_has_the_shape_it_was_read_in(name: str) -> None:
+    function, signature, digest = INTERNALS[name]
+    # The original, not this site's replacement (tests may run after a build).
+    source = inspect.getsource(inspect.unwrap(function))
+    assert str(inspect.signature(function)) == signature
+    assert hashlib.sha256(source.encode()).hexdigest()[:16] == digest
+
+
+def test_every_internal_the_overrides_module_lists_is_pinned() -> None:
+    overrides = (
+        PROJECT_ROOT / "plugins/jekyll_engine/pelican_overrides.py"
+    ).read_text()
+    tables = overrides.split('"""')[1].split("=====\n", 1)[1]
+    listed = set(re.findall(r"``(?:[\w.]+\.)?(_?[a-z]\w*)``", tables))
+    pinned = {name.rsplit(".", 1)[1] for name in INTERNALS}
+    # Attributes and settings, checked by use below; the others by their pins.
+    by_use = {"_content", "_written_files", "_cache_data_policy", "_cache",
+              "_filestamp_func", "__self__", "partial", "kept_documents",
+              "parallel_write", "article_generator_write_article", "get_writer"}  # fmt: skip
+    assert listed - by_use <= pinned, listed - by_use - pinned
+
+
+def test_what_the_site_reads_is_where_it_reads_it(tmp_path: Path) -> None:
+    article = Article(
+        "<p>Body</p>",
+        metadata={"title": "T", "date": dt.datetime(2020, 1, 1, tzinfo=dt.UTC)},
+        settings={**DEFAULT_CONFIG, "PATH": str(tmp_path)},
+        source_path=str(tmp_path / "t.md"),
+    )
+    assert article._content == "<p>Body</p>"  # the body Liquid and the theme replace
+    assert Writer(str(tmp_path), settings=DEFAULT_CONFIG)._written_files == set()
+    cacher = FileStampDataCacher(
+        {**DEFAULT_CONFIG, "CACHE_PATH": str(tmp_path)}, "c", False, False
+    )
+    assert callable(cacher._filestamp_func)
+    assert cacher._cache_data_policy is False and cacher._cache == {}
+    # The writer's write_file reaches generate_articles as a partial of it.
+    generate_pages = inspect.getsource(ArticlesGenerator.generate_pages)
+    assert "write = partial(writer.write_file" in generate_pages
+    assert partial(print).func is print
+    tokens = [tuple(token) for token in smartypants._tokenize("a <b>c</b>")]
+    assert tokens == [("text", "a "), ("tag", "<b>"), ("text", "c"), ("tag", "</b>")]
