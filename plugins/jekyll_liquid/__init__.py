@@ -25,32 +25,40 @@ Connected to                               Why
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
 from pelican import signals
 
 from jekyll_engine import state as build_state
-from jekyll_liquid.paginated import first_pager, paginates, write_later_pages
-from jekyll_liquid.per_build import renderer_for
-from jekyll_liquid.renderer import INCLUDES_DIR
+from jekyll_liquid.paginator import is_paginated, pagination_of
 from jekyll_reader.pipeline import DocumentBody, document_body
 
 logger = logging.getLogger(__name__)
+
+# python-liquid and the renderer (about 0.1 s to import) are loaded by the
+# first body that needs them: a site without Liquid never pays for them.
+_RENDERER_MODULE = "jekyll_liquid.per_build"
 
 
 def render_liquid(sender: Any, body: DocumentBody) -> None:
     """Render the Liquid of one document body in place."""
     del sender
-    if "{{" not in body.text and "{%" not in body.text:
-        # jekyll-paginate writes pages 2, 3... of index.html whenever
-        # `paginate` is set, whether or not its text uses the paginator.
-        if paginates(body) is not None:
-            first_pager(renderer_for(body), body)
+    has_liquid = "{{" in body.text or "{%" in body.text
+    pagination = pagination_of(body.settings)
+    # jekyll-paginate writes pages 2, 3... of index.html whenever `paginate`
+    # is set, whether or not its text uses the paginator.
+    paginated = pagination is not None and is_paginated(body.relpath, pagination)
+    if not has_liquid and not paginated:
         return
+    from jekyll_liquid.paginated import first_pager  # noqa: PLC0415
+    from jekyll_liquid.per_build import renderer_for  # noqa: PLC0415
+
     renderer = renderer_for(body)
-    rendered = renderer.render(
-        body.text, body.page, body.relpath, first_pager(renderer, body)
-    )
+    pager = first_pager(renderer, body)
+    if not has_liquid:
+        return
+    rendered = renderer.render(body.text, body.page, body.relpath, pager)
     for line, problem in rendered.problems:
         where = f"{body.shown}:{body.first_line + line - 1}" if line else body.shown
         logger.warning(
@@ -65,9 +73,25 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
     body.text = rendered.text
 
 
+def write_later_pages(generator: Any) -> None:
+    """Add the paginated page's pages 2, 3..., when this build paginated one.
+
+    Only a body rendered with Liquid or paginated loads the renderer; a
+    process that never loaded it has no paginated page to write.
+    """
+    if _RENDERER_MODULE in sys.modules:
+        from jekyll_liquid.paginated import write_later_pages as write  # noqa: PLC0415
+
+        write(generator)
+
+
 def name_missing_includes(generators: Any) -> None:
     """Warn once per missing include, naming every file that uses it."""
     missing = build_state.current(generators[0].settings).report.missing_includes
+    if not missing:
+        return
+    from jekyll_liquid.renderer import INCLUDES_DIR  # noqa: PLC0415
+
     for name, files in sorted(missing.items()):
         logger.warning(
             "include %r is not in %s/ nor among the theme's includes (named by "

@@ -32,18 +32,10 @@ class PaginatedPage:
     pagination: Pagination
 
 
-def paginates(body: DocumentBody) -> Pagination | None:
-    """Return the site's pagination if Jekyll paginates this body's page."""
-    pagination = pagination_of(body.settings)
-    if pagination is None or not is_paginated(body.relpath, pagination):
-        return None
-    return pagination
-
-
 def first_pager(renderer: LiquidRenderer, body: DocumentBody) -> dict[str, Any] | None:
     """Return ``paginator`` for a body if Jekyll paginates it (and keep the body)."""
-    pagination = paginates(body)
-    if pagination is None:
+    pagination = pagination_of(body.settings)
+    if pagination is None or not is_paginated(body.relpath, pagination):
         return None
     renderer.paginated = PaginatedPage(body, body.text, pagination)
     return pager(renderer.site["posts"], pagination, 1, body.page["url"])

@@ -1,4 +1,8 @@
-"""A site's BibTeX files, read into entries the listing shows."""
+"""A site's BibTeX files, read into entries the listing shows.
+
+bibtexparser (about 15 ms to import) is loaded by the first BibTeX file
+read: a site without ``_bibliography/`` never pays for it.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +10,10 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import bibtexparser
-from bibtexparser import middlewares
-from bibtexparser.model import DuplicateBlockKeyBlock
+if TYPE_CHECKING:
+    import bibtexparser
 
 FOLDER = "_bibliography"
 # Fields al-folio adds for its pages; they are not part of the shown BibTeX.
@@ -53,6 +56,8 @@ def _text(value: object) -> str:
 
 def _shown_bibtex(raw: str) -> str:
     """Return an entry's BibTeX without the fields only the site uses."""
+    import bibtexparser  # noqa: PLC0415
+
     library = bibtexparser.parse_string(raw)
     for entry in library.entries:
         for name in [f.key for f in entry.fields if f.key.lower() in SITE_FIELDS]:
@@ -74,11 +79,7 @@ def _venue(fields: dict[str, str]) -> str:
     return ""
 
 
-_MIDDLEWARE = (
-    middlewares.LatexDecodingMiddleware,
-    middlewares.SeparateCoAuthors,
-    middlewares.SplitNameParts,
-)
+_MIDDLEWARE = ("LatexDecodingMiddleware", "SeparateCoAuthors", "SplitNameParts")
 # A ``-f`` name: a file of the folder, never a path out of it.
 _FILE_NAME = re.compile(r"[\w][\w.-]*")
 
@@ -88,13 +89,17 @@ def _parse(text: str, said: list[str] | None = None) -> bibtexparser.Library:
 
     Its messages name no file: the caller says them with the file's name.
     """
+    import bibtexparser  # noqa: PLC0415
+    from bibtexparser import middlewares  # noqa: PLC0415
+
     handler = _Kept(said if said is not None else [])
     logger = logging.getLogger("bibtexparser")
     logger.addHandler(handler)
     propagate, logger.propagate = logger.propagate, False
     try:
         return bibtexparser.parse_string(
-            text, append_middleware=[make() for make in _MIDDLEWARE]
+            text,
+            append_middleware=[getattr(middlewares, name)() for name in _MIDDLEWARE],
         )
     finally:
         logger.removeHandler(handler)
@@ -132,6 +137,8 @@ def read_file(path: Path, shown: str) -> Bibliography:
         return found
     said: list[str] = []
     library = _parse(text, said)
+    from bibtexparser.model import DuplicateBlockKeyBlock  # noqa: PLC0415
+
     entries = [(entry.start_line, entry) for entry in library.entries]
     for block in library.failed_blocks:
         if isinstance(block, DuplicateBlockKeyBlock):
