@@ -16,14 +16,15 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from dateutil import parser as date_parser
 from liquid import Environment
 from liquid.filter import with_context
 from liquid.undefined import is_undefined
 
+from jekyll_common.errors import ContentError
 from jekyll_common.slugs import slugify
 from jekyll_liquid.value_filters import jsonify, safe_url, text, to_integer
 from jekyll_markdown.excerpts import safe_attributes, safe_links
+from jekyll_reader.dates import read_date
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _WORD = re.compile(r"\S+")
@@ -47,22 +48,21 @@ def property_of(item: Any, key: Any) -> Any:
     return None
 
 
-def to_date(value: Any, tz: dt.tzinfo) -> dt.datetime | None:
-    """Return a Liquid date value (date, datetime, "now", text) as a datetime."""
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=tz)
-    if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=tz)
-    raw = text(value).strip()
+def to_date(value: Any, tz: Any) -> dt.datetime | None:
+    """Return a Liquid date value as Liquid's ``date`` filter reads it, or None.
+
+    ``now``/``today`` and seconds since 1970 as Liquid takes them; any other
+    value as front matter's dates are read (``jekyll_reader.dates``).
+    """
+    raw = value if isinstance(value, dt.date) else text(value).strip()
     if raw in ("now", "today"):
         return dt.datetime.now(tz)
-    if raw.isdigit():
+    if isinstance(raw, str) and raw.isdigit():
         return dt.datetime.fromtimestamp(int(raw), tz)
     try:
-        parsed = date_parser.parse(raw)
-    except (ValueError, OverflowError):
+        return read_date(raw, tz)
+    except ContentError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
 
 
 def _ordinal(day: int) -> str:

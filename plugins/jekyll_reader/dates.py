@@ -43,11 +43,13 @@ def localise(value: dt.datetime, tz: ZoneInfo) -> dt.datetime:
         ) from None
 
 
-def parse_date(value: object, tz: ZoneInfo) -> dt.datetime:
-    """Return a front-matter ``date`` value as an aware datetime in ``tz``.
+def read_date(value: object, tz: ZoneInfo) -> dt.datetime | None:
+    """Return a date as Jekyll reads it, an aware datetime in ``tz``, or None.
 
-    Accepts what YAML gives (date, datetime) and the strings Jekyll accepts,
-    such as ``2020-01-31 10:00:00 +0100``. Raises ContentError otherwise.
+    What YAML gives (date, datetime) and the text Ruby's ``Time.parse``
+    reads, such as ``2020-01-31 10:00:00 +0100``; front matter and Liquid's
+    date filters read dates alike. Raises ContentError for a date past the
+    calendar's end in ``tz``.
     """
     if isinstance(value, dt.datetime):
         # Ruby's YAML reads a timestamp without a zone as UTC.
@@ -58,10 +60,18 @@ def parse_date(value: object, tz: ZoneInfo) -> dt.datetime:
         parsed = _parse_text(value.strip())
         if parsed is not None:
             return localise(parsed, tz)
-    raise ContentError(
-        f"date {value!r} is not a date; write it as YYYY-MM-DD or "
-        "'YYYY-MM-DD HH:MM:SS +/-TTTT'"
-    )
+    return None
+
+
+def parse_date(value: object, tz: ZoneInfo) -> dt.datetime:
+    """Return a front-matter ``date`` value (``read_date``); ContentError if none."""
+    found = read_date(value, tz)
+    if found is None:
+        raise ContentError(
+            f"date {value!r} is not a date; write it as YYYY-MM-DD or "
+            "'YYYY-MM-DD HH:MM:SS +/-TTTT'"
+        )
+    return found
 
 
 def _parse_text(text: str) -> dt.datetime | None:

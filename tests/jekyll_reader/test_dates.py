@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from jekyll_common.errors import ContentError
+from jekyll_liquid.filters import to_date
 from jekyll_reader.dates import parse_date, split_dated_name
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -68,3 +69,20 @@ def test_parse_date_refuses_non_dates(value: object) -> None:
 )
 def test_split_dated_name(stem: str, date: dt.datetime | None, slug: str) -> None:
     assert split_dated_name(stem, PARIS) == (date, slug)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        dt.date(2020, 1, 31),
+        dt.datetime(2020, 1, 31, 10, 0),  # YAML without a zone: UTC
+        dt.datetime(2020, 1, 31, 10, 0, tzinfo=dt.UTC),
+        "2020-01-31",
+        "2020-01-31 10:00:00 +0100",
+        "2023-01-29 18:30:22 2023 -0800",  # Time.parse picks the parts
+        "January 31, 2020",
+    ],
+)
+def test_liquid_reads_a_date_as_front_matter_does(value: object) -> None:
+    assert to_date(value, PARIS) == parse_date(value, PARIS)
+    assert to_date("not a date", PARIS) is None
