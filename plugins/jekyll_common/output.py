@@ -7,10 +7,12 @@ writes to one file.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from jinja2 import Template
+
+from jekyll_common.site import site_address
 
 _VERBATIM = Template("{{ text }}", autoescape=False)
 
@@ -33,17 +35,15 @@ def write_made(writer: Any, name: str, inputs: Any, make: Callable[[], str]) -> 
         write_text(writer, name, make())
 
 
-def absolute_base(settings: dict[str, Any]) -> str:
-    """Return the site's absolute base URL (``url`` + ``baseurl``), or SITEURL.
+def absolute_base(settings: Mapping[str, Any]) -> str:
+    """Return the site's absolute base URL (``site_address``), or SITEURL.
 
     Feeds, sitemaps and canonical links need the published address even in a
     local build, as jekyll-feed and jekyll-sitemap use ``site.url``.
     """
-    url = str(settings.get("JEKYLL_URL") or "").rstrip("/")
-    if not url:
+    if not str(settings.get("JEKYLL_URL") or "").strip():
         return str(settings.get("SITEURL") or "").rstrip("/")
-    baseurl = str(settings.get("JEKYLL_BASEURL") or "").strip("/")
-    return f"{url}/{baseurl}" if baseurl else url
+    return site_address(settings)
 
 
 GENERATED_KEY = "jekyll_generated_pages"

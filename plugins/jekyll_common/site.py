@@ -102,7 +102,7 @@ def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
         excerpt_separator=str(get("JEKYLL_EXCERPT_SEPARATOR")),
         production=get("JEKYLL_ENV") == "production",
         timezone=timezone,
-        url=str(get("JEKYLL_URL") or "").rstrip("/"),
+        url=str(get("JEKYLL_URL") or "").strip().rstrip("/"),
         baseurl=normalise_baseurl(get("JEKYLL_BASEURL")),
         exclude=tuple(str(e) for e in get("JEKYLL_EXCLUDE") or ()),
         include=tuple(str(i) for i in get("JEKYLL_INCLUDE") or ()),
@@ -151,3 +151,13 @@ def normalise_baseurl(value: object) -> str:
     """Return a base path as ``/sub`` (or ``""`` for the site root)."""
     text = str(value or "").strip().strip("/")
     return f"/{text}" if text else ""
+
+
+def site_address(settings: Mapping[str, Any]) -> str:
+    """Return the published site's address: ``url`` + ``baseurl`` (no end slash).
+
+    The one place it is made: production links, feeds, sitemaps and
+    canonical links all use it.
+    """
+    url = str(settings.get("JEKYLL_URL") or "").strip().rstrip("/")
+    return url + normalise_baseurl(settings.get("JEKYLL_BASEURL"))

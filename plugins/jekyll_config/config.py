@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from jekyll_common.errors import ConfigError, ContentError
 from jekyll_common.settings import from_config
-from jekyll_common.site import DEFAULTS, normalise_baseurl
+from jekyll_common.site import DEFAULTS, normalise_baseurl, site_address
 from jekyll_common.yamlsafe import load_yaml
 
 CONFIG_FILE: Final = "_config.yml"
@@ -120,10 +120,9 @@ def site_url(settings: Mapping[str, Any]) -> str:
     This is how ``jekyll build`` and ``jekyll serve`` differ: a local build
     links within the folder it is served from.
     """
-    baseurl = normalise_baseurl(settings.get("JEKYLL_BASEURL"))
     if settings.get("JEKYLL_ENV", DEFAULTS["JEKYLL_ENV"]) == "production":
-        return str(settings.get("JEKYLL_URL") or "").rstrip("/") + baseurl
-    return baseurl
+        return site_address(settings)
+    return normalise_baseurl(settings.get("JEKYLL_BASEURL"))
 
 
 def unused_keys(data: Mapping[str, Any]) -> list[str]:
