@@ -56,8 +56,8 @@ def count_written(path: str, context: Any = None) -> None:
         context[state.STATE_KEY].report.pages_written += 1
 
 
-def summarise(pelican: Any) -> None:
-    """End the build: caches, clean-up, the one-line account."""
+def end_build(pelican: Any) -> None:
+    """End the build: save the caches, remove stale output, log the summary."""
     found = state.state_of(pelican.settings)
     if found is not None:
         finish_build(pelican.settings, found)
@@ -80,4 +80,4 @@ def register() -> None:
     signals.all_generators_finalized.connect(stop_rendering_ahead)
     signals.get_writer.connect(get_writer)
     signals.content_written.connect(count_written)
-    signals.finalized.connect(summarise)
+    signals.finalized.connect(end_build)
