@@ -21,7 +21,7 @@ from jekyll_common.errors import ContentError
 from jekyll_common.settings import BY_NAME
 from jekyll_engine.render_cache import render_ahead
 from jekyll_engine.workers import worker_count
-from jekyll_markdown.prepared import BodyRenderer, cache_key, excerpt_text_of
+from jekyll_markdown.body_renderer import BodyRenderer, cache_key, excerpt_text_of
 from jekyll_markdown.render import make_markdown
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS, RENDERED_EXTENSIONS
 from jekyll_reader.kinds import classify

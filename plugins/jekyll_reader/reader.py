@@ -26,14 +26,14 @@ from jekyll_engine.read_cache import (
     encode_metadata,
     may_hold_liquid,
 )
-from jekyll_markdown.math import shows_math
-from jekyll_markdown.mentions import link_mentions
-from jekyll_markdown.prepared import (
+from jekyll_markdown.body_renderer import (
     RenderedBody,
     cache_key,
     excerpt_text_of,
     render_body,
 )
+from jekyll_markdown.math import shows_math
+from jekyll_markdown.mentions import link_mentions
 from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
 from jekyll_reader.body_warnings import warn_body

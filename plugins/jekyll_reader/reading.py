@@ -24,8 +24,8 @@ from jekyll_config.config import CONFIG_FILE
 from jekyll_config.lines import key_line
 from jekyll_engine import cache_files, state
 from jekyll_engine.read_cache import file_key
+from jekyll_markdown.body_renderer import RENDER_VERSION
 from jekyll_markdown.mentions import mentions_base
-from jekyll_markdown.prepared import RENDER_VERSION
 from jekyll_reader import settings as reader_settings
 from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
 from jekyll_reader.gitdates import CommitDates, commit_dates

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from jekyll_engine.render_cache import RenderCache, render_ahead
-from jekyll_markdown.prepared import BodyRenderer, cache_key, render_body
+from jekyll_markdown.body_renderer import BodyRenderer, cache_key, render_body
 
 
 def test_cache_round_trip_and_invalidation(tmp_path: Path) -> None:

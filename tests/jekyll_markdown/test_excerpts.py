@@ -7,13 +7,13 @@ from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
 from jekyll_common.safe_urls import is_safe_url
+from jekyll_markdown.body_renderer import excerpt_text_of, render_body
 from jekyll_markdown.excerpts import (
     excerpt_in_body,
     excerpt_source,
     safe_attributes,
     safe_links,
 )
-from jekyll_markdown.prepared import excerpt_text_of, render_body
 from jekyll_markdown.render import (
     balance_html,
     make_markdown,

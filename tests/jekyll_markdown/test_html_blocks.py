@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from jekyll_markdown.body_renderer import render_body
 from jekyll_markdown.html_blocks import read_options, unhonoured_options
-from jekyll_markdown.prepared import render_body
 from jekyll_markdown.render import render_markdown
 from tests.jekyll_markdown.kramdown_cases import site_markdown
 

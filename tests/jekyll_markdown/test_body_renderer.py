@@ -1,4 +1,4 @@
-from jekyll_markdown.prepared import (
+from jekyll_markdown.body_renderer import (
     BodyRenderer,
     cache_key,
     excerpt_text_of,
