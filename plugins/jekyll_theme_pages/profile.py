@@ -10,11 +10,14 @@ left out, never shown broken.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from jekyll_common.safe_urls import is_safe_url
+
+_WEB_ADDRESS = re.compile(r"(?i)(?:https?:)?//[^/\s]")
 
 PHOTO_FOLDERS = ("", "images/", "assets/images/", "assets/img/")
 # The author's places, as academicpages, al-folio and Minimal Mistakes spell
@@ -55,9 +58,14 @@ def author_profile(
     found["photo_url"] = None
     if not photo:
         return found, None
-    if "://" in photo:
-        found["photo_url"] = photo
-        return found, None
+    if "://" in photo or photo.startswith("//"):
+        if _WEB_ADDRESS.match(photo) and is_safe_url(photo):
+            found["photo_url"] = photo
+            return found, None
+        return found, (
+            f"the author's photo {photo!r} is not an http(s) or site address; the "
+            "profile is shown without it"
+        )
     for folder in PHOTO_FOLDERS:
         relative = folder + photo.lstrip("/")
         if (source / relative).is_file():
