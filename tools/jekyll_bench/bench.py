@@ -8,7 +8,8 @@ edited: through ``invoke serve``'s build server (which reloads the pages
 before the index catches up) and as ``invoke build`` in a new process,
 with and without the index. Bare Pelican is the baseline:
 pelican-yaml-metadata, ``FILENAME_METADATA``, typogrify on, the default
-theme. Jekyll and Hugo are timed when installed. Every build runs once a
+theme. The bundled site's build is timed too (a row of its own, 1 post).
+Jekyll and Hugo are timed when installed. Every build runs once a
 round, in rounds of shuffled order, and each figure is a median.
 """
 
@@ -192,6 +193,7 @@ def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list
     )
     bare = _BARE_PELICAN.format(conf=str(conf))
     new_process = "this project, one post edited, invoke build"
+    bundled = ["build", "--no-search", "--output", str(folder / "out-bundled")]
     builds: list[Build] = [
         ours_cold(False, "this project, cold"),
         ours_cold(True, "this project, cold, with search index"),
@@ -200,6 +202,10 @@ def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list
                                         f"{new_process} --no-search")),
         edited(posts_folder[2], invoked(warm, f"{new_process} (with search index)")),
         lambda _: _python(bare, "bare Pelican", posts),
+        # The bundled four-document site, as a new user first builds it.
+        lambda _: _python(_INVOKE.format(root=str(PROJECT_ROOT), argv=bundled),
+                          "this project, the bundled site, invoke build --no-search",
+                          1),
     ]  # fmt: skip
     return builds + _other_tools(posts, corpus, folder)
 
