@@ -5,8 +5,9 @@ minutes on two cores (axe takes 0.1 to 3 s a page, and a second Chromium
 does not help: the machine's two cores are already busy); the crawl checks
 one page of each *shape* instead: each theme template with each combination
 of the content it styles (code, tables, images, frames, math, forms, a
-table of contents, an author's colours), so every way the theme can draw a
-page is checked: about 135 pages, 90 seconds. ``AXE_EVERY_PAGE=1`` checks them all.
+table of contents, an author's colours), over all the sites, and one page
+of each site (its own header, footer and profile): every way the theme can
+draw a page is checked, about 85 pages. ``AXE_EVERY_PAGE=1`` checks them all.
 
 A finding is the theme's unless every element it names is in a document's
 own body (``.content``) and comes from the author's markup: an image
@@ -53,19 +54,23 @@ def page_shape(html: str) -> tuple[object, ...]:
     return template, "with-aside" in html[:start], features
 
 
-def pages_to_check(pages: Iterable[tuple[str, str]]) -> set[str]:
-    """Return the smallest page (then by path) of each shape, or every page.
+def pages_to_check(pages: Iterable[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    """Return (site, path) of the pages to check, from (site, path, html).
 
+    The smallest page of each shape over all the sites (the theme draws a
+    shape alike on every site), and the smallest page of each site (its own
+    header, footer and profile); or, with ``AXE_EVERY_PAGE=1``, every page.
     The smallest shows its shape as well as the largest, and axe's time
     grows with a page's size.
     """
     if EVERY_PAGE:
-        return {path for path, _ in pages}
-    chosen: dict[tuple[object, ...], tuple[int, str]] = {}
-    for path, html in pages:
-        shape = page_shape(html)
-        chosen[shape] = min(chosen.get(shape, (len(html), path)), (len(html), path))
-    return {path for _, path in chosen.values()}
+        return {(site, path) for site, path, _ in pages}
+    chosen: dict[object, tuple[int, str, str]] = {}
+    for site, path, html in pages:
+        size = (len(html), site, path)
+        for key in (page_shape(html), site):
+            chosen[key] = min(chosen.get(key, size), size)
+    return {(site, path) for _, site, path in chosen.values()}
 
 
 _RUN = """async ([scheme, authorRules]) => {
