@@ -25,7 +25,6 @@ Connected to                               Why
 from __future__ import annotations
 
 import logging
-import sys
 from typing import Any
 
 from pelican import signals
@@ -38,7 +37,6 @@ logger = logging.getLogger(__name__)
 
 # python-liquid and the renderer (about 0.1 s to import) are loaded by the
 # first body that needs them: a site without Liquid never pays for them.
-_RENDERER_MODULE = "jekyll_liquid.per_build"
 
 
 def render_liquid(sender: Any, body: DocumentBody) -> None:
@@ -74,12 +72,8 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
 
 
 def write_later_pages(generator: Any) -> None:
-    """Add the paginated page's pages 2, 3..., when this build paginated one.
-
-    Only a body rendered with Liquid or paginated loads the renderer; a
-    process that never loaded it has no paginated page to write.
-    """
-    if _RENDERER_MODULE in sys.modules:
+    """Add the paginated page's pages 2, 3..., when the site paginates."""
+    if pagination_of(generator.settings) is not None:
         from jekyll_liquid.paginated import write_later_pages as write  # noqa: PLC0415
 
         write(generator)

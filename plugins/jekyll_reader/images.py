@@ -127,11 +127,7 @@ def enrich_media(
                 additions.append(f'width="{image.width}" height="{image.height}"')
                 if srcset is not None and "srcset=" not in lowered:
                     additions.append(srcset(source.group(1), image))
-        additions = [a for a in additions if a]
-        if not additions:
-            return tag
-        end = -2 if tag.endswith("/>") else -1
-        return f"{tag[:end].rstrip()} {' '.join(additions)}{tag[end:]}"
+        return _with_attributes(tag, [a for a in additions if a])
 
     return _IMG_TAG.sub(enrich, _titled_frames(fragment))
 
@@ -151,12 +147,17 @@ def _titled_frames(fragment: str) -> str:
         host = urlsplit(html.unescape(source.group(1))).hostname or "" if source else ""
         known = [name for key, name in _KNOWN_PLAYERS.items() if key in host]
         title = known[0] if known else f"Embedded from {host}" if host else "Embedded"
-        end = -2 if tag.endswith("/>") else -1
-        return f'{tag[:end].rstrip()} title="{html.escape(title)}"{tag[end:]}'
+        return _with_attributes(tag, [f'title="{html.escape(title)}"'])
 
-    if "<iframe" not in fragment.lower():
-        return fragment
     return _FRAME_TAG.sub(titled, fragment)
+
+
+def _with_attributes(tag: str, additions: list[str]) -> str:
+    """Return an opening ``tag`` with ``additions`` written before its end."""
+    if not additions:
+        return tag
+    end = -2 if tag.endswith("/>") else -1
+    return f"{tag[:end].rstrip()} {' '.join(additions)}{tag[end:]}"
 
 
 def file_size(path: Path) -> tuple[int, int] | None:

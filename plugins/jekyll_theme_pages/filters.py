@@ -89,7 +89,8 @@ def holds_math(context: Any, documents: object) -> bool:
     return bool(getattr(documents, "has_math", False))
 
 
-_PROFILE_PAGES = frozenset({"", "index.html", "about", "about.html"})
+_HOME_PAGES = frozenset({"", "index.html"})
+_ABOUT_PAGES = frozenset({"about", "about.html"})
 
 
 def shows_profile(document: object) -> bool:
@@ -103,4 +104,4 @@ def shows_profile(document: object) -> bool:
     if chosen is not None:
         return chosen is True or str(chosen).strip().lower() in ("true", "yes", "1")
     url = str(getattr(document, "url", "") or "").strip("/")
-    return url in _PROFILE_PAGES or url.rsplit("/", 1)[-1] in ("about", "about.html")
+    return url in _HOME_PAGES or url.rsplit("/", 1)[-1] in _ABOUT_PAGES

@@ -1,11 +1,11 @@
-"""The site author's profile the theme shows beside ``author_profile: true`` pages.
+"""The site author's profile: beside the home and about pages, and pages that ask.
 
 From ``AUTHOR_PROFILE`` in ``pelicanconf.py``, else ``author:`` in
 ``_config.yml`` when it is a mapping with a ``name`` (academicpages' and
 Minimal Mistakes' shape). Its photo (``photo`` or ``avatar``) is looked for
 where those themes keep it (as written, then under ``images/``,
-``assets/images/`` and ``assets/img/``); a photo the site does not have is
-left out, never shown broken.
+``assets/images/`` and ``assets/img/``); a photo the site does not have, or
+an address that is not http(s), is left out, never shown broken.
 """
 
 from __future__ import annotations

@@ -37,31 +37,35 @@ def write_resized_copies(
 ) -> int:
     """Write each copy (once however many pages name it); return how many."""
     wanted = {copy.save_as: copy for copy in copies}
+    digests: dict[Path, str] = {}  # each original read once, for all its copies
     for save_as, copy in sorted(wanted.items()):
         try:
             original = safe_join(source, copy.source)
         except UnsafePathError:
             continue  # resolve_local only names files of the site
-        writer.write_bytes(save_as, _copy_bytes(original, copy, cache))
+        cached = None
+        if cache is not None:
+            if original not in digests:
+                digests[original] = hashlib.sha256(original.read_bytes()).hexdigest()
+            key = f"{digests[original]}\0{copy.width}\0{_METHOD}".encode()
+            name = hashlib.sha256(key).hexdigest()[:32] + original.suffix.lower()
+            cached = cache / "resized" / name
+        writer.write_bytes(save_as, _copy_bytes(original, copy.width, cached))
     return len(wanted)
 
 
-def _copy_bytes(original: Path, copy: ResizedCopy, cache: Path | None) -> bytes:
-    """Return the copy's bytes: from the cache, else made and cached.
+def _copy_bytes(original: Path, width: int, cached: Path | None) -> bytes:
+    """Return the copy's bytes: from ``cached``, else made (and kept there).
 
-    Keyed by the original's bytes, not its time: a fresh clone or a
-    checkout touches every file without changing one image.
+    The cache file is named by the original's bytes, not its time: a fresh
+    clone or a checkout touches every file without changing one image.
     """
-    cached = None
-    if cache is not None:
-        key = hashlib.sha256(original.read_bytes())
-        key.update(f"\0{copy.width}\0{_METHOD}".encode())
-        cached = cache / "resized" / f"{key.hexdigest()[:32]}{original.suffix.lower()}"
+    if cached is not None:
         try:
             return cached.read_bytes()
         except OSError:
             pass
-    data = resized(original, copy.width)
+    data = resized(original, width)
     if cached is not None:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
