@@ -1,9 +1,14 @@
-"""The state of one build: its caches, the pages it wrote, its report.
+"""The one object of a build: its caches, the pages it wrote, its report.
 
-A build's state lives in its settings (under ``STATE_KEY``), not in module
-globals, so two builds in one process never see each other's data. It
-knows nothing of Jekyll: the reader starts it (``start_build``) with what
-it found and what reading depends on, and keeps its own state beside it.
+Made once a build, by the reader's one receiver (``start_build``, from
+what discovery found), and kept in the build's settings under
+``STATE_KEY``: Pelican hands a reader and the ``finalized`` signal nothing
+else of the build. Pelican's context, which the writer and every document
+see, is given the same object when the first generator is made. Two builds
+in one process never share it. It knows nothing of Jekyll: the reader's
+state and the Liquid renderer are fields of it that those packages fill
+and read (``jekyll_reader.reading.reading_of``,
+``jekyll_liquid.per_build.renderer_of``).
 """
 
 from __future__ import annotations
@@ -42,8 +47,8 @@ logger = logging.getLogger(__name__)
 class BuildState:
     """What the build's parts share: caches, written files, the report.
 
-    ``eq=False``: a state is one build, compared by identity (and a weak
-    key of the states kept beside it, such as the reader's).
+    ``eq=False``: a state is one build, compared by identity. Weakly
+    referable, so a test can prove that nothing outlives its build.
     """
 
     source: Path
@@ -68,6 +73,11 @@ class BuildState:
     output_listing: OutputListing | None = None
     # The files the writer wrote (absolute paths), shared with the writer.
     written_files: set[str] = field(default_factory=set)
+    # The reader's state (a ``jekyll_reader.reading.Reading``), set once by it.
+    reading: Any = None
+    # The Liquid renderer (a ``jekyll_liquid.renderer.LiquidRenderer``),
+    # made by jekyll_liquid when the first document needs one.
+    liquid: Any = None
 
 
 @dataclass(frozen=True, slots=True)

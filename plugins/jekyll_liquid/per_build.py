@@ -1,7 +1,7 @@
 """The Liquid renderer of each build, made when its first document needs it.
 
-The renderer is the build's (its includes, documents and caches), kept
-beside the engine's state, keyed by it, like the reader's own state.
+The renderer is the build's (its includes, documents and caches), a field
+of the build's one object (``jekyll_engine.state.BuildState``).
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from jekyll_common.site import site_settings
 from jekyll_engine.state import BuildState
@@ -23,19 +22,17 @@ from jekyll_reader.pipeline import DocumentBody, generated_pages
 from jekyll_reader.reader import rendered_body
 from jekyll_reader.reading import Reading
 
-# One renderer per build (its includes and documents are the build's).
-_RENDERERS: WeakKeyDictionary[BuildState, LiquidRenderer] = WeakKeyDictionary()
-
 
 def renderer_of(build: BuildState) -> LiquidRenderer | None:
     """Return the build's renderer, if a document has needed one."""
-    return _RENDERERS.get(build)
+    found: LiquidRenderer | None = build.liquid
+    return found
 
 
 def renderer_for(body: DocumentBody) -> LiquidRenderer:
     """Return the renderer of the build a document body is read in (made once)."""
     state = body.state
-    renderer = _RENDERERS.get(state.build)
+    renderer = renderer_of(state.build)
     if renderer is None:
         settings = body.settings
         site = site_settings(settings)
@@ -65,7 +62,7 @@ def renderer_for(body: DocumentBody) -> LiquidRenderer:
             smartify=educated,
             generated=lambda: _generated_pages(state, settings),
         )
-        _RENDERERS[state.build] = renderer
+        state.build.liquid = renderer
     return renderer
 
 

@@ -1,9 +1,9 @@
 """The reader's state for one build: what discovery found, and git dates.
 
-Kept beside the engine's state (``jekyll_engine.state``), keyed by it, so
-the engine knows nothing of Jekyll and the reader needs no string keys.
-Starting the reading of a build discovers the source files, points
-Pelican's generators at them and starts the engine's build with them.
+A field of the build's one object (``jekyll_engine.state.BuildState``),
+which the engine fills with nothing of Jekyll. Starting the reading of a
+build (once, from the reader's ``get_generators`` receiver) discovers the
+source files, points Pelican's generators at them and starts the build.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
 
 from jekyll_common.errors import ConfigError
 from jekyll_common.logs import display_path
@@ -83,19 +82,15 @@ class Reading:
     mentions: str | None = None
 
 
-_READINGS: WeakKeyDictionary[state.BuildState, Reading] = WeakKeyDictionary()
-
-
 def reading_of(build: state.BuildState) -> Reading:
     """Return the reader's state of a build."""
-    return _READINGS[build]
+    found: Reading = build.reading
+    return found
 
 
 def current(settings: MutableMapping[str, Any]) -> Reading:
-    """Return the reading of the build these settings belong to (started once)."""
-    build = state.state_of(settings)
-    found = _READINGS.get(build) if build is not None else None
-    return found if found is not None else start_reading(settings)
+    """Return the reading of the build these settings belong to."""
+    return reading_of(state.current(settings))
 
 
 def start_reading(settings: MutableMapping[str, Any]) -> Reading:
@@ -143,7 +138,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
         templates=templates,
         mentions=mentions_base(settings.get("JEKYLL_SITE") or {}),
     )
-    _READINGS[build] = reading
+    build.reading = reading
     return reading
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from jekyll_engine import state
 from jekyll_reader import reading
 from tests.jekyll_reader.site_settings import settings_for
@@ -52,3 +54,19 @@ def test_a_file_s_key_changes_when_the_file_does(tmp_path: Path) -> None:
 def test_without_git_history_no_file_has_commit_dates(tmp_path: Path) -> None:
     found = reading.start_reading(settings_for(tmp_path, SITE))
     assert found.files.commits("about.md") is None
+
+
+def test_asking_for_the_reading_never_starts_a_build(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path, SITE)
+    with pytest.raises(LookupError):
+        reading.current(settings)
+    assert state.state_of(settings) is None  # nothing was discovered
+
+
+def test_the_reading_is_a_field_of_the_build_object(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path, SITE)
+    found = reading.start_reading(settings)
+    assert found.build.reading is found
+    again = reading.start_reading(settings_for(tmp_path, {}))
+    assert again.build is not found.build
+    assert reading.reading_of(found.build) is found  # each build keeps its own
