@@ -34,7 +34,6 @@ from jinja2 import Template
 from pelican.contents import Content
 
 from jekyll_engine.digest_pickler import DigestPickler, Kind, holds_long_value
-from jekyll_engine.intrasite import may_link_intrasite
 from jekyll_engine.template_closure import template_closure
 
 # Attributes of a document that lead to the whole build, not to what it is.
@@ -174,13 +173,6 @@ class Fingerprints:
         return digest.digest()
 
     def _content_state(self, content: Content) -> dict[str, Any]:
-        # Pelican rewrites {filename} links at render time from the whole
-        # site's context: such a document's pages are always rendered.
-        text = getattr(content, "_content", "") or ""
-        if may_link_intrasite(content, text) and (
-            content._get_intrasite_link_regex().search(text)
-        ):
-            raise Unfingerprintable("intrasite links")
         state = {"class": type(content).__qualname__}
         attributes = vars(content)
         for name, item in attributes.items():

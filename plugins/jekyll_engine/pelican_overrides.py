@@ -18,12 +18,16 @@ Replaced                       Contract kept; why no hook serves
 ``generate_categories``,       ``*_SAVE_AS`` is empty: then they would
 ``generate_authors``           write nothing (and sort every post per tag);
                                no setting skips the sorting.
-``get_static_links``           Pelican's list of files a ``{static}`` or
-(Content)                      ``{attach}`` link names, without those outside
-                               the content folder (each refused with an
-                               error naming the document); no scan of a text
-                               with no link. No hook sees the list before
-                               Pelican copies the files.
+``_get_intrasite_link_regex``  Pelican's pattern of ``{static}``,
+(Content)                      ``{attach}``, ``{filename}`` links, which
+                               Jekyll does not have (it shows them as
+                               written): a pattern matching nothing, so no
+                               link is rewritten and no file copied for one.
+                               The ``INTRASITE_LINK_REGEX`` setting cannot
+                               say that: Pelican puts it after a scan of
+                               each tag's attributes that is quadratic in
+                               a tag left open (80 KB of ``<a href=x``
+                               took 14 s), on every body, twice.
 ``get_files`` (a generator's)  The files discovery found, in its order,
                                without checking each one on disk again; any
                                other question goes to Pelican's own. The
@@ -51,8 +55,6 @@ Read or called                 Why
 ``_content`` (Content)         The body as read: Liquid's paginated pages
                                and the publications listing replace it
                                after reading; Pelican has no setter.
-``_get_intrasite_link_regex``  The ``{static}`` pattern Pelican uses, so a
-(Content)                      page's fingerprint knows whether it links.
 ``_written_files`` (Writer)    What this build wrote, for pruning the
                                output and for the parallel writers.
 ``write.func.__self__``        The writer behind ``generate_pages``'
@@ -70,6 +72,7 @@ Read or called                 Why
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
@@ -77,9 +80,7 @@ from typing import Any
 from pelican.contents import Content
 from pelican.generators import ArticlesGenerator, StaticGenerator
 
-from jekyll_common.logs import display_path
 from jekyll_engine import state
-from jekyll_engine.intrasite import may_link_intrasite
 from jekyll_engine.kept_documents import KeptDocuments, document_caching_is_safe
 from jekyll_engine.parallel_write import write_articles
 from jekyll_engine.whole_files import copy_whole
@@ -87,7 +88,8 @@ from jekyll_engine.whole_files import copy_whole
 logger = logging.getLogger(__name__)
 
 _PELICAN_GENERATE_ARTICLES = ArticlesGenerator.generate_articles
-_PELICAN_STATIC_LINKS = Content.get_static_links
+# Jekyll has no intrasite links: a pattern that matches nothing, at once.
+_NO_INTRASITE_LINKS = re.compile("(?!)")
 # Pelican's own taxonomy pages, each with the setting that switches it off.
 _PELICAN_TAXONOMY_PAGES = {
     name: (getattr(ArticlesGenerator, name), setting)
@@ -102,7 +104,7 @@ _PELICAN_TAXONOMY_PAGES = {
 def replace_pelican_methods() -> None:
     """Replace Pelican's class attributes (once per process is enough)."""
     ArticlesGenerator.generate_articles = _generate_articles
-    Content.get_static_links = _static_links
+    Content._get_intrasite_link_regex = _no_intrasite_links
     StaticGenerator._copy_staticfile = _copy_staticfile
     for name in _PELICAN_TAXONOMY_PAGES:
         setattr(ArticlesGenerator, name, _unless_switched_off(name))
@@ -130,33 +132,10 @@ def _unless_switched_off(name: str) -> Any:
     return generate
 
 
-def _static_links(content: Content) -> set[str]:
-    """Pelican's ``get_static_links``: only files inside the content folder.
-
-    Pelican copies every file a ``{static}`` or ``{attach}`` link names,
-    wherever it is (``{attach}../../etc/hostname`` published it, and
-    ``{static}`` could write beside the output folder). A link that leads
-    outside the content folder, symbolic links followed, is refused with an
-    error naming the document, and nothing is read or written for it. The
-    scan is skipped for a text with no link at all.
-    """
-    if not may_link_intrasite(content, content._content or ""):
-        return set()
-    links = _PELICAN_STATIC_LINKS(content)
-    root = Path(content.settings["PATH"]).resolve()
-    inside = set()
-    for link in links:
-        if (root / link).resolve().is_relative_to(root):
-            inside.add(link)
-            continue
-        logger.error(
-            "%s: the link to %r leads outside the content folder; the file was "
-            "not copied. Link to a file inside %s.",
-            display_path(content.source_path),
-            link,
-            display_path(root),
-        )
-    return inside
+def _no_intrasite_links(content: Content) -> re.Pattern[str]:
+    """Pelican's intrasite-link pattern: none, as in Jekyll."""
+    del content
+    return _NO_INTRASITE_LINKS
 
 
 def _copy_staticfile(generator: Any, static: Any) -> None:

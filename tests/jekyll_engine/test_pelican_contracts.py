@@ -40,7 +40,7 @@ INTERNALS: dict[str, tuple[str, str]] = {
     "ArticlesGenerator.generate_tags": ("(self, write)", "37f65d284c713dd4"),
     "ArticlesGenerator.generate_categories": ("(self, write)", "cfb524524a3caae3"),
     "ArticlesGenerator.generate_authors": ("(self, write)", "982c57fcfcf0435e"),
-    "Content.get_static_links": ("(self) -> set[str]", "5236441e4de8c044"),
+    "Content._get_intrasite_link_regex": ("(self) -> re.Pattern", "5d6b5c2523b5193e"),
     "StaticGenerator._copy_staticfile": ("(self, sc)", "0602a8b60f7f567b"),
     # replaced on each generator (replace_generator_methods, replace_document_cache)
     "Generator.get_files": (
@@ -59,7 +59,9 @@ INTERNALS: dict[str, tuple[str, str]] = {
         "settings: dict[str, typing.Any] | None = None, source_path: str | None = "
         "None, context: dict[typing.Any, typing.Any] | None = None)",
         "38b67e4211facf9d"),
-    "Content._get_intrasite_link_regex": ("(self) -> re.Pattern", "5d6b5c2523b5193e"),
+    # (the two that use the intrasite-link pattern)
+    "Content.get_static_links": ("(self) -> set[str]", "5236441e4de8c044"),
+    "Content._update_content": ("(self, content: str, siteurl: str) -> str", "b446bacdf3e46a3a"),
     "StaticGenerator._mkdir": ("(self, path)", "4d7372750e5dcd5e"),
     "Generator._include_path": ("(self, path, extensions=None)", "36aa1046f557f1fa"),
     "FileStampDataCacher.__init__": (
@@ -135,3 +137,8 @@ def test_what_the_site_reads_is_where_it_reads_it(tmp_path: Path) -> None:
     assert partial(print).func is print
     tokens = [tuple(token) for token in smartypants._tokenize("a <b>c</b>")]
     assert tokens == [("text", "a "), ("tag", "<b>"), ("text", "c"), ("tag", "</b>")]
+
+
+def test_pelican_finds_intrasite_links_only_through_the_replaced_pattern() -> None:
+    for user in (Content.get_static_links, Content._update_content):
+        assert "self._get_intrasite_link_regex()" in inspect.getsource(user)
