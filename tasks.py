@@ -238,10 +238,10 @@ def regen_golden(c: Context) -> None:
     del c
     import tempfile  # noqa: PLC0415
 
-    from jekyll_common.settings import with_tables  # noqa: PLC0415
+    from jekyll_tasks.settings_page import settings_page  # noqa: PLC0415
 
     page = ROOT / "docs" / "settings.md"
-    page.write_text(with_tables(page.read_text(encoding="utf-8")), encoding="utf-8")
+    page.write_text(settings_page(page.read_text(encoding="utf-8")), encoding="utf-8")
     print(f"regen-golden: {display_path(page)} (settings tables)")
 
     sys.path.insert(0, str(ROOT))

@@ -10,7 +10,11 @@ from typing import Any
 import pytest
 
 from jekyll_tasks.runner import BuildResult, run_build
+from jekyll_tasks.settings_page import every_setting
 from tests.helpers import write_files
+
+# Every plugin's settings declared up front, whichever test runs first.
+every_setting()
 
 SiteBuilder = Callable[..., tuple[BuildResult, Path]]
 

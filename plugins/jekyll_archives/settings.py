@@ -1,4 +1,4 @@
-"""Settings of the archives plugin, with their defaults (see the README).
+"""Settings of the archives plugin, with their defaults (see docs/settings.md).
 
 Explicit settings win; then the ``jekyll-archives`` section of
 ``_config.yml`` (``enabled``, ``permalinks``), which ``jekyll_config`` turns
@@ -12,21 +12,52 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from jekyll_common.settings import defaults
+from jekyll_common.setting_kinds import ARCHIVE_KINDS as ENABLED_KINDS
+from jekyll_common.setting_kinds import COUNT, TEXT, Setting, group
+from jekyll_common.settings import declare, load_options, setting_field
 from jekyll_config.sections import ARCHIVE_KINDS
 
 KINDS: Final = ARCHIVE_KINDS
 
-DEFAULTS: Final = defaults(
-    [
-        "JEKYLL_ARCHIVES_ENABLED",
-        *(f"JEKYLL_ARCHIVE_{kind.upper()}_URL" for kind in KINDS),
-        "JEKYLL_ARCHIVE_PAGE_URL",
-        "JEKYLL_ARCHIVE_PER_PAGE",
-        "JEKYLL_TAGS_INDEX_URL",
-        "JEKYLL_CATEGORIES_INDEX_URL",
-        "JEKYLL_RELATED_POSTS",
-    ]
+ARCHIVE_ROWS: Final = declare(
+    *group(
+        "archives",
+        Setting(
+            "JEKYLL_ARCHIVES_ENABLED",
+            ENABLED_KINDS,
+            ("tags", "categories", "authors"),
+            "which archives (or `jekyll-archives: enabled`); "
+            '`"all"` adds year, month, day',
+        ),
+        Setting("JEKYLL_ARCHIVE_TAG_URL", TEXT, "/tag/:name/", "tag archive URLs"),
+        Setting(
+            "JEKYLL_ARCHIVE_CATEGORY_URL", TEXT, "/category/:name/", "category archives"
+        ),
+        Setting("JEKYLL_ARCHIVE_AUTHOR_URL", TEXT, "/author/:name/", "author archives"),
+        Setting("JEKYLL_ARCHIVE_YEAR_URL", TEXT, "/:year/", "year archives"),
+        Setting("JEKYLL_ARCHIVE_MONTH_URL", TEXT, "/:year/:month/", "month archives"),
+        Setting("JEKYLL_ARCHIVE_DAY_URL", TEXT, "/:year/:month/:day/", "day archives"),
+        Setting(
+            "JEKYLL_ARCHIVE_PAGE_URL",
+            TEXT,
+            "page/:num/",
+            "appended to an archive's URL for page 2 on",
+        ),
+        Setting(
+            "JEKYLL_ARCHIVE_PER_PAGE",
+            COUNT,
+            20,
+            "posts per archive page (`0`: one page)",
+        ),
+        Setting("JEKYLL_TAGS_INDEX_URL", TEXT, "/tags/", "the page listing every tag"),
+        Setting(
+            "JEKYLL_CATEGORIES_INDEX_URL",
+            TEXT,
+            "/categories/",
+            "the page listing every category",
+        ),
+        Setting("JEKYLL_RELATED_POSTS", COUNT, 3, "related posts per post"),
+    )
 )
 
 _ENABLED_NAMES: Final = {
@@ -45,11 +76,11 @@ class ArchiveOptions:
 
     enabled: frozenset[str]
     urls: Mapping[str, str]
-    page_url: str
-    per_page: int
-    tags_index: str
-    categories_index: str
-    related: int
+    page_url: str = setting_field("JEKYLL_ARCHIVE_PAGE_URL")
+    per_page: int = setting_field("JEKYLL_ARCHIVE_PER_PAGE")
+    tags_index: str = setting_field("JEKYLL_TAGS_INDEX_URL")
+    categories_index: str = setting_field("JEKYLL_CATEGORIES_INDEX_URL")
+    related: int = setting_field("JEKYLL_RELATED_POSTS")
 
 
 def _enabled(value: Any) -> frozenset[str]:
@@ -62,16 +93,12 @@ def _enabled(value: Any) -> frozenset[str]:
 def load(settings: Mapping[str, Any]) -> ArchiveOptions:
     """Return the plugin's settings (``_config.yml``'s section is among them)."""
 
-    def get(key: str) -> Any:
-        return settings.get(key, DEFAULTS[key])
+    def get(name: str) -> Any:
+        return settings.get(name, ARCHIVE_ROWS[name].default)
 
-    urls = {kind: str(get(f"JEKYLL_ARCHIVE_{kind.upper()}_URL")) for kind in KINDS}
-    return ArchiveOptions(
+    return load_options(
+        ArchiveOptions,
+        settings,
         enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED")),
-        urls=urls,
-        page_url=str(get("JEKYLL_ARCHIVE_PAGE_URL")),
-        per_page=int(get("JEKYLL_ARCHIVE_PER_PAGE")),
-        tags_index=str(get("JEKYLL_TAGS_INDEX_URL")),
-        categories_index=str(get("JEKYLL_CATEGORIES_INDEX_URL")),
-        related=int(get("JEKYLL_RELATED_POSTS")),
+        urls={kind: get(f"JEKYLL_ARCHIVE_{kind.upper()}_URL") for kind in KINDS},
     )

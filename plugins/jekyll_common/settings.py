@@ -1,24 +1,31 @@
 """Every setting the plugins and tasks read: its type, default and effect.
 
-The one table of settings (``SETTINGS``): each plugin takes its defaults
-from it, the build checks the values given in ``pelicanconf.py``,
-``publishconf.py`` or the command line against it once, when it starts
-(``check_settings``), and the tables of ``docs/settings.md`` are written
-from it (``markdown_table``), so none of the three can drift from the others.
+Each plugin declares its own rows (``declare``, in its ``settings``
+module: name, type, default, effect) and reads them with the one loader
+(``load_options``), which fills a typed options object from the settings,
+defaults filled in. The build checks the values given in ``pelicanconf.py``,
+``publishconf.py`` or the command line against the declared rows once,
+when it starts (``check_settings``); the tables of ``docs/settings.md`` are
+written from them (``markdown_table``), so none of the three can drift
+from the others.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from collections.abc import Mapping
+from dataclasses import field, fields
+from types import MappingProxyType
+from typing import Any, Final, TypeVar
 
 from jekyll_common.errors import ConfigError
 from jekyll_common.setting_kinds import Setting
-from jekyll_common.settings_table import BY_NAME, SETTINGS
 
-__all__ = ["BY_NAME", "SETTINGS", "check_settings", "defaults", "from_config"]
+Options = TypeVar("Options")
+
+# Every row declared by the plugins (and tasks) loaded, by name.
+_DECLARED: dict[str, Setting] = {}
 
 
 # Set by the build itself, never by hand.
@@ -36,9 +43,40 @@ INTERNAL: Final = frozenset(
 _PREFIXES: Final = ("JEKYLL_", "PUBLISH_", "GITHUB_PAGES_")
 
 
-def defaults(names: Iterable[str]) -> dict[str, Any]:
-    """Return the defaults of the named settings, for a plugin's own table."""
-    return {name: BY_NAME[name].default for name in names}
+def declare(*rows: Setting) -> Mapping[str, Setting]:
+    """Declare a plugin's settings; return them by name, for the plugin itself."""
+    for row in rows:
+        known = _DECLARED.setdefault(row.name, row)
+        if known != row:
+            raise ValueError(f"setting {row.name} is declared twice, differently")
+    return MappingProxyType({row.name: row for row in rows})
+
+
+def declared() -> Mapping[str, Setting]:
+    """Return every declared setting, by name, sorted."""
+    return MappingProxyType(dict(sorted(_DECLARED.items())))
+
+
+def setting_field(name: str) -> Any:
+    """Return an options field that ``load_options`` reads from setting ``name``."""
+    return field(metadata={"setting": name})
+
+
+def load_options(
+    options: type[Options], settings: Mapping[str, Any], **derived: Any
+) -> Options:
+    """Return ``options`` read from Pelican's settings, defaults filled in.
+
+    Each field made by ``setting_field`` takes its setting's value as given
+    (its type was checked when the build started) or the declared default;
+    ``derived`` gives the fields a plugin works out itself.
+    """
+    values = dict(derived)
+    for item in fields(options):  # type: ignore[arg-type]
+        name = item.metadata.get("setting")
+        if name is not None and item.name not in values:
+            values[item.name] = settings.get(name, _DECLARED[name].default)
+    return options(**values)
 
 
 def check_settings(settings: Mapping[str, Any]) -> list[str]:
@@ -50,7 +88,7 @@ def check_settings(settings: Mapping[str, Any]) -> list[str]:
     """
     wrong, unknown = [], []
     for name, value in settings.items():
-        setting = BY_NAME.get(name)
+        setting = _DECLARED.get(name)
         if setting is None:
             if name.startswith(_PREFIXES) and name not in INTERNAL:
                 unknown.append(_unknown(name))
@@ -74,19 +112,20 @@ def from_config(section: str, key: str, value: Any, setting: str) -> Any:
     None (not given) is returned as it is. Raises ConfigError naming the key
     when the value is not of the setting's type.
     """
-    kind = BY_NAME[setting].kind
-    if value is None or kind.accepts(value):
-        return value
+    row = _DECLARED.get(setting)
+    if row is None or value is None or row.kind.accepts(value):
+        return value  # (a setting of a plugin not loaded: no one reads it)
+    kind = row.kind
     where = f"{section}: {key}" if section else key
     raise ConfigError(
         f"_config.yml: {where} is {value!r}; it takes {kind.takes}, such "
-        f"as {_example(BY_NAME[setting])}. Nothing was built: fix the file and "
+        f"as {_example(row)}. Nothing was built: fix the file and "
         "build again."
     )
 
 
 def _unknown(name: str) -> str:
-    close = difflib.get_close_matches(name, BY_NAME, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, _DECLARED, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]}?" if close else "; see docs/settings.md"
     return f"setting {name} is not one this build knows, and has no effect{hint}"
 
@@ -115,7 +154,7 @@ def shown_default(setting: Setting) -> str:
 
 def markdown_table(group: str) -> str:
     """Return the table of one group of settings, as docs/settings.md shows it."""
-    chosen = [s for s in SETTINGS if s.group == group]
+    chosen = [s for s in declared().values() if s.group == group]
     rows = ["| setting | default | effect |", "|---|---|---|"]
     rows += [f"| `{s.name}` | {shown_default(s)} | {s.effect} |" for s in chosen]
     return "\n".join(rows)

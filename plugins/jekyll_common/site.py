@@ -13,29 +13,8 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jekyll_common.errors import JekyllError
-from jekyll_common.settings import defaults
-
-DEFAULTS: Final[Mapping[str, Any]] = {
-    **defaults(
-        (
-            "JEKYLL_PERMALINK",
-            "JEKYLL_FUTURE",
-            "JEKYLL_DRAFTS",
-            "JEKYLL_UNPUBLISHED",
-            "JEKYLL_EXCERPT_SEPARATOR",
-            "JEKYLL_ENV",
-            "JEKYLL_URL",
-            "JEKYLL_BASEURL",
-            "JEKYLL_EXCLUDE",
-            "JEKYLL_INCLUDE",
-            "JEKYLL_COLLECTIONS",
-            "JEKYLL_COLLECTIONS_DIR",
-            "JEKYLL_DEFAULTS",
-        )
-    ),
-    # The _config.yml data, as templates see it (set by jekyll_config).
-    "JEKYLL_SITE": {},
-}
+from jekyll_common.settings import load_options, setting_field
+from jekyll_common.settings_site import SITE_ROWS
 
 DEFAULT_TIMEZONE: Final = "UTC"
 
@@ -57,13 +36,13 @@ class Collection:
 
 @dataclass(frozen=True, slots=True)
 class SiteSettings:
-    """The resolved site-wide settings (see DEFAULTS for each key)."""
+    """The resolved site-wide settings (see ``SITE_ROWS`` for each key)."""
 
-    permalink: str
-    future: bool
-    drafts: bool
-    unpublished: bool
-    excerpt_separator: str
+    permalink: str = setting_field("JEKYLL_PERMALINK")
+    future: bool = setting_field("JEKYLL_FUTURE")
+    drafts: bool = setting_field("JEKYLL_DRAFTS")
+    unpublished: bool = setting_field("JEKYLL_UNPUBLISHED")
+    excerpt_separator: str = setting_field("JEKYLL_EXCERPT_SEPARATOR")
     production: bool
     timezone: ZoneInfo
     url: str
@@ -84,7 +63,7 @@ def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
     """
 
     def get(key: str) -> Any:
-        return settings.get(key, DEFAULTS[key])
+        return settings.get(key, SITE_ROWS[key].default)
 
     tz_name = settings.get("TIMEZONE") or DEFAULT_TIMEZONE
     try:
@@ -94,12 +73,9 @@ def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
             f"unknown timezone {tz_name!r}: use an IANA name such as "
             "'Europe/Paris' or 'UTC'"
         ) from None
-    return SiteSettings(
-        permalink=str(get("JEKYLL_PERMALINK")),
-        future=bool(get("JEKYLL_FUTURE")),
-        drafts=bool(get("JEKYLL_DRAFTS")),
-        unpublished=bool(get("JEKYLL_UNPUBLISHED")),
-        excerpt_separator=str(get("JEKYLL_EXCERPT_SEPARATOR")),
+    return load_options(
+        SiteSettings,
+        settings,
         production=get("JEKYLL_ENV") == "production",
         timezone=timezone,
         url=str(get("JEKYLL_URL") or "").strip().rstrip("/"),

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jekyll_config.math_settings import MATH_ROWS
+
 _SECTIONS = ("mathjax", "math", "katex")
 _SCRIPT_FOLDERS = (
     ("_includes", "*.html"),
@@ -84,7 +86,11 @@ def math_settings(setup: MathSetup, explicit: Mapping[str, Any]) -> dict[str, An
         "JEKYLL_MATH_MACROS": setup.macros or None,
         "JEKYLL_MATH_PACKAGES": setup.packages or None,
     }
-    return {k: v for k, v in found.items() if v is not None and explicit.get(k) is None}
+    return {
+        k: v
+        for k, v in found.items()
+        if v is not None and explicit.get(k, MATH_ROWS[k].default) is None
+    }
 
 
 def describe(settings: Mapping[str, Any]) -> str:

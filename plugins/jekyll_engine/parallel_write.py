@@ -17,13 +17,13 @@ from typing import Any
 from pelican import signals
 
 from jekyll_common.logs import Collected, replay
-from jekyll_common.settings import BY_NAME
+from jekyll_engine.settings import ENGINE_ROWS
 from jekyll_engine.state import state_of
 from jekyll_engine.workers import forked_pool, worker_count
 
 # Below this many pages (posts, or archive pages), forking costs more than
 # it saves (a setting).
-DEFAULT_THRESHOLD = BY_NAME["JEKYLL_PARALLEL_WRITE_MIN"].default
+DEFAULT_THRESHOLD = ENGINE_ROWS["JEKYLL_PARALLEL_WRITE_MIN"].default
 
 _JOB: dict[str, Any] = {}
 
@@ -66,7 +66,7 @@ def _digest_share(index: int) -> list[bytes | None]:
 def _worth_forking(settings: dict[str, Any], count: int) -> int:
     """Return how many workers to write ``count`` pages with (0: write serially)."""
     workers = worker_count()
-    threshold = int(settings.get("JEKYLL_PARALLEL_WRITE_MIN", DEFAULT_THRESHOLD))
+    threshold = settings.get("JEKYLL_PARALLEL_WRITE_MIN", DEFAULT_THRESHOLD)
     return workers if count >= threshold and workers > 1 else 0
 
 

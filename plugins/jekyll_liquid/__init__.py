@@ -30,6 +30,7 @@ from typing import Any
 from pelican import signals
 
 from jekyll_engine import state as build_state
+from jekyll_liquid import settings  # noqa: F401 (its rows are declared as Pelican loads it)
 from jekyll_liquid.paginator import is_paginated, pagination_of
 from jekyll_reader.pipeline import DocumentBody, document_body
 

@@ -14,6 +14,7 @@ from jekyll_common.site import site_settings
 from jekyll_engine.state import BuildState
 from jekyll_liquid.drops import DocumentDrop
 from jekyll_liquid.renderer import LiquidRenderer, SiteFacts
+from jekyll_liquid.settings import LIQUID_ROWS
 from jekyll_markdown.render import make_markdown, render_markdown
 from jekyll_markdown.typography import educated
 from jekyll_reader.catalogue import catalogue_of
@@ -40,7 +41,9 @@ def renderer_for(body: DocumentBody) -> LiquidRenderer:
         facts = SiteFacts(
             source=Path(state.source),
             theme_includes=Path(settings["THEME"]) / "includes"
-            if settings.get("JEKYLL_THEME_INCLUDES", True)
+            if settings.get(
+                "JEKYLL_THEME_INCLUDES", LIQUID_ROWS["JEKYLL_THEME_INCLUDES"].default
+            )
             else None,
             settings={
                 **(settings.get("JEKYLL_SITE") or {}),

@@ -18,7 +18,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jekyll_common.errors import ContentError
-from jekyll_common.settings import BY_NAME
 from jekyll_engine.render_cache import render_ahead
 from jekyll_engine.workers import worker_count
 from jekyll_markdown.body_renderer import BodyRenderer, cache_key, excerpt_text_of
@@ -28,9 +27,6 @@ from jekyll_reader.kinds import classify
 from jekyll_reader.reading import Reading
 from jekyll_reader.source import decode, split_source
 
-# Below this many new documents a pool costs more than it saves
-# (``JEKYLL_PARALLEL_READ_MIN``).
-DEFAULT_THRESHOLD = BY_NAME["JEKYLL_PARALLEL_READ_MIN"].default
 PROGRESS_THRESHOLD = 300
 
 
@@ -81,7 +77,8 @@ def read_ahead(state: Reading, settings: dict[str, Any]) -> None:
     """
     documents = _documents(state, settings)
     workers = worker_count()
-    threshold = int(settings.get("JEKYLL_PARALLEL_READ_MIN", DEFAULT_THRESHOLD))
+    # Below this many new documents a pool costs more than it saves.
+    threshold = state.options.parallel_read_min
     if len(documents) < threshold or workers < 2:
         return  # the reader reads and renders each one itself
     progress = None

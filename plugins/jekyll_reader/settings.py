@@ -6,14 +6,79 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from jekyll_common.settings import defaults
+from jekyll_common.setting_kinds import BOOL, COUNT, TEXT_LIST, TEXT_MAP, Setting, group
+from jekyll_common.settings import declare, load_options, setting_field
 
-DEFAULTS: Final = defaults(
-    (
-        "JEKYLL_LAYOUTS",
-        "JEKYLL_PAGES_DIRS",
-        "JEKYLL_PLAIN_MARKDOWN_PAGES",
-        "JEKYLL_IMAGE_DIRS",
+READER_ROWS: Final = declare(
+    *group(
+        "build",
+        Setting(
+            "JEKYLL_LAYOUTS",
+            TEXT_MAP,
+            {
+                # What the popular themes' layouts show, as this theme's
+                # templates: one document...
+                **dict.fromkeys(
+                    ("post", "single", "article", "distill", "talk"), "article"
+                ),
+                **dict.fromkeys(
+                    (
+                        "page",
+                        "default",
+                        "home",
+                        "splash",
+                        "archive",
+                        "about",
+                        "cv",
+                        "compress",
+                        "none",
+                        "center",
+                        "error",
+                        "base",
+                        "404",
+                    ),
+                    "page",
+                ),
+                # ... or one with a list after its text.
+                **dict.fromkeys(("posts", "archives", "blog", "index"), "page_posts"),
+                "tags": "page_tags",
+                "categories": "page_categories",
+                "tag": "page_tag",
+                "category": "page_category",
+                "collection": "page_collection",
+                "search": "page_search",
+            },
+            "front-matter `layout` → theme template (added to the defaults)",
+            shown="`post`, `single`... → `article`; `page`, `default`, `home`... → "
+            "`page`; `tags`, `categories`, `tag`, `category`, `collection`, `search`, "
+            "`posts`, `archives` → `page_<role>` (the page, then its list)",
+        ),
+        Setting(
+            "JEKYLL_PAGES_DIRS",
+            TEXT_LIST,
+            ("_pages",),
+            "folders whose files are pages placed as if at the site root",
+        ),
+        Setting(
+            "JEKYLL_PLAIN_MARKDOWN_PAGES",
+            BOOL,
+            True,
+            "a Markdown file without front matter is a page "
+            "(`False`: copied as-is, as Jekyll does)",
+        ),
+        Setting(
+            "JEKYLL_IMAGE_DIRS",
+            TEXT_LIST,
+            ("", "assets/img", "assets/images", "images"),
+            "where a relative `image` is looked for",
+        ),
+        Setting(
+            "JEKYLL_PARALLEL_READ_MIN",
+            COUNT,
+            64,
+            "from this many new documents on, bodies are rendered by one "
+            "process per core",
+        ),
     )
 )
 
@@ -34,23 +99,28 @@ DEFAULT_TEMPLATES: Final[Mapping[str, str]] = {
 
 @dataclass(frozen=True, slots=True)
 class ReaderOptions:
-    """The front-matter plugin's settings, resolved."""
+    """The reader's settings, resolved."""
 
     layouts: Mapping[str, str]
     pages_dirs: tuple[str, ...]
-    plain_markdown_pages: bool
+    plain_markdown_pages: bool = setting_field("JEKYLL_PLAIN_MARKDOWN_PAGES")
     image_dirs: tuple[str, ...]
+    parallel_read_min: int = setting_field("JEKYLL_PARALLEL_READ_MIN")
 
 
 def load(settings: Mapping[str, Any]) -> ReaderOptions:
-    """Return the plugin's settings from Pelican's, defaults filled in."""
+    """Return the reader's settings from Pelican's, defaults filled in."""
 
-    def get(key: str) -> Any:
-        return settings.get(key, DEFAULTS[key])
+    def folders(name: str) -> tuple[str, ...]:
+        given = settings.get(name, READER_ROWS[name].default)
+        return tuple(folder.strip("/") for folder in given)
 
-    return ReaderOptions(
-        layouts={**DEFAULTS["JEKYLL_LAYOUTS"], **dict(get("JEKYLL_LAYOUTS"))},
-        pages_dirs=tuple(str(d).strip("/") for d in get("JEKYLL_PAGES_DIRS")),
-        plain_markdown_pages=bool(get("JEKYLL_PLAIN_MARKDOWN_PAGES")),
-        image_dirs=tuple(str(d).strip("/") for d in get("JEKYLL_IMAGE_DIRS")),
+    layouts = READER_ROWS["JEKYLL_LAYOUTS"].default
+    return load_options(
+        ReaderOptions,
+        settings,
+        # The site's layouts are added to the theme's.
+        layouts={**layouts, **settings.get("JEKYLL_LAYOUTS", {})},
+        pages_dirs=folders("JEKYLL_PAGES_DIRS"),
+        image_dirs=folders("JEKYLL_IMAGE_DIRS"),
     )

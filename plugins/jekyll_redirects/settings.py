@@ -1,4 +1,4 @@
-"""Settings of the redirects plugin, with their defaults (see the README)."""
+"""Settings of the redirects plugin, with their defaults (see docs/settings.md)."""
 
 from __future__ import annotations
 
@@ -6,15 +6,36 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
-from jekyll_common.settings import defaults
+from jekyll_common.setting_kinds import BOOL, OPTIONAL_TEXT, TEXT, Setting, group
+from jekyll_common.settings import declare, load_options, setting_field
 
-DEFAULTS: Final = defaults(
-    (
-        "JEKYLL_REDIRECT_TEMPLATE",
-        "JEKYLL_REDIRECTS_JSON",
-        "JEKYLL_REDIRECTS_NETLIFY",
-        "JEKYLL_REDIRECTS_HTACCESS",
-        "JEKYLL_REDIRECTS_NGINX",
+REDIRECT_ROWS: Final = declare(
+    *group(
+        "redirects",
+        Setting(
+            "JEKYLL_REDIRECT_TEMPLATE",
+            TEXT,
+            "redirect",
+            "theme template of redirect pages",
+        ),
+        Setting(
+            "JEKYLL_REDIRECTS_JSON",
+            BOOL,
+            True,
+            "`redirects.json`, as jekyll-redirect-from",
+        ),
+        Setting("JEKYLL_REDIRECTS_NETLIFY", BOOL, False, "a Netlify `_redirects` file"),
+        Setting("JEKYLL_REDIRECTS_HTACCESS", BOOL, False, "an Apache `.htaccess` file"),
+        Setting(
+            "JEKYLL_REDIRECTS_NGINX", BOOL, False, "an nginx `redirects.nginx.conf`"
+        ),
+        Setting(
+            "JEKYLL_LEGACY_URLS",
+            OPTIONAL_TEXT,
+            None,
+            "a file of old URLs (one a line, or a sitemap) each redirected to the "
+            "document it names",
+        ),
     )
 )
 
@@ -28,23 +49,13 @@ NGINX_FILE: Final = "redirects.nginx.conf"
 class RedirectOptions:
     """The redirects plugin's settings, resolved."""
 
-    template: str
-    json: bool
-    netlify: bool
-    htaccess: bool
-    nginx: bool
+    template: str = setting_field("JEKYLL_REDIRECT_TEMPLATE")
+    json: bool = setting_field("JEKYLL_REDIRECTS_JSON")
+    netlify: bool = setting_field("JEKYLL_REDIRECTS_NETLIFY")
+    htaccess: bool = setting_field("JEKYLL_REDIRECTS_HTACCESS")
+    nginx: bool = setting_field("JEKYLL_REDIRECTS_NGINX")
 
 
 def load(settings: Mapping[str, Any]) -> RedirectOptions:
     """Return the plugin's settings from Pelican's, defaults filled in."""
-
-    def get(key: str) -> Any:
-        return settings.get(key, DEFAULTS[key])
-
-    return RedirectOptions(
-        template=str(get("JEKYLL_REDIRECT_TEMPLATE")),
-        json=bool(get("JEKYLL_REDIRECTS_JSON")),
-        netlify=bool(get("JEKYLL_REDIRECTS_NETLIFY")),
-        htaccess=bool(get("JEKYLL_REDIRECTS_HTACCESS")),
-        nginx=bool(get("JEKYLL_REDIRECTS_NGINX")),
-    )
+    return load_options(RedirectOptions, settings)

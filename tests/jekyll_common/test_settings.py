@@ -1,34 +1,42 @@
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from jekyll_archives import settings as archive_settings
+from jekyll_common import settings as common_settings
 from jekyll_common.errors import ConfigError
+from jekyll_common.setting_kinds import BOOL, Setting
 from jekyll_common.settings import (
-    BY_NAME,
-    SETTINGS,
     check_settings,
+    declare,
+    declared,
     from_config,
+    load_options,
+    setting_field,
     tables_in,
-    with_tables,
 )
 from jekyll_feed import settings as feed_settings
 from jekyll_reader import settings as reader_settings
 from jekyll_redirects import settings as redirect_settings
+from jekyll_tasks.settings_page import every_setting, settings_page
 
 SETTINGS_PAGE = Path(__file__).resolve().parents[2] / "docs" / "settings.md"
 
 
-def test_the_documented_tables_are_the_table() -> None:
+def test_the_documented_tables_are_the_declared_rows() -> None:
     text = SETTINGS_PAGE.read_text(encoding="utf-8")
-    assert with_tables(text) == text, "run invoke regen-golden and review the diff"
+    assert settings_page(text) == text, "run invoke regen-golden and review the diff"
     groups = tables_in(text)
-    assert sorted(groups) == sorted({s.group for s in SETTINGS})
+    assert sorted(groups) == sorted({s.group for s in every_setting().values()})
     assert len(groups) == len(set(groups))
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", text, re.MULTILINE))
+    assert documented == set(every_setting())
 
 
 def test_every_default_is_of_its_own_type() -> None:
-    for setting in SETTINGS:
+    for setting in every_setting().values():
         default = setting.default
         if isinstance(default, tuple):
             default = list(default)
@@ -36,12 +44,42 @@ def test_every_default_is_of_its_own_type() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [archive_settings, feed_settings, reader_settings, redirect_settings]
+    ("module", "given"),
+    [
+        (archive_settings, {"JEKYLL_ARCHIVE_PER_PAGE": 7}),
+        (feed_settings, {"JEKYLL_FEED_LIMIT": 7}),
+        (reader_settings, {"JEKYLL_PARALLEL_READ_MIN": 7}),
+        (redirect_settings, {"JEKYLL_REDIRECTS_NGINX": True}),
+    ],
 )
-def test_plugins_take_their_defaults_from_the_table(module) -> None:
-    assert module.DEFAULTS
-    for name, value in module.DEFAULTS.items():
-        assert value == BY_NAME[name].default
+def test_each_plugin_reads_its_own_rows(module, given) -> None:
+    defaults = module.load({})
+    chosen = module.load(given)
+    assert defaults != chosen  # the given value is read...
+    assert module.load(
+        {name: row.default for name, row in every_setting().items()}
+    ) == (defaults)  # ...and the declared defaults are what it reads without one
+
+
+def test_the_loader_reads_given_values_and_declared_defaults(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # This test's row is declared in a copy of the rows, dropped after it.
+    monkeypatch.setattr(common_settings, "_DECLARED", dict(declared()))
+    rows = declare(Setting("JEKYLL_TEST_FLAG", BOOL, True, "a test flag"))
+    assert declared()["JEKYLL_TEST_FLAG"] is rows["JEKYLL_TEST_FLAG"]
+
+    @dataclass(frozen=True)
+    class Options:
+        flag: bool = setting_field("JEKYLL_TEST_FLAG")
+        name: str = "x"
+
+    assert load_options(Options, {}) == Options(flag=True)
+    assert load_options(Options, {"JEKYLL_TEST_FLAG": False}, name="y") == Options(
+        flag=False, name="y"
+    )
+    with pytest.raises(ValueError, match="declared twice"):
+        declare(Setting("JEKYLL_TEST_FLAG", BOOL, False, "another"))
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 ``JEKYLL_MATH_*`` other than ``JEKYLL_MATH`` come from the site's own
 MathJax or KaTeX setup when ``pelicanconf.py`` leaves them ``None``
-(``jekyll_config.math_setup``); nothing found, kramdown's rules only.
+(``math_setup``); nothing found, kramdown's rules only.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from jekyll_common.setting_kinds import BOOL, Kind, Setting, group
+from jekyll_common.settings import declare
 
 
 def _is_macros(value: Any) -> bool:
@@ -55,42 +56,44 @@ PACKAGES: Final = Kind(
     '["physics"]',
 )
 
-MATH_SETTINGS: Final[tuple[Setting, ...]] = group(
-    "math",
-    Setting(
-        "JEKYLL_MATH",
-        MATH_RENDERERS,
-        "mathjax",
-        "who draws kramdown's math: MathJax served by the site, on pages with "
-        "math only, or `none`",
-    ),
-    Setting(
-        "JEKYLL_MATH_INLINE_DOLLARS",
-        OPTIONAL_BOOL,
-        None,
-        "`$...$` is inline math, as the site's MathJax `inlineMath` (or KaTeX "
-        "`delimiters`) makes it (`None`: as the site's setup says; none: off)",
-        shown="None",
-    ),
-    Setting(
-        "JEKYLL_MATH_NUMBERING",
-        NUMBERING,
-        None,
-        "equation numbers, as MathJax's `tags` (`autoNumber` in MathJax 2)",
-        shown="None",
-    ),
-    Setting(
-        "JEKYLL_MATH_MACROS",
-        MACROS,
-        None,
-        "TeX macros every formula may use, as MathJax's `macros`",
-        shown="None",
-    ),
-    Setting(
-        "JEKYLL_MATH_PACKAGES",
-        PACKAGES,
-        None,
-        "TeX packages loaded beyond MathJax's defaults (`physics`, `mhchem`...)",
-        shown="None",
-    ),
+MATH_ROWS: Final = declare(
+    *group(
+        "math",
+        Setting(
+            "JEKYLL_MATH",
+            MATH_RENDERERS,
+            "mathjax",
+            "who draws kramdown's math: MathJax served by the site, on pages with "
+            "math only, or `none`",
+        ),
+        Setting(
+            "JEKYLL_MATH_INLINE_DOLLARS",
+            OPTIONAL_BOOL,
+            None,
+            "`$...$` is inline math, as the site's MathJax `inlineMath` (or KaTeX "
+            "`delimiters`) makes it (`None`: as the site's setup says; none: off)",
+            shown="None",
+        ),
+        Setting(
+            "JEKYLL_MATH_NUMBERING",
+            NUMBERING,
+            None,
+            "equation numbers, as MathJax's `tags` (`autoNumber` in MathJax 2)",
+            shown="None",
+        ),
+        Setting(
+            "JEKYLL_MATH_MACROS",
+            MACROS,
+            None,
+            "TeX macros every formula may use, as MathJax's `macros`",
+            shown="None",
+        ),
+        Setting(
+            "JEKYLL_MATH_PACKAGES",
+            PACKAGES,
+            None,
+            "TeX packages loaded beyond MathJax's defaults (`physics`, `mhchem`...)",
+            shown="None",
+        ),
+    )
 )
