@@ -4,7 +4,7 @@
 the user sees it (Pelican's own command line installs a handler of its own;
 ``invoke`` tasks install this one). ``Collected`` (and ``collecting``) is
 the one way anything captures what is logged: the build's count of
-warnings, the reader's cache, kept documents, pages that warned, the
+warnings, the reader's cache, pages that warned, the
 parallel workers, whose records are logged again (``replay``).
 """
 

@@ -2,8 +2,7 @@
 
 The reader starts each build (``state.start_build``) with what it found;
 from there the engine keeps what builds share: the render and read caches
-(``render_cache``, ``read_cache``, ``cache_files``), Pelican's documents
-kept between builds (``kept_documents``), page fingerprints
+(``render_cache``, ``read_cache``, ``cache_files``), page fingerprints
 (``fingerprints``, ``page_records``), the one write path (``writer``),
 parallel writing (``parallel_write``, ``workers``), the clean-up of stale
 files (``prune``, ``finish``) and the summary (``report``). Every Pelican
@@ -13,10 +12,10 @@ attribute it replaces is in ``pelican_overrides``, with its contract.
 Connected to                        Why
 ==================================  ======================================
 ``*_generator_init``                the generators read the files the
-                                    reader found, and posts and pages come
-                                    from the read cache when unchanged
-``article_generator_pretaxonomy``,  the log is no longer collected for
-``page_generator_finalized``        kept documents once they are made
+                                    reader found, without Pelican's file
+                                    stamps; Pelican's context, which the
+                                    writer and documents see, gets the
+                                    build's object
 ``all_generators_finalized``        the pool rendering ahead is closed once
                                     every document is read
 ``get_writer``                      every file goes through one contained,
@@ -35,7 +34,6 @@ from pelican import signals
 
 from jekyll_engine import pelican_overrides, state
 from jekyll_engine.finish import finish_build
-from jekyll_engine.kept_documents import stop_collecting
 from jekyll_engine.writer import get_writer
 
 
@@ -73,10 +71,6 @@ def register() -> None:
         signals.static_generator_init,
     ):
         generator_init.connect(pelican_overrides.replace_generator_methods)
-    signals.article_generator_init.connect(pelican_overrides.replace_document_cache)
-    signals.page_generator_init.connect(pelican_overrides.replace_document_cache)
-    signals.article_generator_pretaxonomy.connect(stop_collecting)
-    signals.page_generator_finalized.connect(stop_collecting)
     signals.all_generators_finalized.connect(stop_rendering_ahead)
     signals.get_writer.connect(get_writer)
     signals.content_written.connect(count_written)

@@ -207,7 +207,7 @@ class Fingerprints:
 
 
 def _same(mirror: Any, value: Any) -> bool:
-    # By value for plain values: a kept document's copies are equal, not one.
+    # By value for plain values: a cached reading's copies are equal, not one.
     return mirror is value or (
         type(value) in _PLAIN and type(mirror) is type(value) and mirror == value
     )

@@ -32,10 +32,6 @@ Replaced                       Contract kept; why no hook serves
                                without checking each one on disk again; any
                                other question goes to Pelican's own. The
                                ``*_PATHS`` settings name folders, not files.
-``get_cached_data``,           Pelican's content cache, answered by the read
-``cache_data`` (a generator's) cache (``kept_documents``); only while no
-                               plugin listens to a per-document signal.
-                               Pelican's own cache keys by file time alone.
 ``_filestamp_func`` (a         Pelican's file stamp, skipped (an empty
 generator's, its readers')     stamp) when Pelican's own cache is off: it
                                stamps every file four times a build anyway.
@@ -81,7 +77,6 @@ from pelican.contents import Content
 from pelican.generators import ArticlesGenerator, StaticGenerator
 
 from jekyll_engine import state
-from jekyll_engine.kept_documents import KeptDocuments, document_caching_is_safe
 from jekyll_engine.parallel_write import write_articles
 from jekyll_engine.whole_files import copy_whole
 
@@ -185,14 +180,3 @@ def _skip_unused_stamps(generator: Any) -> None:
 def _no_stamp(path: str) -> str:
     del path
     return ""
-
-
-def replace_document_cache(generator: Any) -> None:
-    """Serve the generator's document cache from the read cache, when usable."""
-    build = state.current(generator.settings)
-    if not build.read_cache.enabled or not document_caching_is_safe():
-        return
-    kept = KeptDocuments(generator, build)
-    generator.get_cached_data = kept.get
-    generator.cache_data = kept.put
-    build.kept_documents.append(kept)

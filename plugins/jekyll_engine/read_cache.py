@@ -30,7 +30,7 @@ from jekyll_engine import cache_files
 # the settings): cached as names, wrapped again when read.
 _NAMED_LISTS = ("tags", "categories")
 _NAMED = ("category", "author")
-_FORMAT = 3
+_FORMAT = 4
 # The changes are kept apart while they are at most this share of the
 # readings; beyond it, every reading is written again and the changes go.
 _CHANGES_SHARE = 8
@@ -44,15 +44,10 @@ class ReadEntry(NamedTuple):
 
     key: bytes
     kind: str
-    # None once Pelican's object is kept instead (``document``).
-    content: str | None
-    metadata: dict[str, Any] | None
+    content: str
+    metadata: dict[str, Any]
     messages: tuple[tuple[str, int, str], ...]
     missing_files: tuple[tuple[str, str], ...]
-    # Pelican's object made from it, pickled, and what making it logged
-    # (kept_documents).
-    document: bytes | None = None
-    document_messages: tuple[tuple[str, int, str], ...] = ()
 
 
 def file_key(path: Path | str, commits: Any) -> bytes:
@@ -155,35 +150,16 @@ class ReadCache:
     def get(self, relpath: str, key: bytes) -> ReadEntry | None:
         """Return the cached reading of a document still in this state."""
         entry = self.peek(relpath, key)
-        if entry is None or entry.content is None:
+        if entry is None:
             return None
-        self.hit(relpath, entry)
+        self.current[relpath] = entry  # kept for the next build
+        self.hits += 1
         return entry
 
     def peek(self, relpath: str, key: bytes) -> ReadEntry | None:
         """Return the cached reading of a document in this state; not a hit yet."""
         entry = self.entries.get(relpath)
         return entry if entry is not None and entry.key == key else None
-
-    def keep_document(
-        self, relpath: str, document: bytes, messages: tuple[tuple[str, int, str], ...]
-    ) -> None:
-        """Add Pelican's object to this build's reading of a document."""
-        entry = self.current.get(relpath)
-        if entry is not None:
-            # The object holds the content and metadata: kept once.
-            self.current[relpath] = entry._replace(
-                content=None,
-                metadata=None,
-                document=document,
-                document_messages=messages,
-            )
-            self.changed = True
-
-    def hit(self, relpath: str, entry: ReadEntry) -> None:
-        """Count a document as read from the cache (kept for the next build)."""
-        self.current[relpath] = entry
-        self.hits += 1
 
     def put(self, relpath: str, entry: ReadEntry) -> None:
         """Keep a document's reading for the next build."""

@@ -72,12 +72,6 @@ class RenderCache(Generic[Rendering]):
         self.used.add(key)
         self.rendered = True
 
-    def release(self, key: str) -> None:
-        """Forget a rendering kept elsewhere (in the object Pelican made of it)."""
-        if key in self.used:
-            self.used.discard(key)
-            self.rendered = True
-
     def expect(
         self,
         coming: Iterator[tuple[str, Rendering | None]],

@@ -34,7 +34,6 @@ from jekyll_engine.render_cache import RenderCache
 from jekyll_engine.report import BuildReport
 
 if TYPE_CHECKING:
-    from jekyll_engine.kept_documents import KeptDocuments
     from jekyll_engine.page_records import PageRecords
 
 STATE_KEY = "JEKYLL_BUILD_STATE"
@@ -61,12 +60,8 @@ class BuildState:
     render_cache: RenderCache[Any]
     read_cache: ReadCache
     report: BuildReport = field(default_factory=BuildReport)
-    # The render-cache key of each document rendered by this build.
-    render_keys: dict[str, str] = field(default_factory=dict)
     # The build's one tag (or category) object per name.
     url_wrappers: dict[tuple[type, str], Any] = field(default_factory=dict)
-    # Pelican's documents kept between builds, one set per generator.
-    kept_documents: list[KeptDocuments] = field(default_factory=list)
     # The pages' fingerprints, last build's and this one's.
     pages: PageRecords | None = None
     # The output folder as the build found it.
@@ -140,7 +135,7 @@ def state_of(settings: MutableMapping[str, Any]) -> BuildState | None:
 def shared_wrapper(settings: MutableMapping[str, Any], kind: type, name: str) -> Any:
     """Return the build's one tag (or category) object for ``name``.
 
-    One object per name, whether the document was read or kept: Pelican
+    One object per name, whether the document was read or cached: Pelican
     groups posts by these objects, and two equal ones would be two tags.
     """
     wrappers = current(settings).url_wrappers

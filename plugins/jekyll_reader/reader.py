@@ -194,7 +194,7 @@ class JekyllReader(BaseReader):
         """Render a body to HTML and make the metadata of its page."""
         relpath = source.relpath
         is_markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
-        rendered = self._rendered(data, body, is_markdown, relpath, state)
+        rendered = self._rendered(data, body, is_markdown, state)
         title = fields.title or heading_title(rendered.heading) or titleize(fields.slug)
         metadata = pelican_metadata(
             data, fields, source, title, shown, state, self.settings
@@ -231,13 +231,10 @@ class JekyllReader(BaseReader):
         data: dict[str, Any],
         body: str,
         is_markdown: bool,
-        relpath: str,
         state: Reading,
     ) -> RenderedBody:
         markdown = (lambda: self._markdown) if is_markdown else None
-        key, rendered = rendered_body(state, markdown, data, body)
-        if state.build.read_cache.enabled:  # for kept_documents, which releases it
-            state.build.render_keys[relpath] = key
+        _, rendered = rendered_body(state, markdown, data, body)
         return rendered
 
     def _transform_body(

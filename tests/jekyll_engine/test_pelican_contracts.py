@@ -42,13 +42,10 @@ INTERNALS: dict[str, tuple[str, str]] = {
     "ArticlesGenerator.generate_authors": ("(self, write)", "982c57fcfcf0435e"),
     "Content._get_intrasite_link_regex": ("(self) -> re.Pattern", "5d6b5c2523b5193e"),
     "StaticGenerator._copy_staticfile": ("(self, sc)", "0602a8b60f7f567b"),
-    # replaced on each generator (replace_generator_methods, replace_document_cache)
+    # replaced on each generator (replace_generator_methods)
     "Generator.get_files": (
         "(self, paths, exclude: list[str] | None = None, extensions=None) -> set[str]",
         "1abfc730be9af343"),
-    "FileStampDataCacher.get_cached_data": (
-        "(self, filename, default=None)", "9e22f9c49dede667"),
-    "FileStampDataCacher.cache_data": ("(self, filename, data)", "1278c0b3c9b2ca32"),
     # overridden in a subclass (writer.ContainedWriter)
     "Writer._open_w": (
         "(self, filename, encoding, override=False)", "69700ea0b4668663"),
@@ -112,7 +109,7 @@ def test_every_internal_the_overrides_module_lists_is_pinned() -> None:
     pinned = {name.rsplit(".", 1)[1] for name in INTERNALS}
     # Attributes and settings, checked by use below; the others by their pins.
     by_use = {"_content", "_written_files", "_cache_data_policy", "_cache",
-              "_filestamp_func", "__self__", "partial", "kept_documents",
+              "_filestamp_func", "__self__", "partial",
               "parallel_write", "article_generator_write_article", "get_writer"}  # fmt: skip
     assert listed - by_use <= pinned, listed - by_use - pinned
 

@@ -15,7 +15,7 @@ from pelican import signals
 import jekyll_archives.generator as archives
 import jekyll_theme_pages
 from jekyll_bench.corpus import write_corpus
-from jekyll_tasks.runner import BuildResult, run_build
+from jekyll_tasks.runner import run_build
 from jekyll_theme_pages.filters import has_code
 from tests.helpers import PROJECT_ROOT, tree, write_files
 
@@ -293,11 +293,7 @@ def test_a_theme_edit_renders_pages_again_but_reads_nothing_again(
     assert "made with" in (warm / "index.html").read_text(encoding="utf-8")
 
 
-def _kept_hits(result: BuildResult) -> int:
-    return sum(kept.hits for kept in result.state.kept_documents)
-
-
-def test_a_warm_build_keeps_pelicans_documents(tmp_path: Path) -> None:
+def test_a_warm_build_reports_what_a_cold_one_does(tmp_path: Path) -> None:
     source = write_corpus(tmp_path / "source", 6)
     # Pelican's own reading warns about an image without alternative text.
     (source / "_posts" / "2016-01-01-image.md").write_text(
@@ -306,13 +302,9 @@ def test_a_warm_build_keeps_pelicans_documents(tmp_path: Path) -> None:
     (source / "x.png").write_bytes(b"not shown")  # in the site: the img is kept
     settings = {"CACHE_PATH": str(tmp_path / "cache")}
     cold = run_build(source=source, output=tmp_path / "out", overrides=settings)
-    assert _kept_hits(cold) == 0
-    # Kept in the objects, the rendered bodies are not kept a second time.
-    assert cold.state.render_keys
-    assert not cold.state.render_cache.used
     assert any("Empty alt" in message for _, message in cold.messages)
     warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
-    assert _kept_hits(warm) == warm.documents == cold.documents
+    assert warm.state.read_cache.hits == warm.documents == cold.documents
     assert warm.messages == cold.messages
     # The same account: documents built, skipped, not published, missing files.
     assert (
@@ -322,7 +314,7 @@ def test_a_warm_build_keeps_pelicans_documents(tmp_path: Path) -> None:
     assert warm.missing_files == cold.missing_files
 
 
-def test_no_document_is_kept_while_a_plugin_listens_to_their_making(
+def test_a_plugin_listening_to_each_document_sees_every_one_of_a_warm_build(
     tmp_path: Path,
 ) -> None:
     source = write_corpus(tmp_path / "source", 3)
@@ -332,7 +324,6 @@ def test_no_document_is_kept_while_a_plugin_listens_to_their_making(
     def listen(document: Any) -> None:
         seen.append(document.source_path)
 
-    # Kept by a first build, before the plugin came.
     first = run_build(source=source, output=tmp_path / "first", overrides=settings)
     signals.content_object_init.connect(listen)
     try:
@@ -340,7 +331,7 @@ def test_no_document_is_kept_while_a_plugin_listens_to_their_making(
         warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
     finally:
         signals.content_object_init.disconnect(listen)
-    assert warm.state.kept_documents == []
+    assert warm.state.read_cache.hits == warm.documents
     # Every document was made, and the listener saw it, in both builds.
     assert len(seen) == 2 * warm.documents
     assert tree(warm.output) == tree(first.output)
