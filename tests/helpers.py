@@ -35,10 +35,14 @@ def output_files(output: Path) -> list[str]:
 
 
 class SiteServer:
-    """A built site served on 127.0.0.1 by the project's own dev server."""
+    """A built site served on 127.0.0.1 by the project's own dev server.
+
+    Its files do not change while it is served: the browser keeps the
+    scripts, styles and fonts a page loaded for the next pages.
+    """
 
     def __init__(self, root: Path, base_path: str = "") -> None:
-        self.server = make_server(root, 0, base_path)
+        self.server = make_server(root, 0, base_path, asset_max_age=600)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
         host, port = self.server.server_address[:2]

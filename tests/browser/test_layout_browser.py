@@ -19,24 +19,22 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Response
 
-from jekyll_tasks.runner import run_build
 from tests.browser.accessibility import pages_to_check, serious_findings
-from tests.helpers import PROJECT_ROOT, SiteServer
-from tests.site.parity import NAMES, SITES
+from tests.conftest import SharedSite
+from tests.helpers import SiteServer
+from tests.site.parity import NAMES
 
 THEME_CSS = "theme/css/site.css"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, str]]:
+def built(shared_site: SharedSite) -> dict[str, tuple[Path, str]]:
     """Each site's output folder and base path (its ``baseurl``)."""
     found = {}
-    sources = {name: SITES / name / "site" for name in NAMES}
-    sources["bundled"] = PROJECT_ROOT / "content"
-    for name, source in sources.items():
-        output = tmp_path_factory.mktemp(name) / "out"
-        assert run_build(source=source, output=output, search=True).errors == 0
-        config = yaml.safe_load((source / "_config.yml").read_text()) or {}
+    for name in [*NAMES, "bundled"]:
+        result, output = shared_site(name)
+        assert result.errors == 0
+        config = yaml.safe_load((result.source / "_config.yml").read_text()) or {}
         found[name] = (output, str(config.get("baseurl") or "").rstrip("/"))
     return found
 

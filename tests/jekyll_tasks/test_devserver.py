@@ -5,12 +5,13 @@ from __future__ import annotations
 import http.client
 import socket
 import struct
+import threading
 from pathlib import Path
 
 import pytest
 
 from jekyll_common.errors import UnsafePathError
-from jekyll_tasks.devserver import resolve_request
+from jekyll_tasks.devserver import make_server, resolve_request
 from tests.helpers import SiteServer, write_files
 
 
@@ -137,3 +138,25 @@ def test_a_reader_who_leaves_mid_answer_is_not_reported(
     finally:
         server.close()
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("asset_max_age", [0, 600])
+def test_only_unchanging_assets_are_cached_and_only_when_asked(
+    root: Path, asset_max_age: int
+) -> None:
+    (root / "site.css").write_text("body{}", encoding="utf-8")
+    server = make_server(root, 0, asset_max_age=asset_max_age)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        cached = {}
+        for path in ("/site.css", "/about", "/missing.css"):
+            connection = http.client.HTTPConnection(*server.server_address[:2])
+            connection.request("GET", path)
+            cached[path] = connection.getresponse().getheader("Cache-Control")
+            connection.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert cached["/about"] == cached["/missing.css"] == "no-store"
+    assert cached["/site.css"] == ("max-age=600" if asset_max_age else "no-store")

@@ -16,8 +16,9 @@ from bs4 import BeautifulSoup
 from jekyll_common.site import normalise_baseurl
 from jekyll_common.urllist import read_url_list
 from jekyll_tasks.report import render_report
-from jekyll_tasks.runner import BuildResult, run_build
+from jekyll_tasks.runner import BuildResult
 from jekyll_tasks.urlcheck import unserved
+from tests.conftest import SharedSite
 from tests.site.parity import (
     NAMES,
     SITES,
@@ -45,11 +46,10 @@ REQUIRED_KINDS = (
 
 @pytest.fixture(scope="module", params=NAMES)
 def built(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, shared_site: SharedSite
 ) -> tuple[str, BuildResult, Path]:
     site = request.param
-    output = tmp_path_factory.mktemp(site) / "output"
-    result = run_build(source=SITES / site / "site", output=output)
+    result, output = shared_site(site)
     return site, result, output
 
 

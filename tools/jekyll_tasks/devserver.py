@@ -71,6 +71,7 @@ class _Handler(SimpleHTTPRequestHandler):
     base_path: str
     version: list[int]
     site_origin: str
+    asset_max_age: int
 
     def log_message(self, format: str, *args: Any) -> None:
         del format, args
@@ -124,19 +125,33 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Cache-Control", "no-store")
+        if (
+            self.asset_max_age
+            and status == HTTPStatus.OK
+            and content_type != "text/html"
+        ):
+            self.send_header("Cache-Control", f"max-age={self.asset_max_age}")
+        else:
+            self.send_header("Cache-Control", "no-store")
         self.end_headers()
         if not head:
             self.wfile.write(body)
 
 
 def make_server(
-    root: Path, port: int, base_path: str = "", live_origin: str = ""
+    root: Path,
+    port: int,
+    base_path: str = "",
+    live_origin: str = "",
+    asset_max_age: int = 0,
 ) -> ThreadingHTTPServer:
     """Return a server for ``root`` on 127.0.0.1 (not yet serving).
 
     ``live_origin`` (``https://example.org``), when given, is answered as
-    this server's address in every text file served.
+    this server's address in every text file served. Nothing is cached by
+    the browser (an edit shows at once), but with ``asset_max_age`` every
+    file found other than a page is, for that many seconds: a crawl of a
+    site whose files do not change loads its scripts and fonts once.
     """
     handler = type(
         "Handler",
@@ -146,6 +161,7 @@ def make_server(
             "base_path": base_path.rstrip("/"),
             "version": [0],
             "site_origin": live_origin.rstrip("/"),
+            "asset_max_age": asset_max_age,
         },
     )
     return _Server(("127.0.0.1", port), handler)
