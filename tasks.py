@@ -325,6 +325,7 @@ def bench(c: Context, posts: int = 1000, runs: int = 3, record: bool = False) ->
     """
     del c
     from jekyll_bench.bench import run_bench  # noqa: PLC0415
+    from jekyll_bench.machine import describe_run  # noqa: PLC0415
     from jekyll_bench.results import record as record_results  # noqa: PLC0415
     from jekyll_bench.results import table  # noqa: PLC0415
 
@@ -334,7 +335,7 @@ def bench(c: Context, posts: int = 1000, runs: int = 3, record: bool = False) ->
     results = run_bench(posts, work, runs)
     print(table(results))
     folder = ROOT / "docs" / "bench" if record else work / "results"
-    table_file, plot = record_results(results, folder)
+    table_file, plot = record_results(results, folder, describe_run(ROOT))
     print(
         f"bench: table in {display_path(table_file)}"
         + (f", plot in {display_path(plot)}" if plot else "")

@@ -1,16 +1,19 @@
 import gc
 import os
+import platform
+import re
 from pathlib import Path
 
 import pytest
 
 import jekyll_bench.bench as bench
 from jekyll_bench.corpus import write_corpus
+from jekyll_bench.machine import describe_run
 from jekyll_bench.other_tools import hugo_site, time_tool
-from jekyll_bench.results import Measure, median_of, table
+from jekyll_bench.results import Measure, median_of, record, table
 from jekyll_tasks.buildserver import Finished, code_paths
 from jekyll_tasks.runner import skip_last_collection
-from tests.helpers import tree
+from tests.helpers import PROJECT_ROOT, tree
 
 
 def test_corpus_is_deterministic_and_realistic(tmp_path: Path) -> None:
@@ -183,3 +186,21 @@ def test_the_projects_python_is_compiled_before_it_is_timed(tmp_path: Path) -> N
     )
     assert list((tmp_path / "plugins" / "a_plugin" / "__pycache__").glob("*.pyc"))
     assert list((tmp_path / "__pycache__").glob("tasks.*.pyc"))
+
+
+def test_a_recorded_run_says_when_where_and_with_what(tmp_path: Path) -> None:
+    first = [Measure("bare Pelican", 100, 1.0, 1.0, 50)]
+    record(first, tmp_path, "2026-01-01, 2 cores; Pelican 4.12.0")
+    second = [Measure("bare Pelican", 1000, 9.0, 9.0, 60)]
+    record(second, tmp_path, describe_run(PROJECT_ROOT))
+    text = (tmp_path / "results.md").read_text(encoding="utf-8")
+    assert "- 100 posts: 2026-01-01, 2 cores; Pelican 4.12.0" in text
+    (line,) = [row for row in text.splitlines() if row.startswith("- 1000 posts: ")]
+    assert re.search(r"\d{4}-\d\d-\d\d, \d+ cores", line)
+    assert f"Python {platform.python_version()}" in line
+    assert "pelican 4.12.0" in line  # the pinned version, read from the install
+    # A later run of one size replaces that size's rows and its line only.
+    record([Measure("bare Pelican", 100, 2.0, 2.0, 50)], tmp_path, "later")
+    text = (tmp_path / "results.md").read_text(encoding="utf-8")
+    assert "- 100 posts: later" in text and line in text
+    assert "| 100 | bare Pelican | 2.0 |" in text

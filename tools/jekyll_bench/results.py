@@ -2,7 +2,8 @@
 
 ``docs/bench/results.md`` holds the current figures only: a run replaces
 the rows of its corpus size and keeps those of other sizes, so the table
-always shows each size's latest run.
+always shows each size's latest run, and under it, for each size, when,
+on what machine and with which version of every tool it was measured.
 """
 
 from __future__ import annotations
@@ -61,20 +62,33 @@ def table(results: list[Measure]) -> str:
     return "\n".join(lines)
 
 
-def record(results: list[Measure], folder: Path) -> tuple[Path, Path | None]:
-    """Add the results to the history, write the table and the plot."""
+def record(
+    results: list[Measure], folder: Path, measured: str
+) -> tuple[Path, Path | None]:
+    """Add the results to the history, write the table and the plot.
+
+    ``measured`` says when, where and with what (``machine.describe_run``).
+    """
     history_file = folder / "results.json"
     history = json.loads(history_file.read_text()) if history_file.exists() else []
-    history = [h for h in history if h["posts"] != results[0].posts]
-    history += [asdict(r) for r in results]
+    sizes = {r.posts for r in results}
+    history = [h for h in history if h["posts"] not in sizes]
+    history += [{**asdict(r), "measured": measured} for r in results]
     history.sort(key=lambda h: (h["posts"], h["tool"]))
     folder.mkdir(parents=True, exist_ok=True)
     history_file.write_text(json.dumps(history, indent=2), encoding="utf-8")
-    table_file = folder / "results.md"
-    table_file.write_text(
-        table([Measure(**h) for h in history]) + "\n", encoding="utf-8"
+    runs = {h["posts"]: h.get("measured", "") for h in history}
+    notes = [f"- {posts} posts: {said}" for posts, said in sorted(runs.items()) if said]
+    measures = [
+        Measure(**{k: v for k, v in h.items() if k != "measured"}) for h in history
+    ]
+    text = (
+        table(measures)
+        + "\n"
+        + ("\nMeasured:\n" + "\n".join(notes) + "\n" if notes else "")
     )
-    return table_file, _plot(history, folder / "bench.png")
+    (folder / "results.md").write_text(text, encoding="utf-8")
+    return folder / "results.md", _plot(history, folder / "bench.png")
 
 
 def _plot(history: list[dict], target: Path) -> Path | None:
