@@ -2,9 +2,10 @@
 
 Each build runs in a fresh Python, as ``invoke build`` does: a site without
 Liquid, BibTeX, Sass or big images never loads python-liquid, bibtexparser,
-libsass or Pillow, nor the dev server and link checker; a site with all of
-them builds to the same bytes whether they are loaded as it needs them or
-all before it starts.
+libsass or Pillow, nor the dev server, the link checker or ctypes (for the
+production build's folder swap); a site with all of them builds to the
+same bytes whether they are loaded as it needs them or all before it
+starts.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pathlib import Path
 from tests.helpers import PROJECT_ROOT, write_files
 
 ON_DEMAND = [
-    "liquid", "bibtexparser", "sass", "PIL.ImageOps",
+    "liquid", "bibtexparser", "sass", "PIL.ImageOps", "ctypes",
     "jekyll_liquid.per_build", "jekyll_tasks.devserver", "jekyll_tasks.linkcheck",
 ]  # fmt: skip
 

@@ -12,7 +12,6 @@ A production build is put in place by exchanging the two folders in one
 
 from __future__ import annotations
 
-import ctypes
 import fcntl
 import os
 import shutil
@@ -170,6 +169,10 @@ def _replace_entries(built: Path, output: Path) -> None:
 
 def _exchange(first: Path, second: Path) -> bool:
     """Exchange two paths in one step; False where the system cannot."""
+    # Loaded here: ctypes takes longer to import than a small site to build,
+    # and only a production build swaps folders.
+    import ctypes  # noqa: PLC0415
+
     try:
         renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (AttributeError, OSError):
