@@ -15,15 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import logging
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import FileSystemBytecodeCache
-
-from jekyll_common.logs import display_path
 from jekyll_common.slugs import slugify
 from jekyll_engine import cache_files
 from jekyll_engine.environment import build_environment
@@ -32,6 +28,7 @@ from jekyll_engine.prune import OutputListing, kept_folders
 from jekyll_engine.read_cache import ReadCache, static_digest
 from jekyll_engine.render_cache import RenderCache
 from jekyll_engine.report import BuildReport
+from jekyll_engine.template_cache import share_compiled_templates
 
 if TYPE_CHECKING:
     from jekyll_engine.page_records import PageRecords
@@ -39,7 +36,6 @@ if TYPE_CHECKING:
 STATE_KEY = "JEKYLL_BUILD_STATE"
 # Settings that say which files there are, not how one is read or written.
 FOUND_FILES = ("ARTICLE_PATHS", "PAGE_PATHS", "STATIC_PATHS")
-logger = logging.getLogger(__name__)
 
 
 @dataclass(slots=True, weakref_slot=True, eq=False)
@@ -97,7 +93,7 @@ def start_build(settings: MutableMapping[str, Any], inputs: Inputs) -> BuildStat
     render_cache: RenderCache[Any] = RenderCache(
         cache_files.cache_file(settings, "render", str(inputs.source)), render_digest
     )
-    _cache_templates(settings)
+    share_compiled_templates(settings)
     read_cache = ReadCache(
         cache_files.cache_file(settings, "read", str(inputs.source)),
         _reading_environment(settings, inputs),
@@ -144,49 +140,6 @@ def shared_wrapper(settings: MutableMapping[str, Any], kind: type, name: str) ->
         wrapper = wrappers[kind, name] = kind(name, settings)
         wrapper.slug = slugify(name)
     return wrapper
-
-
-def _cache_templates(settings: MutableMapping[str, Any]) -> None:
-    """Keep the theme's compiled templates between builds (Jinja checks sources)."""
-    cache = cache_files.cache_folder(settings)
-    if cache is None:
-        return
-    folder = cache / "jinja"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        logger.warning(
-            "%s: the build cache cannot be kept here (%s); every build renders "
-            "anew. Check CACHE_PATH.",
-            display_path(cache),
-            error.strerror or error,
-        )
-        return
-    settings["JINJA_ENVIRONMENT"] = {
-        **settings.get("JINJA_ENVIRONMENT", {}),
-        "bytecode_cache": CompiledTemplates(str(folder)),
-    }
-
-
-class CompiledTemplates(FileSystemBytecodeCache):
-    """Compiled templates, keyed by their source and by how filters are called.
-
-    Jinja compiles a call to a filter or test that takes the context
-    differently from a plain one, so a template compiled before a filter
-    changed kind must not be reused; its source alone does not tell.
-    """
-
-    def get_bucket(
-        self, environment: Any, name: str, filename: str | None, source: str
-    ) -> Any:
-        """Return the bucket of ``name`` compiled with this environment's filters."""
-        calls = sorted(
-            f"{kind}:{key}:{getattr(function, 'jinja_pass_arg', '')}"
-            for kind, table in (("f", environment.filters), ("t", environment.tests))
-            for key, function in table.items()
-        )
-        digest = hashlib.sha256("\n".join(calls).encode()).hexdigest()[:16]
-        return super().get_bucket(environment, f"{name}:{digest}", filename, source)
 
 
 def _reading_environment(
