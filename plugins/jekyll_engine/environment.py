@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from importlib.metadata import version as package_version
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.versions import library_versions
 from jekyll_engine.fingerprints import Fingerprints
 
 
@@ -55,6 +55,6 @@ def build_environment(
     return environment_digest(
         settings,
         [f for f in folders if f.is_dir()],
-        [package_version(p) for p in ("pelican", "jinja2", "markdown", "pyyaml")],
+        [library_versions(("pelican", "jinja2", "markdown", "yaml"))],
         ignored,
     )

@@ -13,13 +13,13 @@ import hashlib
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from markdown import Markdown
 
 from jekyll_common.checkpoints import checkpoint
+from jekyll_common.versions import library_versions
 from jekyll_markdown.excerpts import (
     excerpt_in_body,
     excerpt_source,
@@ -47,8 +47,9 @@ def _renderer_digest() -> str:
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    for package in ("markdown", "pymdown-extensions", "pygments", "typogrify"):
-        digest.update(f"{package}={version(package)};".encode())
+    digest.update(
+        library_versions(("markdown", "pymdownx", "pygments", "typogrify")).encode()
+    )
     return digest.hexdigest()[:16]
 
 
