@@ -17,6 +17,11 @@ from invoke import Context, Exit, task
 ROOT = Path(__file__).resolve().parent
 # The plugins (what Pelican loads) and the tools (what the tasks do).
 sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tools")]
+# invoke stops Python from caching compiled modules (its --write-pyc flag)
+# before it loads this file: every task would compile the plugins and tools
+# anew, 0.3 s of each build. Python's own setting (-B, PYTHONDONTWRITEBYTECODE)
+# is put back.
+sys.dont_write_bytecode = bool(sys.flags.dont_write_bytecode)
 
 from jekyll_common.errors import JekyllError  # noqa: E402
 from jekyll_common.logs import display_path, show_messages  # noqa: E402
