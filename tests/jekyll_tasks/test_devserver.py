@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from jekyll_common.errors import UnsafePathError
-from jekyll_tasks.devserver import make_server, resolve_request
+from jekyll_tasks.devserver import make_server
+from jekyll_tasks.served_paths import resolve_request
 from tests.helpers import SiteServer, write_files
 
 

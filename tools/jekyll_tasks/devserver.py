@@ -20,14 +20,13 @@ from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from jekyll_common.errors import JekyllError, UnsafePathError
-from jekyll_common.paths import safe_join
 from jekyll_common.site import normalise_baseurl
 from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
 from jekyll_tasks.preview import as_local, site_origin
 from jekyll_tasks.runner import PROJECT_ROOT, index_for_search
+from jekyll_tasks.served_paths import resolve_request
 
 RELOAD_PATH = "/__reload"
 # Longer URLs get 414, as most servers answer them (nginx: 8 KB).
@@ -38,29 +37,6 @@ _RELOAD_SCRIPT = (
     "{location.reload()}v=t;setTimeout(poll,700)}).catch(function(){"
     "setTimeout(poll,1500)})}poll()})()</script>"
 ).encode()
-
-
-def resolve_request(root: Path, request_path: str, base_path: str = "") -> Path | None:
-    """Return the file GitHub Pages would serve for ``request_path``, or None.
-
-    Raises UnsafePathError for a path that would leave ``root``.
-    """
-    path = unquote(urlsplit(request_path).path)
-    if base_path:
-        if path != base_path and not path.startswith(base_path + "/"):
-            return None
-        path = path[len(base_path) :] or "/"
-    if "\x00" in path or ".." in path.split("/") or "\\" in path:
-        raise UnsafePathError(f"{request_path!r} is not a path inside the site")
-    relative = path.lstrip("/")
-    candidates = [relative, f"{relative}/index.html" if relative else "index.html"]
-    if relative and not relative.endswith("/"):
-        candidates.insert(1, f"{relative}.html")
-    for candidate in candidates:
-        target = safe_join(root, candidate)
-        if target.is_file():
-            return target
-    return None
 
 
 _TEXT_TYPES = ("text/", "application/xml", "application/json", "application/javascript")

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 from jekyll_common.errors import UnsafePathError
-from jekyll_tasks.devserver import resolve_request
+from jekyll_tasks.served_paths import resolve_request
 
 _SKIPPED_SCHEMES = ("mailto:", "tel:", "javascript:", "data:", "#")
 # Links whose target the browser does not fetch as part of the page.

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from jekyll_common.errors import UnsafePathError
-from jekyll_tasks.devserver import resolve_request
+from jekyll_tasks.served_paths import resolve_request
 
 
 def unserved(output: Path, paths: list[str], base_path: str = "") -> list[str]:
