@@ -1,8 +1,7 @@
 """Tasks: build, serve, check, publish, gh-pages, new-post, clean, lint, test.
 
-Run ``invoke --list`` for the list and ``invoke --help TASK`` for flags.
-Each task is a thin layer over ``tools/jekyll_tasks`` (the benchmark:
-``tools/jekyll_bench``).
+``invoke --list`` lists them, ``invoke --help TASK`` gives flags; each is a
+thin layer over ``tools/jekyll_tasks`` (and ``tools/jekyll_bench``).
 """
 
 from __future__ import annotations
@@ -17,10 +16,8 @@ from invoke import Context, Exit, task
 ROOT = Path(__file__).resolve().parent
 # The plugins (what Pelican loads) and the tools (what the tasks do).
 sys.path[:0] = [str(ROOT / "plugins"), str(ROOT / "tools")]
-# invoke stops Python from caching compiled modules (its --write-pyc flag)
-# before it loads this file: every task would compile the plugins and tools
-# anew, 0.3 s of each build. Python's own setting (-B, PYTHONDONTWRITEBYTECODE)
-# is put back.
+# invoke stops Python caching compiled modules (--write-pyc) before loading
+# this file; every build compiled the plugins anew (0.3 s). Python's own back:
 sys.dont_write_bytecode = bool(sys.flags.dont_write_bytecode)
 
 from jekyll_common.errors import JekyllError  # noqa: E402
@@ -82,11 +79,8 @@ def build(
     )
     skip_last_collection()
     if strict and (result.warnings or result.errors):
-        raise Exit(
-            f"strict: {result.warnings} warnings and {result.errors} errors; "
-            "see the messages above",
-            code=1,
-        )
+        said = f"{result.warnings} warnings and {result.errors} errors"
+        raise Exit(f"strict: {said}; see the messages above", code=1)
 
 
 @task(
@@ -140,14 +134,9 @@ def check(
 def report(c: Context, source: str | None = None) -> None:
     """Build into a temporary folder and report what was done with each key."""
     del c
-    import tempfile  # noqa: PLC0415
+    from jekyll_tasks.report import report_of_site  # noqa: PLC0415
 
-    from jekyll_tasks.report import render_report  # noqa: PLC0415
-
-    with tempfile.TemporaryDirectory() as folder:
-        # Every file read anew (no cache), so each one's keys are counted.
-        result = _build(source, str(Path(folder) / "output"), cache=False)
-    print(render_report(result.state, result.settings.get("JEKYLL_SITE") or {}))
+    print(report_of_site(source))
 
 
 @task(
@@ -241,36 +230,11 @@ def test(c: Context, k: str = "") -> None:
 def regen_golden(c: Context) -> None:
     """Rewrite the golden URL lists and the settings tables; review the diff."""
     del c
-    import tempfile  # noqa: PLC0415
-
-    from jekyll_tasks.settings_page import settings_page  # noqa: PLC0415
-
-    page = ROOT / "docs" / "settings.md"
-    page.write_text(settings_page(page.read_text(encoding="utf-8")), encoding="utf-8")
-    print(f"regen-golden: {display_path(page)} (settings tables)")
-
     sys.path.insert(0, str(ROOT))
-    from tests.helpers import (  # noqa: PLC0415
-        GOLDEN_FIXTURES,
-        build_fixture,
-        golden_path,
-        output_files,
-    )
-    from tests.jekyll_markdown import kramdown_cases  # noqa: PLC0415
+    from tests.golden import regenerate  # noqa: PLC0415
 
-    results = kramdown_cases.agreement()
-    agree = sorted(name for name, (same, _) in results.items() if same)
-    kramdown_cases.GOLDEN.write_text("\n".join(agree) + "\n", encoding="utf-8")
-    print(f"regen-golden: {display_path(kramdown_cases.GOLDEN)} ({len(agree)} cases)")
-    differ = kramdown_cases.differences()
-    kramdown_cases.DIFFER.write_text("\n".join(differ) + "\n", encoding="utf-8")
-    print(f"regen-golden: {display_path(kramdown_cases.DIFFER)} ({len(differ)} cases)")
-
-    for name in GOLDEN_FIXTURES:
-        with tempfile.TemporaryDirectory() as folder:
-            _, output = build_fixture(name, Path(folder))
-            golden_path(name).write_text("\n".join(output_files(output)) + "\n")
-        print(f"regen-golden: {display_path(golden_path(name))}")
+    for path, what in regenerate():
+        print(f"regen-golden: {display_path(path)}{what}")
 
 
 @task(
@@ -292,21 +256,15 @@ def screenshots(
 ) -> None:
     """Build, then shoot each page in Chromium: each width, light and dark."""
     del c
-    import tempfile  # noqa: PLC0415
+    from jekyll_tasks.screenshots import shoot_site  # noqa: PLC0415
 
-    from jekyll_tasks.screenshots import screenshots as shoot  # noqa: PLC0415
-
-    with tempfile.TemporaryDirectory() as folder:
-        result = _build(source, str(Path(folder) / "site"), search=False)
-        base = str(result.settings.get("JEKYLL_BASEURL") or "").rstrip("/")
-        shots = shoot(
-            result.output,
-            base,
-            [p.strip() for p in pages.split(",") if p.strip()],
-            Path(target),
-            widths=[int(w) for w in widths.split(",")],
-            prefix=prefix,
-        )
+    shots = shoot_site(
+        source,
+        [p.strip() for p in pages.split(",") if p.strip()],
+        Path(target),
+        widths=[int(w) for w in widths.split(",")],
+        prefix=prefix,
+    )
     for shot in shots:
         said = "; ".join(shot.problems) or "ok"
         print(f"screenshots: {display_path(shot.path)}: {said}")
@@ -329,18 +287,12 @@ def bench(c: Context, posts: int = 1000, runs: int = 3, record: bool = False) ->
     a quick run never changes the figures the README gives.
     """
     del c
-    from jekyll_bench.bench import run_bench  # noqa: PLC0415
-    from jekyll_bench.machine import describe_run  # noqa: PLC0415
-    from jekyll_bench.results import record as record_results  # noqa: PLC0415
-    from jekyll_bench.results import table  # noqa: PLC0415
+    from jekyll_bench.bench import bench_and_record  # noqa: PLC0415
 
     if runs < 1:
         raise Exit("bench: --runs must be 1 or more.", code=2)
-    work = ROOT / ".bench"
-    results = run_bench(posts, work, runs)
-    print(table(results))
-    folder = ROOT / "docs" / "bench" if record else work / "results"
-    table_file, plot = record_results(results, folder, describe_run(ROOT))
+    text, table_file, plot = bench_and_record(posts, runs, record=record)
+    print(text)
     print(
         f"bench: table in {display_path(table_file)}"
         + (f", plot in {display_path(plot)}" if plot else "")

@@ -26,8 +26,10 @@ from contextlib import closing
 from pathlib import Path
 
 from jekyll_bench.corpus import write_corpus
+from jekyll_bench.machine import describe_run
 from jekyll_bench.other_tools import hugo_site, time_tool
-from jekyll_bench.results import Build, Measure, median_of
+from jekyll_bench.results import Build, Measure, median_of, table
+from jekyll_bench.results import record as record_results
 from jekyll_tasks.buildserver import SYS_PATH, BuildServer, code_paths
 from jekyll_tasks.runner import PROJECT_ROOT
 
@@ -122,6 +124,21 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
     finally:
         write_corpus(corpus, posts)  # the edited posts as they were
     return [median_of(found[place]) for place in sorted(found)]
+
+
+def bench_and_record(
+    posts: int, runs: int, *, record: bool
+) -> tuple[str, Path, Path | None]:
+    """Run the bench; return its table, and where the table and plot went.
+
+    The results go to ``.bench/results/``, or with ``record`` to
+    ``docs/bench/``, with when, where and with what they were measured.
+    """
+    work = PROJECT_ROOT / ".bench"
+    results = run_bench(posts, work, runs)
+    folder = PROJECT_ROOT / "docs" / "bench" if record else work / "results"
+    table_file, plot = record_results(results, folder, describe_run(PROJECT_ROOT))
+    return table(results), table_file, plot
 
 
 def byte_compile(paths: list[Path]) -> None:

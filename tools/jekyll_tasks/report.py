@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any, Final
 
 from jekyll_config.config import MAPPED_KEYS, READ_KEYS
@@ -89,3 +90,15 @@ def render_report(build: BuildState, site: Mapping[str, Any]) -> str:
     lines.append("Pages from other kinds of file (Liquid only, written as they are):")
     lines += [f"  {path}" for path in state.discovery.other_pages] or ["  none"]
     return "\n".join(lines)
+
+
+def report_of_site(source: str | None) -> str:
+    """Build ``source`` into a temporary folder; return the report of that build."""
+    import tempfile  # noqa: PLC0415
+
+    from jekyll_tasks.commands import build_site  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:
+        # Every file read anew (no cache), so each one's keys are counted.
+        result = build_site(source, str(Path(folder) / "output"), cache=False)
+    return render_report(result.state, result.settings.get("JEKYLL_SITE") or {})

@@ -121,3 +121,17 @@ def screenshots(
             return take(browser, site, pages, target, **options)
         finally:
             browser.close()
+
+
+def shoot_site(
+    source: str | None, pages: Iterable[str], target: Path, **options: Any
+) -> list[Shot]:
+    """Build ``source`` into a folder of its own, then take its shots."""
+    import tempfile  # noqa: PLC0415
+
+    from jekyll_tasks.commands import build_site  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory() as folder:
+        result = build_site(source, str(Path(folder) / "site"), search=False)
+        base = str(result.settings.get("JEKYLL_BASEURL") or "").rstrip("/")
+        return screenshots(result.output, base, pages, target, **options)
