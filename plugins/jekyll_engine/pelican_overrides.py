@@ -62,6 +62,10 @@ Read or called                 Why
 ``_tokenize``,                 smartypants' own HTML tokens and skipped
 ``_tags_to_skip_regex``        tags: typography skips what it skips.
 (smartypants)
+``_raised_messages``,          Pelican's log filter remembers messages
+``_group_count`` (LimitFilter) across builds in one process; the task
+                               runner clears them so each build reports
+                               its own problems.
 =============================  ===========================================
 """
 

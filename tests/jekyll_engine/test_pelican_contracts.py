@@ -23,6 +23,7 @@ import smartypants
 from pelican.cache import FileStampDataCacher
 from pelican.contents import Article, Content
 from pelican.generators import ArticlesGenerator, Generator, StaticGenerator
+from pelican.log import LimitFilter
 from pelican.settings import DEFAULT_CONFIG
 from pelican.writers import Writer
 
@@ -32,6 +33,7 @@ OWNERS = {
     "ArticlesGenerator": ArticlesGenerator, "Content": Content,
     "FileStampDataCacher": FileStampDataCacher, "Generator": Generator,
     "StaticGenerator": StaticGenerator, "Writer": Writer, "smartypants": smartypants,
+    "LimitFilter": LimitFilter,
 }  # fmt: skip
 # Each internal: its signature and a digest of its source, as pinned.
 INTERNALS: dict[str, tuple[str, str]] = {
@@ -68,6 +70,7 @@ INTERNALS: dict[str, tuple[str, str]] = {
         "(self, name, template, context, relative_urls=False, paginated=None, "
         "template_name=None, override_output=False, url=None, **kwargs)",
         "6a604ad67bbeec99"),
+    "LimitFilter.filter": ("(self, record)", "11437b9793cd6bef"),
     "smartypants._tokenize": ("(text)", "409a386bca803696"),
     "smartypants._tags_to_skip_regex": ("(tags=None)", "2a87119310c089e4"),
 }  # fmt: skip
@@ -109,7 +112,8 @@ def test_every_internal_the_overrides_module_lists_is_pinned() -> None:
     pinned = {name.rsplit(".", 1)[1] for name in INTERNALS}
     # Attributes and settings, checked by use below; the others by their pins.
     by_use = {"_content", "_written_files", "_cache_data_policy", "_cache",
-              "_filestamp_func", "__self__", "partial",
+              "_filestamp_func", "__self__", "partial", "_raised_messages",
+              "_group_count",
               "parallel_write", "article_generator_write_article", "get_writer"}  # fmt: skip
     assert listed - by_use <= pinned, listed - by_use - pinned
 
@@ -139,3 +143,11 @@ def test_what_the_site_reads_is_where_it_reads_it(tmp_path: Path) -> None:
 def test_pelican_finds_intrasite_links_only_through_the_replaced_pattern() -> None:
     for user in (Content.get_static_links, Content._update_content):
         assert "self._get_intrasite_link_regex()" in inspect.getsource(user)
+
+
+def test_the_log_filter_keeps_what_each_build_clears() -> None:
+    # The task runner clears both between builds (jekyll_tasks.runner).
+    assert isinstance(LimitFilter._raised_messages, set)
+    assert isinstance(LimitFilter._group_count, dict)
+    source = inspect.getsource(LimitFilter.filter)
+    assert "self._raised_messages" in source and "self._group_count" in source
