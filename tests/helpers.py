@@ -100,7 +100,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_for_port(port: int, seconds: float) -> None:
+# How long a wait may last before it is a hang: a bound, never a speed. A
+# test waits for what it needs (a port, a line, a request), however busy the
+# machine; only a process that will never answer reaches this.
+HANG = 600
+
+
+def wait_for_port(port: int, seconds: float = HANG) -> None:
     """Wait until something listens on ``port`` of 127.0.0.1 (at most ``seconds``)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.helpers import PROJECT_ROOT, free_port, write_files
+from tests.helpers import HANG, PROJECT_ROOT, free_port, write_files
 
 BAD_SITE = {
     "_config.yml": "title: Bad files\npermalink: pretty\n",
@@ -35,7 +35,7 @@ def invoke(
         capture_output=True,
         text=True,
         env={**os.environ, **(env or {})},
-        timeout=300,
+        timeout=HANG,
         check=False,
     )
 
@@ -171,7 +171,7 @@ def test_production_builds_at_once_always_leave_a_whole_site(tmp_path: Path) -> 
         absent = 0
         while any(run.poll() is None for run in runs):
             absent += not (output / "index.html").is_file()
-        outputs = [run.communicate(timeout=120) for run in runs]
+        outputs = [run.communicate(timeout=HANG) for run in runs]
         assert [run.returncode for run in runs] == [0, 0], outputs
         waited += sum("waiting for it to finish" in err for _, err in outputs)
         assert absent == 0, "the site was missing while a build was swapped in"
@@ -227,6 +227,7 @@ def test_serve_prints_each_rebuild_s_messages(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        start_new_session=True,
     )
     lines: list[str] = []
     try:
@@ -240,8 +241,9 @@ def test_serve_prints_each_rebuild_s_messages(tmp_path: Path) -> None:
             if line.startswith("Built") and "2 documents" in line:
                 break
     finally:
-        server.send_signal(signal.SIGINT)
-        rest, _ = server.communicate(timeout=60)
+        # Ctrl+C in a terminal: the signal reaches every process of the group.
+        os.killpg(server.pid, signal.SIGINT)
+        rest, _ = server.communicate(timeout=HANG)
     shown = "".join(lines)
     assert f"Serving on http://127.0.0.1:{port}/" in shown
     (warning,) = [line for line in lines if "/nope.png" in line]

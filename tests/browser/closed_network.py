@@ -9,10 +9,14 @@ refused, so a test can say what would have left the site.
 from __future__ import annotations
 
 import mimetypes
+import time
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, Route
+
+from tests.helpers import HANG
 
 
 def own_file(output: Path, url: str) -> Path:
@@ -50,3 +54,17 @@ def open_offline(
     page.goto(served + path)
     page.wait_for_load_state("networkidle")
     return page, outside
+
+
+def asked_for(page: Page, outside: list[str], wanted: Callable[[str], bool]) -> bool:
+    """Wait until the page has asked for a URL ``wanted`` says yes to.
+
+    The browser's events are taken while it waits, however long the busy
+    machine makes it; False only when nothing came before ``HANG``.
+    """
+    deadline = time.monotonic() + HANG
+    while not any(wanted(url) for url in outside):
+        if time.monotonic() > deadline:
+            return False
+        page.wait_for_timeout(50)
+    return True

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from jekyll_tasks.runner import run_build
-from tests.browser.closed_network import open_offline
+from tests.browser.closed_network import asked_for, open_offline
 from tests.helpers import SiteServer, write_files
 from tests.site.test_services_site import CONFIG
 
@@ -52,8 +52,7 @@ def test_nothing_is_asked_of_the_provider_until_the_reader_scrolls(
     assert outside == []
     page.locator("section.comments").scroll_into_view_if_needed()
     page.wait_for_function("document.querySelector('.comments__thread script')")
-    page.wait_for_timeout(300)
-    assert any(url.startswith("https://giscus.app/") for url in outside)
+    assert asked_for(page, outside, lambda url: url.startswith("https://giscus.app/"))
     page.context.close()
 
 
@@ -61,6 +60,7 @@ def test_the_button_loads_them_at_once(browser: Browser, server: SiteServer) -> 
     page, outside = open_post(browser, server)
     assert outside == []
     page.locator(".comments__load").evaluate("button => button.click()")
-    page.wait_for_timeout(300)
-    assert [u for u in outside if u.startswith("https://giscus.app/client.js")]
+    assert asked_for(
+        page, outside, lambda u: u.startswith("https://giscus.app/client.js")
+    )
     page.context.close()

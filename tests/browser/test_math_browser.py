@@ -9,7 +9,7 @@ from playwright.sync_api import Browser
 
 from jekyll_common.logs import display_path
 from jekyll_tasks.runner import run_build
-from tests.helpers import PROJECT_ROOT, SiteServer, write_files
+from tests.helpers import HANG, PROJECT_ROOT, SiteServer, write_files
 
 POST = """---
 title: Notes with math
@@ -101,7 +101,7 @@ def test_search_results_show_no_tex(browser: Browser, math_site: Path) -> None:
     try:
         page.goto(f"{server.url}/search/?q=loss")
         excerpt = page.locator(".pagefind-ui__result-excerpt").first
-        excerpt.wait_for(timeout=10_000)
+        excerpt.wait_for(timeout=HANG * 1000)
         texts = page.locator(".pagefind-ui__result-excerpt").all_inner_texts()
         assert any("The loss … is" in text for text in texts), texts
         for text in texts:

@@ -16,7 +16,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
 from jekyll_tasks.runner import run_build
-from tests.browser.closed_network import open_offline
+from tests.browser.closed_network import asked_for, open_offline
 from tests.helpers import SiteServer
 
 FIXTURE = Path(__file__).parents[1] / "site" / "fixtures" / "scholar"
@@ -90,8 +90,7 @@ def test_only_analytics_leave_the_site_until_the_reader_reaches_the_comments(
     assert [u for u in outside if not u.startswith(ANALYTICS)] == []
     page.locator("section.comments").scroll_into_view_if_needed()
     page.wait_for_function("document.querySelector('.comments__thread script')")
-    page.wait_for_timeout(300)
-    assert any(u.startswith("https://giscus.app/") for u in outside)
+    assert asked_for(page, outside, lambda u: u.startswith("https://giscus.app/"))
     page.context.close()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from tests.helpers import PROJECT_ROOT, free_port, wait_for_port, write_files
+from tests.helpers import HANG, PROJECT_ROOT, free_port, wait_for_port, write_files
 
 
 @pytest.fixture
@@ -32,11 +32,11 @@ def served_site(tmp_path: Path) -> Iterator[tuple[Path, str]]:
         command, cwd=PROJECT_ROOT, stdout=log, stderr=subprocess.STDOUT, text=True
     )
     try:
-        wait_for_port(port, 60)
+        wait_for_port(port)
         yield source, f"http://127.0.0.1:{port}/sub"
     finally:
         process.terminate()
-        process.wait(timeout=20)
+        process.wait(timeout=HANG)
         log.close()
 
 
@@ -52,14 +52,14 @@ def test_serve_rebuilds_and_reloads_the_open_page(
     )
     page.wait_for_function(
         "document.querySelector('main').innerText.includes('Second version')",
-        timeout=30_000,
+        timeout=HANG * 1000,
     )
     page.close()
     # After the reload, the search index catches up with the edited page.
     output = source.parent / "out"
     entry = output / "pagefind" / "pagefind-entry.json"
     edited = (output / "about" / "index.html").stat().st_mtime_ns
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + HANG
     while not (entry.is_file() and entry.stat().st_mtime_ns > edited):
         assert time.monotonic() < deadline, "the search index was not rebuilt"
         time.sleep(0.2)
@@ -92,7 +92,7 @@ def test_serve_production_previews_the_live_site_locally(
         "request", lambda r: live.append(r.url) if "lab.example.org" in r.url else None
     )
     try:
-        wait_for_port(port, 60)
+        wait_for_port(port)
         page.goto(f"http://127.0.0.1:{port}/sub/2024/01/02/energy.html")
         # The built page names the live site; the preview answers as it.
         built = (tmp_path / "out" / "2024" / "01" / "02" / "energy.html").read_text()
@@ -110,5 +110,5 @@ def test_serve_production_previews_the_live_site_locally(
     finally:
         page.close()
         process.terminate()
-        process.wait(timeout=20)
+        process.wait(timeout=HANG)
         log.close()

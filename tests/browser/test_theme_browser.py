@@ -19,7 +19,7 @@ from playwright.sync_api import Browser, Page
 
 from jekyll_tasks.linkcheck import references
 from jekyll_tasks.runner import BuildResult, run_build
-from tests.helpers import PROJECT_ROOT, SiteServer
+from tests.helpers import HANG, PROJECT_ROOT, SiteServer
 
 SCREENSHOTS = PROJECT_ROOT / "screenshots"
 
@@ -214,7 +214,7 @@ def test_search_finds_the_post(browser: Browser, site: Site) -> None:
     page = browser.new_page(viewport={"width": 375, "height": 800})
     page.goto(site.url("/search/?q=Kaggle"))
     result = page.locator(".pagefind-ui__result-link").first
-    result.wait_for(timeout=10_000)
+    result.wait_for(timeout=HANG * 1000)
     assert "Research Diary 2" in result.inner_text()
     # On a phone: no empty thumbnail column, every result inside the screen.
     assert page.locator(".pagefind-ui__result-thumb").count() == 0
@@ -239,7 +239,7 @@ def test_header_image_of_a_missing_file_is_not_shown(
 
 def _status(url: str) -> int:
     try:
-        with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (local)
+        with urllib.request.urlopen(url, timeout=HANG) as response:  # noqa: S310 (local)
             return response.status
     except urllib.error.HTTPError as error:
         return error.code

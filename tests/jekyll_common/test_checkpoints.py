@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from jekyll_common.checkpoints import VARIABLE
+from tests.helpers import HANG
 
 SCRIPT = (
     "from jekyll_common.checkpoints import checkpoint\n"
@@ -24,7 +25,7 @@ def _run(kill_at: str | None) -> subprocess.CompletedProcess[str]:
     environment["PYTHONPATH"] = "plugins"
     return subprocess.run(
         [sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-        env=environment, start_new_session=True, check=False, timeout=60,
+        env=environment, start_new_session=True, check=False, timeout=HANG,
     )  # fmt: skip
 
 

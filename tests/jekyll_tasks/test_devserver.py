@@ -13,7 +13,7 @@ import pytest
 from jekyll_common.errors import UnsafePathError
 from jekyll_tasks.devserver import make_server
 from jekyll_tasks.served_paths import resolve_request
-from tests.helpers import SiteServer, write_files
+from tests.helpers import HANG, SiteServer, write_files
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_paths_out_of_the_site_are_refused(root: Path, request_path: str) -> Non
 
 
 def raw_get(port: int, path: str, method: str = "GET") -> tuple[int, bytes]:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=HANG)
     connection.putrequest(method, path, skip_host=False, skip_accept_encoding=True)
     connection.endheaders()
     response = connection.getresponse()
@@ -133,7 +133,7 @@ def test_a_reader_who_leaves_mid_answer_is_not_reported(
             client.sendall(b"GET /big.html HTTP/1.1\r\nHost: x\r\n\r\n")
             client.recv(1)
             client.close()
-        connection = http.client.HTTPConnection(host, port, timeout=10)
+        connection = http.client.HTTPConnection(host, port, timeout=HANG)
         connection.request("GET", "/index.html")
         assert connection.getresponse().status == 200
     finally:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from jekyll_bench.corpus import write_corpus
 from jekyll_tasks.runner import run_build
-from tests.helpers import SiteServer, free_port, wait_for_port, write_files
+from tests.helpers import HANG, SiteServer, free_port, wait_for_port, write_files
 
 # (method, path, extra headers, expected status)
 REQUESTS = [
@@ -44,7 +44,7 @@ ROUNDS = 1000 // len(REQUESTS) // CLIENTS + 1
 
 def _ask(port: int, method: str, path: str, headers: dict) -> tuple[int, bytes, float]:
     started = time.perf_counter()
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=20)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=HANG)
     try:
         connection.putrequest(method, path, skip_accept_encoding=True)
         for name, value in headers.items():
@@ -113,12 +113,12 @@ def test_every_request_is_answered_rightly_under_load(tmp_path: Path) -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for_port(port, 20)
+        wait_for_port(port)
         _, seconds, latencies = _load(port)
         print(_report("python -m http.server", seconds, latencies))
     finally:
         reference.terminate()
-        reference.wait(timeout=20)
+        reference.wait(timeout=HANG)
 
 
 def test_a_rebuild_in_the_middle_of_the_load_drops_no_request(tmp_path: Path) -> None:
