@@ -215,11 +215,20 @@ def test_report_counts_every_front_matter_key_by_kind(tmp_path: Path) -> None:
         assert "theme: navigation" in rows[("nav_order", "1")]
 
 
+# ``invoke ARGV`` as typed at a terminal, where Ctrl+C interrupts: a test run
+# in the background (``pytest &``) hands its children an ignored Ctrl+C,
+# which serve would keep, as a program should.
+INTERRUPTIBLE_INVOKE = (
+    "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+    "from invoke.main import program; program.run(['invoke', *sys.argv[1:]])"
+)
+
+
 def test_serve_prints_each_rebuild_s_messages(tmp_path: Path) -> None:
     source = tmp_path / "site"
     write_files(source, {"index.md": "---\ntitle: Home\n---\nHello.\n"})
     port = free_port()
-    command = [sys.executable, "-m", "invoke", "serve", "--port", str(port)]
+    command = [sys.executable, "-c", INTERRUPTIBLE_INVOKE, "serve", "--port", str(port)]
     command += ["--source", str(source), "--output", str(tmp_path / "out")]
     server = subprocess.Popen(
         command,
