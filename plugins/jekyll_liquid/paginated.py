@@ -79,7 +79,7 @@ def _later_page(
         kept.text, {**body.page, "url": url}, body.relpath, paginator
     )
     data = first.metadata.get("front_matter") or {}
-    _, converted = rendered_body(state, None, data, rendered.text)  # an HTML page
+    converted = rendered_body(state, None, data, rendered.text)  # an HTML page
     page = copy.copy(first)
     page.metadata = {
         **first.metadata,

@@ -83,5 +83,5 @@ def _converted(
     """Return a document's body and excerpt as HTML, as the reader renders them."""
     is_markdown = drop["ext"].lower() in MARKDOWN_EXTENSIONS
     converter = (lambda: markdown) if is_markdown else None
-    _, rendered = rendered_body(state, converter, drop.entry.placed.data, text)
+    rendered = rendered_body(state, converter, drop.entry.placed.data, text)
     return rendered.html, rendered.excerpt

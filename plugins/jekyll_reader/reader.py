@@ -234,8 +234,7 @@ class JekyllReader(BaseReader):
         state: Reading,
     ) -> RenderedBody:
         markdown = (lambda: self._markdown) if is_markdown else None
-        _, rendered = rendered_body(state, markdown, data, body)
-        return rendered
+        return rendered_body(state, markdown, data, body)
 
     def _transform_body(
         self,
@@ -267,8 +266,8 @@ def rendered_body(
     markdown: Callable[[], Any] | None,
     data: dict[str, Any],
     body: str,
-) -> tuple[str, RenderedBody]:
-    """Return a body rendered (HTML, excerpt...) and its key in the render cache.
+) -> RenderedBody:
+    """Return a body rendered (HTML, excerpt...), from the render cache if there.
 
     ``markdown`` gives the Markdown converter, made only if the body is not
     in the cache; None for an HTML body.
@@ -285,7 +284,7 @@ def rendered_body(
             html=link_mentions(rendered.html, state.mentions),
             excerpt=link_mentions(rendered.excerpt, state.mentions),
         )
-    return key, rendered
+    return rendered
 
 
 def _relative_source(path: Path, source: Path) -> str:
