@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from jekyll_common.setting_kinds import ARCHIVE_KINDS as ENABLED_KINDS
 from jekyll_common.setting_kinds import COUNT, TEXT, Setting, group
-from jekyll_common.settings import declare, load_options, setting_field
+from jekyll_common.settings import declare, load_options, setting_field, setting_value
 from jekyll_config.sections import ARCHIVE_KINDS
 
 KINDS: Final = ARCHIVE_KINDS
@@ -94,7 +94,7 @@ def load(settings: Mapping[str, Any]) -> ArchiveOptions:
     """Return the plugin's settings (``_config.yml``'s section is among them)."""
 
     def get(name: str) -> Any:
-        return settings.get(name, ARCHIVE_ROWS[name].default)
+        return setting_value(settings, ARCHIVE_ROWS[name])
 
     return load_options(
         ArchiveOptions,

@@ -57,6 +57,11 @@ def declared() -> Mapping[str, Setting]:
     return MappingProxyType(dict(sorted(_DECLARED.items())))
 
 
+def setting_value(settings: Mapping[str, Any], row: Setting) -> Any:
+    """Return the value given for a declared setting, or its default."""
+    return settings.get(row.name, row.default)
+
+
 def setting_field(name: str) -> Any:
     """Return an options field that ``load_options`` reads from setting ``name``."""
     return field(metadata={"setting": name})
@@ -75,7 +80,7 @@ def load_options(
     for item in fields(options):  # type: ignore[arg-type]
         name = item.metadata.get("setting")
         if name is not None and item.name not in values:
-            values[item.name] = settings.get(name, _DECLARED[name].default)
+            values[item.name] = setting_value(settings, _DECLARED[name])
     return options(**values)
 
 

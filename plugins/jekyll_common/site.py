@@ -13,7 +13,7 @@ from typing import Any, Final
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jekyll_common.errors import JekyllError
-from jekyll_common.settings import load_options, setting_field
+from jekyll_common.settings import load_options, setting_field, setting_value
 from jekyll_common.settings_site import SITE_ROWS
 
 DEFAULT_TIMEZONE: Final = "UTC"
@@ -63,7 +63,7 @@ def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
     """
 
     def get(key: str) -> Any:
-        return settings.get(key, SITE_ROWS[key].default)
+        return setting_value(settings, SITE_ROWS[key])
 
     tz_name = settings.get("TIMEZONE") or DEFAULT_TIMEZONE
     try:

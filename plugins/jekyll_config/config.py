@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from jekyll_common.errors import ConfigError, ContentError
-from jekyll_common.settings import from_config
+from jekyll_common.settings import from_config, setting_value
 from jekyll_common.settings_site import SITE_ROWS
 from jekyll_common.site import normalise_baseurl, site_address
 from jekyll_common.yamlsafe import load_yaml
@@ -121,7 +121,7 @@ def site_url(settings: Mapping[str, Any]) -> str:
     This is how ``jekyll build`` and ``jekyll serve`` differ: a local build
     links within the folder it is served from.
     """
-    if settings.get("JEKYLL_ENV", SITE_ROWS["JEKYLL_ENV"].default) == "production":
+    if setting_value(settings, SITE_ROWS["JEKYLL_ENV"]) == "production":
         return site_address(settings)
     return normalise_baseurl(settings.get("JEKYLL_BASEURL"))
 

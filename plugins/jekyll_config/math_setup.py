@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.settings import setting_value
 from jekyll_config.math_settings import MATH_ROWS
 
 _SECTIONS = ("mathjax", "math", "katex")
@@ -89,7 +90,7 @@ def math_settings(setup: MathSetup, explicit: Mapping[str, Any]) -> dict[str, An
     return {
         k: v
         for k, v in found.items()
-        if v is not None and explicit.get(k, MATH_ROWS[k].default) is None
+        if v is not None and setting_value(explicit, MATH_ROWS[k]) is None
     }
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 from jekyll_common.checkpoints import checkpoint
 from jekyll_common.logs import display_path
+from jekyll_common.settings import setting_value
 from jekyll_engine.settings import ENGINE_ROWS
 
 logger = logging.getLogger(__name__)
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 
 def _configured(settings: Mapping[str, Any]) -> Path | None:
     """Return ``CACHE_PATH`` as configured; None when the cache is switched off."""
-    if not settings.get("JEKYLL_CACHE", ENGINE_ROWS["JEKYLL_CACHE"].default):
+    if not setting_value(settings, ENGINE_ROWS["JEKYLL_CACHE"]):
         return None
     return Path(settings.get("CACHE_PATH") or "cache")
 
@@ -109,7 +110,6 @@ def save(path: Path, stamp: Any, payload: Any) -> None:
 
 # How much the cache folder may hold (``JEKYLL_CACHE_MAX_MB``): every source
 # and output folder pair has its own files, so it would otherwise only grow.
-DEFAULT_MAX_MB = ENGINE_ROWS["JEKYLL_CACHE_MAX_MB"].default
 
 
 def mark_used(paths: Iterable[Path | None]) -> None:

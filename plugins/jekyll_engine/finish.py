@@ -6,8 +6,10 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.settings import setting_value
 from jekyll_engine import cache_files
 from jekyll_engine.prune import kept_folders, prune_output
+from jekyll_engine.settings import ENGINE_ROWS
 from jekyll_engine.state import BuildState
 
 logger = logging.getLogger(__name__)
@@ -46,5 +48,5 @@ def _keep_cache_in_bounds(settings: Any, state: BuildState) -> None:
             pages,
         ]
     )
-    limit = settings.get("JEKYLL_CACHE_MAX_MB", cache_files.DEFAULT_MAX_MB)
+    limit = setting_value(settings, ENGINE_ROWS["JEKYLL_CACHE_MAX_MB"])
     cache_files.evict(folder, int(limit * 1024 * 1024), state.now.timestamp())

@@ -17,13 +17,10 @@ from typing import Any
 from pelican import signals
 
 from jekyll_common.logs import Collected, replay
+from jekyll_common.settings import setting_value
 from jekyll_engine.settings import ENGINE_ROWS
 from jekyll_engine.state import state_of
 from jekyll_engine.workers import forked_pool, worker_count
-
-# Below this many pages (posts, or archive pages), forking costs more than
-# it saves (a setting).
-DEFAULT_THRESHOLD = ENGINE_ROWS["JEKYLL_PARALLEL_WRITE_MIN"].default
 
 _JOB: dict[str, Any] = {}
 
@@ -66,7 +63,9 @@ def _digest_share(index: int) -> list[bytes | None]:
 def _worth_forking(settings: dict[str, Any], count: int) -> int:
     """Return how many workers to write ``count`` pages with (0: write serially)."""
     workers = worker_count()
-    threshold = settings.get("JEKYLL_PARALLEL_WRITE_MIN", DEFAULT_THRESHOLD)
+    # Below this many pages (posts, or archive pages), forking costs more
+    # than it saves.
+    threshold = setting_value(settings, ENGINE_ROWS["JEKYLL_PARALLEL_WRITE_MIN"])
     return workers if count >= threshold and workers > 1 else 0
 
 

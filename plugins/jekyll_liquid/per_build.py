@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from jekyll_common.settings import setting_value
 from jekyll_common.site import site_settings
 from jekyll_engine.state import BuildState
 from jekyll_liquid.drops import DocumentDrop
@@ -41,9 +42,7 @@ def renderer_for(body: DocumentBody) -> LiquidRenderer:
         facts = SiteFacts(
             source=Path(state.source),
             theme_includes=Path(settings["THEME"]) / "includes"
-            if settings.get(
-                "JEKYLL_THEME_INCLUDES", LIQUID_ROWS["JEKYLL_THEME_INCLUDES"].default
-            )
+            if setting_value(settings, LIQUID_ROWS["JEKYLL_THEME_INCLUDES"])
             else None,
             settings={
                 **(settings.get("JEKYLL_SITE") or {}),

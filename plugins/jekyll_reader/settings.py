@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from jekyll_common.setting_kinds import BOOL, COUNT, TEXT_LIST, TEXT_MAP, Setting, group
-from jekyll_common.settings import declare, load_options, setting_field
+from jekyll_common.settings import declare, load_options, setting_field, setting_value
 
 READER_ROWS: Final = declare(
     *group(
@@ -112,7 +112,7 @@ def load(settings: Mapping[str, Any]) -> ReaderOptions:
     """Return the reader's settings from Pelican's, defaults filled in."""
 
     def folders(name: str) -> tuple[str, ...]:
-        given = settings.get(name, READER_ROWS[name].default)
+        given = setting_value(settings, READER_ROWS[name])
         return tuple(folder.strip("/") for folder in given)
 
     layouts = READER_ROWS["JEKYLL_LAYOUTS"].default

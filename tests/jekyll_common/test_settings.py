@@ -15,6 +15,7 @@ from jekyll_common.settings import (
     from_config,
     load_options,
     setting_field,
+    setting_value,
     tables_in,
 )
 from jekyll_feed import settings as feed_settings
@@ -75,6 +76,9 @@ def test_the_loader_reads_given_values_and_declared_defaults(
         name: str = "x"
 
     assert load_options(Options, {}) == Options(flag=True)
+    row = rows["JEKYLL_TEST_FLAG"]
+    assert setting_value({}, row) is True
+    assert setting_value({"JEKYLL_TEST_FLAG": False}, row) is False
     assert load_options(Options, {"JEKYLL_TEST_FLAG": False}, name="y") == Options(
         flag=False, name="y"
     )

@@ -15,13 +15,14 @@ from invoke import Exit
 from jekyll_common.errors import JekyllError, OutputError
 from jekyll_common.logs import display_path
 from jekyll_common.output import absolute_base
+from jekyll_common.settings import setting_value
 from jekyll_common.settings_site import SITE_ROWS
 from jekyll_common.site import normalise_baseurl
 from jekyll_common.urllist import read_url_list
 from jekyll_tasks import publish as publishing
 from jekyll_tasks.runner import PROJECT_ROOT, BuildResult, run_build
 
-SHRINK, BRANCH = SITE_ROWS["PUBLISH_MAX_SHRINK"], SITE_ROWS["GITHUB_PAGES_BRANCH"]
+BRANCH = SITE_ROWS["GITHUB_PAGES_BRANCH"]
 
 
 def build_site(
@@ -125,7 +126,7 @@ def publish_built_site(
             result.output,
             destination,
             state=publishing.PublishState(state_file),
-            max_shrink=settings.get("PUBLISH_MAX_SHRINK", SHRINK.default),
+            max_shrink=setting_value(settings, SITE_ROWS["PUBLISH_MAX_SHRINK"]),
             build_errors=result.errors,
             documents=result.documents,
             dry_run=dry_run,
