@@ -25,7 +25,7 @@ from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.site import normalise_baseurl
 from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
 from jekyll_tasks.preview import as_local, site_origin
-from jekyll_tasks.runner import PROJECT_ROOT, index_for_search
+from jekyll_tasks.runner import PROJECT_ROOT
 from jekyll_tasks.served_paths import resolve_request
 
 RELOAD_PATH = "/__reload"
@@ -265,8 +265,6 @@ def _serve(
     host, port = server.server_address[:2]
     base_path = server.RequestHandlerClass.base_path  # type: ignore[attr-defined]
     print(f"Serving on http://{host}:{port}{base_path}/ (Ctrl+C to stop)", flush=True)
-    # Rebuilds reload the pages first, then bring the search index up to date.
-    rebuild = [*build, "--no-search"]
     code = [path.resolve() for path in code_paths()]
     ignored = output.resolve()
     try:
@@ -276,8 +274,8 @@ def _serve(
                 continue
             if touches_code(changed, code):
                 builds.restart()
-            builds.run(rebuild)
+            # With the search index: only the bundles of the pages edited.
+            builds.run(build)
             server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
-            index_for_search(output)
     finally:
         server.shutdown()

@@ -12,8 +12,6 @@ import gc
 import logging
 import os
 import shutil
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -33,6 +31,7 @@ from jekyll_tasks.output_folder import (
     locked,
     swap_in,
 )
+from jekyll_tasks.search_index import search_records, update_search_index
 
 __all__ = ["CODE_FOLDERS", "PROJECT_ROOT", "BuildResult", "run_build"]
 
@@ -86,47 +85,6 @@ def _reset_log_limits() -> None:
 
     LimitFilter._raised_messages.clear()
     LimitFilter._group_count.clear()
-
-
-# How long Pagefind may take: about a second per thousand pages here, so
-# this is far past any site's need, and an indexer that hangs is stopped.
-SEARCH_INDEX_SECONDS = 600
-
-
-def index_for_search(output: Path) -> None:
-    """Build the Pagefind index of the output (pages marked data-pagefind-body)."""
-    shutil.rmtree(output / "pagefind", ignore_errors=True)
-    command = [sys.executable, "-m", "pagefind", "--site", str(output), "--quiet"]
-    try:
-        done = subprocess.run(
-            command,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=SEARCH_INDEX_SECONDS,
-        )
-    except subprocess.TimeoutExpired:
-        done = None
-        reason = f"no answer in {SEARCH_INDEX_SECONDS} s; it was stopped"
-    except OSError as error:
-        done = None
-        reason = str(error)
-    if done is None or done.returncode != 0:
-        reason = done.stderr.strip() if done is not None else reason
-        logging.getLogger(__name__).error(
-            "search index not built (pagefind: %s); the site works without "
-            "search. Install pagefind[bin] from requirements.txt.",
-            reason or "failed",
-        )
-
-
-def _search_index_current(state: Any, output: Path) -> bool:
-    """Return whether no page was written or removed since the index was built."""
-    entry = output / "pagefind" / "pagefind-entry.json"
-    if state is None or state.report.pages_removed or not entry.is_file():
-        return False
-    built = entry.stat().st_mtime_ns
-    return all(page.stat().st_mtime_ns < built for page in output.rglob("*.html"))
 
 
 def run_build(
@@ -260,8 +218,8 @@ def _run(
             state = state_of(settings)
             if state is not None:  # a failed build renders no more ahead
                 state.render_cache.stop()
-        if search and not _search_index_current(state, output_path):
-            index_for_search(output_path)
+        if search:
+            update_search_index(output_path, search_records(settings))
     result.seconds = time.perf_counter() - started
     if state is not None:
         result.summary = state.report.summary()

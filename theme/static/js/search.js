@@ -17,11 +17,16 @@ function readable(result) {
   return result;
 }
 
-window.addEventListener("DOMContentLoaded", function () {
-  if (typeof PagefindUI === "undefined") return;
+// The index is in bundles (pagefind/<n>/), listed in pagefind/bundles.json
+// beside this UI's script: the first is searched, the others merged in.
+function start(root, bundles) {
   var ui = new PagefindUI({
     element: "#search", showSubResults: true, showImages: false, resetStyles: false,
     processResult: readable,
+    bundlePath: root + bundles[0] + "/",
+    mergeIndex: bundles.slice(1).map(function (name) {
+      return { bundlePath: root + name + "/" };
+    }),
   });
   // Pagefind's field has only a placeholder: give it a visible label.
   var input = document.querySelector("#search input");
@@ -36,4 +41,16 @@ window.addEventListener("DOMContentLoaded", function () {
   }
   var query = new URLSearchParams(window.location.search).get("q");
   if (query) ui.triggerSearch(query);
+}
+
+window.addEventListener("DOMContentLoaded", function () {
+  var script = document.querySelector('script[src$="pagefind/pagefind-ui.js"]');
+  if (typeof PagefindUI === "undefined" || !script) return;
+  var root = script.src.replace(/pagefind-ui\.js$/, "");
+  fetch(root + "bundles.json")
+    .then(function (response) { return response.json(); })
+    .then(function (listing) {
+      if (listing.bundles && listing.bundles.length) start(root, listing.bundles);
+    })
+    .catch(function () {});
 });
