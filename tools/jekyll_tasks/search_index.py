@@ -112,6 +112,8 @@ def update_search_index(
         _list_bundles(folder, members)
     if records is not None and (dirty or indexed != previous):
         cache_files.save(records, _FORMAT, (new_count, indexed))
+    else:
+        cache_files.mark_used([records])  # kept by the cache's size limit
 
 
 def _scan(output: Path, previous: dict[str, Record]) -> dict[str, Record]:
