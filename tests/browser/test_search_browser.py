@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from playwright.sync_api import Browser
@@ -31,10 +32,19 @@ def _search(browser: Browser, url: str) -> tuple[str, list[str]]:
         timeout=HANG * 1000,
     )
     message = page.locator(".pagefind-ui__message").inner_text()
-    more = page.locator(".pagefind-ui__button")
-    while more.count():  # five results a time: every one shown
-        more.click()
-    titles = page.locator(".pagefind-ui__result-link").all_inner_texts()
+    found = re.match(r"(\d+) results? for", message)
+    expected = int(found.group(1)) if found else 0
+    links = page.locator(".pagefind-ui__result-link")
+    shown = 0
+    while shown < expected:  # five results at a time, each shown once loaded
+        if shown:
+            page.locator(".pagefind-ui__button").click()
+        shown = min(expected, shown + 5)
+        page.wait_for_function(
+            f"document.querySelectorAll('.pagefind-ui__result-link').length >= {shown}",
+            timeout=HANG * 1000,
+        )
+    titles = links.all_inner_texts()
     context.close()
     return message, titles
 
