@@ -87,8 +87,11 @@ from jekyll_engine.whole_files import copy_whole
 logger = logging.getLogger(__name__)
 
 _PELICAN_GENERATE_ARTICLES = ArticlesGenerator.generate_articles
-# Jekyll has no intrasite links: a pattern that matches nothing, at once.
-_NO_INTRASITE_LINKS = re.compile("(?!)")
+# Jekyll has no intrasite links: a pattern that matches nothing. Pelican
+# scans every body with it three times; a bare "(?!)" is tried at each
+# character (0.2 ms for 20 KB), while a first character the engine can look
+# for (a NUL, which pages seldom hold) skips the scan at memchr's speed.
+_NO_INTRASITE_LINKS = re.compile("\x00(?!)")
 # Pelican's own taxonomy pages, each with the setting that switches it off.
 _PELICAN_TAXONOMY_PAGES = {
     name: (getattr(ArticlesGenerator, name), setting)

@@ -36,6 +36,8 @@ def _jekyll_links() -> None:
         '<p><a href="{filename}/_posts/other.md">c</a></p>',
         '<p><a href="{static}../../etc/passwd">out</a></p>',
         "<p>No link at all, only {braces} and a | bar.</p>",
+        # The character the pattern looks for first, and a link after it.
+        '<p>\x00<a href="{static}/files/a.pdf">\x00\x00</a></p>',
     ],
 )
 def test_a_pelican_link_is_shown_as_written_and_names_no_file(content: str) -> None:
