@@ -34,7 +34,7 @@ from jinja2 import Template
 from pelican.contents import Content
 
 from jekyll_engine.digest_pickler import DigestPickler, Kind, holds_long_value
-from jekyll_engine.template_closure import template_closure
+from jekyll_engine.template_closure import TemplateFacts, template_closure
 
 # Attributes of a document that lead to the whole build, not to what it is.
 _IGNORED_ATTRIBUTES = frozenset({"settings", "_context"})
@@ -56,8 +56,9 @@ class Fingerprints:
     reused for another during the build.
     """
 
-    def __init__(self, environment: str) -> None:
+    def __init__(self, environment: str, facts: TemplateFacts | None = None) -> None:
         self.environment = environment
+        self.facts = facts or TemplateFacts()
         # By template name: the names its closure reads (with their labels in
         # the digest), and the digest of its sources.
         self._templates: dict[str, tuple[_Names, bytes] | None] = {}
@@ -120,7 +121,7 @@ class Fingerprints:
     def _template_inputs(self, template: Template) -> tuple[_Names, bytes] | None:
         name = template.name or ""
         if name not in self._templates:
-            closure = template_closure(template) if name else None
+            closure = template_closure(template, self.facts) if name else None
             self._templates[name] = closure and (
                 tuple((n, n.encode() + b"=") for n in sorted(closure[0])),
                 closure[1],

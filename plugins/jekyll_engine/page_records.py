@@ -19,7 +19,8 @@ from jekyll_engine.state import FOUND_FILES, STATE_KEY
 
 # (fingerprint, size, modification time in ns) by output file.
 Record = tuple[str, int, int]
-_FORMAT = 1
+# Kept with the facts of the templates: a warm build parses none unchanged.
+_FORMAT = 2
 
 
 class PageRecords:
@@ -35,8 +36,8 @@ class PageRecords:
         self.current: dict[str, Record] = {}
         self.unchanged_count = 0
         found = cache_files.load(path, _FORMAT) if fingerprints is not None else None
-        if isinstance(found, dict):
-            self.previous = found
+        if isinstance(found, tuple) and len(found) == 2:
+            self.previous, fingerprints.facts.known = found
 
     def unchanged(self, name: str, fingerprint: str) -> bool:
         """Return whether the page's file is the one recorded for this fingerprint."""
@@ -69,9 +70,14 @@ class PageRecords:
         """Keep this build's records for the next one."""
         if self.path is None or self.fingerprints is None:
             return
-        if self.current == self.previous and self.path.is_file():
+        facts = self.fingerprints.facts
+        if (
+            self.current == self.previous
+            and facts.used.keys() <= facts.known.keys()
+            and self.path.is_file()
+        ):
             return
-        cache_files.save(self.path, _FORMAT, self.current)
+        cache_files.save(self.path, _FORMAT, (self.current, facts.used))
 
 
 def page_records(settings: Mapping[str, Any], output_path: str) -> PageRecords:

@@ -12,32 +12,43 @@ import hashlib
 
 from jinja2 import Environment, Template, TemplateError, meta, nodes
 
-# What each template source names and uses, by the source's digest: parsed
-# once per process.
-_TEMPLATE_FACTS: dict[bytes, tuple[frozenset[str], tuple[str | None, ...]]] = {}
+# What a template source names, and the templates it extends, includes or
+# imports (None: one chosen at render time).
+Facts = tuple[frozenset[str], tuple[str | None, ...]]
 
 
-def _facts(
-    environment: Environment, source: str
-) -> tuple[frozenset[str], tuple[str | None, ...]]:
-    key = hashlib.blake2b(source.encode("utf-8", "surrogatepass")).digest()
-    found = _TEMPLATE_FACTS.get(key)
-    if found is None:
-        tree = environment.parse(source)
-        # Every name read counts (a loop's own names too): more than the
-        # template needs never misses a change.
-        names = frozenset(
-            node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"
-        )
-        found = _TEMPLATE_FACTS[key] = (
-            names,
-            tuple(meta.find_referenced_templates(tree)),
-        )
-    return found
+class TemplateFacts:
+    """Each template source's facts, by the source's digest, parsed once.
+
+    ``known`` holds those of the last build (kept in the build cache, so a
+    warm build parses no unchanged template); ``used`` those of this one.
+    """
+
+    def __init__(self, known: dict[bytes, Facts] | None = None) -> None:
+        self.known = dict(known or {})
+        self.used: dict[bytes, Facts] = {}
+
+    def of(self, environment: Environment, source: str) -> Facts:
+        """Return the facts of a template source."""
+        key = hashlib.blake2b(source.encode("utf-8", "surrogatepass")).digest()
+        found = self.used.get(key) or self.known.get(key)
+        if found is None:
+            tree = environment.parse(source)
+            # Every name read counts (a loop's own names too): more than the
+            # template needs never misses a change.
+            names = frozenset(
+                node.name for node in tree.find_all(nodes.Name) if node.ctx == "load"
+            )
+            found = (names, tuple(meta.find_referenced_templates(tree)))
+        self.used[key] = found
+        return found
 
 
-def template_closure(template: Template) -> tuple[frozenset[str], bytes] | None:
+def template_closure(
+    template: Template, facts: TemplateFacts | None = None
+) -> tuple[frozenset[str], bytes] | None:
     """Return the names a template and those it uses read, and their sources' digest."""
+    facts = facts or TemplateFacts()
     environment = template.environment
     seen: dict[str, str] = {}
     names: set[str] = set()
@@ -48,7 +59,7 @@ def template_closure(template: Template) -> tuple[frozenset[str], bytes] | None:
             continue
         try:
             source, _, _ = environment.loader.get_source(environment, name)
-            named, referenced = _facts(environment, source)
+            named, referenced = facts.of(environment, source)
         except TemplateError:
             return None
         if None in referenced:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import jinja2
+
 from jekyll_engine.fingerprints import Fingerprints
 from jekyll_engine.page_records import PageRecords
 
@@ -50,3 +52,32 @@ def test_without_fingerprints_nothing_is_recorded(tmp_path: Path) -> None:
     records = PageRecords(tmp_path, tmp_path / "pages.pickle", None)
     records.save()
     assert not (tmp_path / "pages.pickle").exists()
+
+
+def test_the_next_build_parses_no_template_the_last_one_parsed(
+    tmp_path: Path,
+) -> None:
+    templates = {"page.html": "{% extends 'base.html' %}", "base.html": "{{ x }}"}
+    environment = jinja2.Environment(
+        loader=jinja2.DictLoader(templates), autoescape=True
+    )
+    first = _records(tmp_path)
+    first.fingerprints.page(environment.get_template("page.html"), {"x": 1})
+    first.save()
+
+    parsed: list[str] = []
+    real_parse = environment.parse
+    environment.parse = lambda source: parsed.append(source) or real_parse(source)
+    second = _records(tmp_path)
+    found = second.fingerprints.page(environment.get_template("page.html"), {"x": 1})
+    assert parsed == [], "a template was parsed again"
+    assert found == first.fingerprints.page(
+        environment.get_template("page.html"), {"x": 1}
+    )
+    # An edited template is parsed; the facts kept are this build's.
+    templates["base.html"] = "{{ y }}"
+    third = _records(tmp_path)
+    third.fingerprints.page(environment.get_template("page.html"), {"y": 2})
+    assert parsed == ["{{ y }}"]
+    third.save()
+    assert len(_records(tmp_path).fingerprints.facts.known) == 2
