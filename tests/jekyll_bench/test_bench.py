@@ -105,7 +105,7 @@ def test_a_measure_over_rounds_is_the_median_of_each_figure() -> None:
 def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    corpus = tmp_path / "corpus-4"
+    corpora = (tmp_path / "corpus-4", tmp_path / "corpus-4-unindexed")
     original = tree(write_corpus(tmp_path / "original", 4))
     calls: list[tuple[str, dict[str, bytes]]] = []
     walls = iter(range(100))
@@ -113,7 +113,8 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     def changed() -> dict[str, bytes]:
         # What each build finds: the posts that differ from the corpus.
         return {
-            path: text
+            f"{corpus.name}/{path}": text
+            for corpus in corpora
             for path, text in tree(corpus).items()
             if path in original and text != original[path]
         }
@@ -125,9 +126,8 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
 
     class Server:
         def run(self, argv: list[str]) -> Finished:
-            # As invoke serve rebuilds: with the search index.
-            assert "--no-search" not in argv
-            calls.append(("serve", changed()))
+            unindexed = "--no-search" in argv
+            calls.append(("warm-up, no index" if unindexed else "serve", changed()))
             next(walls)
             return Finished(0, 1.0, 50)
 
@@ -143,24 +143,32 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     assert compiled == [code_paths()], "the server's code, compiled once"
 
     labels = [label for label, _ in calls]
-    assert labels[0] == "serve" and calls[0][1] == {}, "no warm-up first"
+    # A warm-up for each corpus first, the one with the index as serve builds.
+    assert labels[:2] == ["serve", "warm-up, no index"], "no warm-ups first"
+    assert calls[0][1] == calls[1][1] == {}
     assert labels[-1] == "closed"
-    rounds = [labels[1:8], labels[8:15], labels[15:22]]
-    assert len(labels) == 23
+    rounds = [labels[2:9], labels[9:16], labels[16:23]]
+    assert len(labels) == 24
     assert sorted(rounds[0]) == sorted(rounds[1]) == sorted(rounds[2])
     assert len(set(rounds[0])) == 7, "a build ran twice in one round"
     assert len({tuple(r) for r in rounds}) > 1, "every round ran in one order"
     edited = [
-        found for label, found in calls[1:] if "edited" in label or label == "serve"
+        (label, found)
+        for label, found in calls[2:]
+        if "edited" in label or label == "serve"
     ]
     assert len(edited) == 9
     seen = set()
-    for before, after in zip([{}, *edited], edited, strict=False):
+    for (_, before), (label, after) in zip([("", {}), *edited], edited, strict=False):
         new = {p for p in before.keys() | after.keys() if after.get(p) != before.get(p)}
         assert len(new) == 1, "an edited build met other than one new edit"
-        seen.add(after[new.pop()])
+        path = new.pop()
+        # The builds without the index edit (and build) a corpus of their own.
+        assert path.startswith("corpus-4-unindexed/") == label.endswith("--no-search")
+        seen.add(after[path])
     assert len(seen) == 9
-    assert tree(corpus) == original, "the edited posts were not put back"
+    for corpus in corpora:
+        assert tree(corpus) == original, "the edited posts were not put back"
     # Each build's measure is the median of its three rounds' walls.
     walls: dict[str, list[float]] = {}
     for label, wall in zip(labels, range(100), strict=False):

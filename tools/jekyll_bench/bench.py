@@ -107,13 +107,18 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
     build always follows the same one (say, the search indexer's 1.4 GB).
     """
     corpus = folder / f"corpus-{posts}"
-    write_corpus(corpus, posts)  # again: the generator may have changed
+    # The same posts again for the builds without the search index: a page
+    # they change unindexed would otherwise be indexed by the next build
+    # with the index, which would then measure two edits.
+    unindexed = folder / f"corpus-{posts}-unindexed"
+    for each in (corpus, unindexed):
+        write_corpus(each, posts)  # again: the generator may have changed
     byte_compile(code_paths())
     # Each build's measures, by the build's place in the list (the table's order).
     found: dict[int, list[Measure]] = {}
     try:
         with closing(BuildServer(quiet=True)) as server:
-            builds = _builds(posts, corpus, folder, server)
+            builds = _builds(posts, (corpus, unindexed), folder, server)
             for number in range(runs):
                 order = list(enumerate(builds))
                 random.Random(number).shuffle(order)  # noqa: S311 (an order)
@@ -122,7 +127,8 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
                     if measure is not None:
                         found.setdefault(place, []).append(measure)
     finally:
-        write_corpus(corpus, posts)  # the edited posts as they were
+        for each in (corpus, unindexed):
+            write_corpus(each, posts)  # the edited posts as they were
     return [median_of(found[place]) for place in sorted(found)]
 
 
@@ -155,8 +161,14 @@ def byte_compile(paths: list[Path]) -> None:
             compileall.compile_file(path, quiet=1)
 
 
-def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list[Build]:
-    """Return this project's builds, bare Pelican's, and Jekyll's and Hugo's."""
+def _builds(
+    posts: int, corpora: tuple[Path, Path], folder: Path, server: BuildServer
+) -> list[Build]:
+    """Return this project's builds, bare Pelican's, and Jekyll's and Hugo's.
+
+    ``corpora``: the corpus, and its copy for the builds without the index.
+    """
+    corpus, unindexed = corpora
 
     def ours_cold(search: bool, label: str) -> Build:
         def build(_: int) -> Measure:
@@ -172,12 +184,17 @@ def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list
     # The edited builds are ``invoke build`` into a warm output folder with
     # the project's cache, as a user rebuilds: through ``invoke serve``'s
     # build server, or in a new process. Each edits a post anew (and leaves
-    # it so): every build meets exactly one change.
+    # it so): every build meets exactly one change, its site and search
+    # index as the last build left them.
     warm = ["build", "--source", str(corpus), "--output", str(folder / "out-warm")]
-    shutil.rmtree(folder / "out-warm", ignore_errors=True)
-    if server.run(warm).code != 0:
-        raise RuntimeError("bench: the warm-up build failed")
+    unindexed_warm = ["build", "--no-search", "--source", str(unindexed)]
+    unindexed_warm += ["--output", str(folder / "out-warm-unindexed")]
+    for argv in (warm, unindexed_warm):
+        shutil.rmtree(argv[-1], ignore_errors=True)
+        if server.run(argv).code != 0:
+            raise RuntimeError("bench: the warm-up build failed")
     posts_folder = sorted((corpus / "_posts").iterdir())
+    unindexed_posts = sorted((unindexed / "_posts").iterdir())
 
     def edited(post: Path, measure: Callable[[], Measure]) -> Build:
         original = post.read_text(encoding="utf-8")
@@ -215,8 +232,8 @@ def _builds(posts: int, corpus: Path, folder: Path, server: BuildServer) -> list
         ours_cold(False, "this project, cold"),
         ours_cold(True, "this project, cold, with search index"),
         edited(posts_folder[0], served),
-        edited(posts_folder[1], invoked([*warm, "--no-search"],
-                                        f"{new_process} --no-search")),
+        edited(unindexed_posts[1], invoked(unindexed_warm,
+                                           f"{new_process} --no-search")),
         edited(posts_folder[2], invoked(warm, f"{new_process} (with search index)")),
         lambda _: _python(bare, "bare Pelican", posts),
         # The bundled four-document site, as a new user first builds it.
