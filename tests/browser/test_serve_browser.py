@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,11 +55,20 @@ def test_serve_rebuilds_and_reloads_the_open_page(
         timeout=HANG * 1000,
     )
     page.close()
-    # The search index was brought up to date before the reload.
+    # After the reload, the search index catches up with the edited page.
     output = source.parent / "out"
     edited = (output / "about" / "index.html").stat().st_mtime_ns
-    entries = (output / "pagefind").glob("*/pagefind-entry.json")
-    assert max(entry.stat().st_mtime_ns for entry in entries) > edited
+
+    def indexed() -> int:
+        entries = (output / "pagefind").glob("*/pagefind-entry.json")
+        return max((entry.stat().st_mtime_ns for entry in entries), default=0)
+
+    deadline = time.monotonic() + HANG
+    while indexed() <= edited:
+        assert time.monotonic() < deadline, (
+            "the search index was not brought up to date"
+        )
+        time.sleep(0.2)
 
 
 def test_serve_production_previews_the_live_site_locally(

@@ -126,15 +126,20 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
 
     class Server:
         def run(self, argv: list[str]) -> Finished:
-            unindexed = "--no-search" in argv
-            calls.append(("warm-up, no index" if unindexed else "serve", changed()))
+            served.append(argv)
+            calls.append(("serve", changed()))
             next(walls)
             return Finished(0, 1.0, 50)
 
         def close(self) -> None:
             calls.append(("closed", {}))
 
+    served: list[list[str]] = []
+    indexed: list[Path] = []
     monkeypatch.setattr(bench, "_python", build)
+    monkeypatch.setattr(
+        bench, "index_built_site", lambda **folders: indexed.append(folders["output"])
+    )
     monkeypatch.setattr(bench, "BuildServer", lambda **_: Server())
     monkeypatch.setattr(bench.shutil, "which", lambda _: None)
     compiled: list[list[Path]] = []
@@ -143,9 +148,13 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     assert compiled == [code_paths()], "the server's code, compiled once"
 
     labels = [label for label, _ in calls]
-    # A warm-up for each corpus first, the one with the index as serve builds.
-    assert labels[:2] == ["serve", "warm-up, no index"], "no warm-ups first"
+    # A warm-up for each corpus first: with the index, and without for the copy.
+    assert labels[:2] == ["serve", "serve"], "no warm-ups first"
     assert calls[0][1] == calls[1][1] == {}
+    assert "--no-search" not in served[0] and "--no-search" in served[1]
+    # Serve's rebuilds: the pages, then (not timed) the index, as serve does.
+    assert all("--no-search" in argv for argv in served[2:])
+    assert indexed == [tmp_path / "out-warm"] * 3
     assert labels[-1] == "closed"
     rounds = [labels[2:9], labels[9:16], labels[16:23]]
     assert len(labels) == 24

@@ -66,6 +66,13 @@ def test_an_edit_reindexes_only_the_bundle_holding_the_page(tmp_path: Path) -> N
 
     update_search_index(output, tmp_path / "records", per_bundle=2)
     assert _entries(output) == before, "nothing changed, yet a bundle was made"
+    # The list of bundles and the search box's script, removed, come back.
+    (output / "pagefind/bundles.json").unlink()
+    (output / "pagefind/pagefind-ui.js").unlink()
+    update_search_index(output, tmp_path / "records", per_bundle=2)
+    assert (output / "pagefind/pagefind-ui.js").is_file()
+    assert json.loads((output / "pagefind/bundles.json").read_text("utf-8")) == listing
+    assert _entries(output) == before
 
     _write_page(output, "post-3/index.html", "page number three, edited")
     update_search_index(output, tmp_path / "records", per_bundle=2)

@@ -16,6 +16,8 @@ import errno
 import queue
 import sys
 import threading
+from collections.abc import Callable
+from functools import partial
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -25,7 +27,7 @@ from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.site import normalise_baseurl
 from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
 from jekyll_tasks.preview import as_local, site_origin
-from jekyll_tasks.runner import PROJECT_ROOT
+from jekyll_tasks.runner import PROJECT_ROOT, index_built_site
 from jekyll_tasks.served_paths import resolve_request
 
 RELOAD_PATH = "/__reload"
@@ -243,7 +245,8 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
         first = builds.run(build)
         if first.code != 0:
             raise ServeError("the first build failed (see above); nothing is served", 1)
-        _serve(server, builds, watcher, output=output, build=build)
+        rebuild = partial(_rebuild, builds, server, build, source, output, production)
+        _serve(server, builds, watcher, output=output, rebuild=rebuild)
     except KeyboardInterrupt:
         pass
     finally:
@@ -258,7 +261,7 @@ def _serve(
     watcher: _Watcher,
     *,
     output: Path,
-    build: list[str],
+    rebuild: Callable[[], None],
 ) -> None:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -274,8 +277,20 @@ def _serve(
                 continue
             if touches_code(changed, code):
                 builds.restart()
-            # With the search index: only the bundles of the pages edited.
-            builds.run(build)
-            server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
+            rebuild()
     finally:
         server.shutdown()
+
+
+def _rebuild(
+    builds: BuildServer,
+    server: ThreadingHTTPServer,
+    build: list[str],
+    source: Path,
+    output: Path,
+    production: bool,
+) -> None:
+    """Rebuild, reload the open pages, then bring the search index up to date."""
+    builds.run([*build, "--no-search"])
+    server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
+    index_built_site(source=source, output=output, production=production)

@@ -103,24 +103,7 @@ def run_build(
     in its place only when the build finished, so a failed build never
     leaves half a site.
     """
-    from pelican.settings import read_settings  # noqa: PLC0415
-
-    settings_file = PROJECT_ROOT / (
-        "publishconf.py" if production else "pelicanconf.py"
-    )
-    override: dict[str, Any] = dict(overrides or {})
-    if source is not None:
-        override["PATH"] = str(Path(source).resolve())
-    if output is not None:
-        override["OUTPUT_PATH"] = str(Path(output).resolve())
-    try:
-        settings = read_settings(str(settings_file), override=override)
-    except ValueError:
-        # Pelican refuses a missing content folder with a bare ValueError.
-        missing = missing_source(settings_file, source)
-        if missing is None:
-            raise
-        raise JekyllError(f"source folder {missing} does not exist") from None
+    settings = _settings(source, output, production, overrides)
     source_path, output_path = Path(settings["PATH"]), Path(settings["OUTPUT_PATH"])
     check_output_folder(output_path, source_path)
     result = BuildResult(source=source_path, output=output_path, settings=settings)
@@ -138,6 +121,46 @@ def run_build(
             raise
         swap_in(building, output_path)
     return result
+
+
+def index_built_site(
+    *, source: Path | None = None, output: Path | None = None, production: bool = False
+) -> None:
+    """Bring a built site's search index up to date, as a build with it does.
+
+    For ``invoke serve``, which reloads the pages first and indexes after.
+    """
+    settings = _settings(source, output, production, None)
+    output_path = Path(settings["OUTPUT_PATH"])
+    with locked(output_path):
+        update_search_index(output_path, search_records(settings))
+
+
+def _settings(
+    source: Path | None,
+    output: Path | None,
+    production: bool,
+    overrides: Mapping[str, Any] | None,
+) -> dict[str, Any]:
+    """Return the build's settings: its settings file, the folders, ``overrides``."""
+    from pelican.settings import read_settings  # noqa: PLC0415
+
+    settings_file = PROJECT_ROOT / (
+        "publishconf.py" if production else "pelicanconf.py"
+    )
+    override: dict[str, Any] = dict(overrides or {})
+    if source is not None:
+        override["PATH"] = str(Path(source).resolve())
+    if output is not None:
+        override["OUTPUT_PATH"] = str(Path(output).resolve())
+    try:
+        return read_settings(str(settings_file), override=override)
+    except ValueError:
+        # Pelican refuses a missing content folder with a bare ValueError.
+        missing = missing_source(settings_file, source)
+        if missing is None:
+            raise
+        raise JekyllError(f"source folder {missing} does not exist") from None
 
 
 def unwritable(error: OSError, output: Path) -> str:

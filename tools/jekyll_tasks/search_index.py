@@ -100,16 +100,18 @@ def update_search_index(
     failed = set()
     if dirty:
         failed = _index_bundles(output, {n: members[n] for n in dirty if n in members})
+    # The search box's files and the list of bundles, made again if removed.
+    complete = all((folder / name).is_file() for name in (BUNDLES_FILE, *UI_FILES))
+    if dirty or not complete:
         _tidy(folder, set(members))
         _copy_ui(folder, members)
+        _list_bundles(folder, members)
     # A page of a bundle that failed is left out: it is indexed next time.
     indexed = {
         page: record
         for page, record in pages.items()
         if page not in searchable or bundle_of(page, new_count) not in failed
     }
-    if dirty:
-        _list_bundles(folder, members)
     if records is not None and (dirty or indexed != previous):
         cache_files.save(records, _FORMAT, (new_count, indexed))
     else:
