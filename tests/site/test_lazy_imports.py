@@ -3,9 +3,9 @@
 Each build runs in a fresh Python, as ``invoke build`` does: a site without
 Liquid, BibTeX, Sass or big images never loads python-liquid, bibtexparser,
 libsass or Pillow, nor the dev server, the link checker or ctypes (for the
-production build's folder swap); a site with all of them builds to the
-same bytes whether they are loaded as it needs them or all before it
-starts.
+production build's folder swap); a site with all of them (and its search
+index) builds to the same bytes whether they are loaded as it needs them or
+all before it starts.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ if sys.argv[3] == "all":
     import jekyll_liquid.per_build, jekyll_liquid.paginated
 from jekyll_tasks.runner import run_build
 result = run_build(source=Path(sys.argv[1]), output=Path(sys.argv[2]),
-                   overrides={"JEKYLL_CACHE": False})
+                   overrides={"JEKYLL_CACHE": False}, search=True)
 print(json.dumps([result.errors, [m for m in json.loads(sys.argv[4]) if m in sys.modules]]))
 """
 
@@ -95,4 +95,5 @@ def test_a_site_using_everything_builds_the_same_loaded_as_needed(
     ]
     assert different == []
     assert "Rivers" in (tmp_path / "lazy/publications.html").read_text()
+    assert (tmp_path / "lazy/pagefind/bundles.json").is_file()
     assert (tmp_path / "lazy/page2/index.html").is_file()
