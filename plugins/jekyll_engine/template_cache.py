@@ -24,8 +24,15 @@ logger = logging.getLogger(__name__)
 
 
 def share_compiled_templates(settings: MutableMapping[str, Any]) -> None:
-    """Give every Jinja environment of the build one cache of compiled templates."""
+    """Give every Jinja environment of the build one cache of compiled templates.
+
+    Templates do not change during a build (Pelican makes its environments
+    anew for each): unless the site says otherwise, Jinja does not look at
+    a template's file again each time a page includes it (eleven times a
+    post page here: 110,000 file checks at 10,000 posts).
+    """
     settings["JINJA_ENVIRONMENT"] = {
+        "auto_reload": False,
         **settings.get("JINJA_ENVIRONMENT", {}),
         "bytecode_cache": _template_cache(settings),
     }

@@ -72,3 +72,31 @@ def test_the_build_gets_the_cache_its_settings_allow(
     kind = CompiledTemplates if cached else BuildTemplates
     assert type(environment["bytecode_cache"]) is kind
     assert (tmp_path / "cache" / "jinja").is_dir() is cached
+
+
+def test_templates_are_not_checked_again_on_every_include_unless_asked() -> None:
+    settings: dict[str, Any] = {"JEKYLL_CACHE": False, "JINJA_ENVIRONMENT": {}}
+    share_compiled_templates(settings)
+    assert settings["JINJA_ENVIRONMENT"]["auto_reload"] is False
+    checks = 0
+
+    def uptodate() -> bool:
+        nonlocal checks
+        checks += 1
+        return True
+
+    class Loader(DictLoader):
+        def get_source(self, environment: Environment, name: str) -> Any:
+            source, filename, _ = super().get_source(environment, name)
+            return source, filename, uptodate
+
+    options = dict(settings["JINJA_ENVIRONMENT"])
+    environment = Environment(loader=Loader(TEMPLATES), autoescape=True, **options)
+    environment.filters["shout"] = str.upper
+    for _ in range(3):
+        environment.get_template("post.html").render(title="a")
+    assert checks == 0
+    # A site's own choice stands.
+    settings = {"JEKYLL_CACHE": False, "JINJA_ENVIRONMENT": {"auto_reload": True}}
+    share_compiled_templates(settings)
+    assert settings["JINJA_ENVIRONMENT"]["auto_reload"] is True
