@@ -31,9 +31,11 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from jekyll_engine import cache_files
 from jekyll_engine.workers import worker_count
@@ -258,7 +260,7 @@ def _list_bundles(folder: Path, members: dict[int, list[str]]) -> None:
     (folder / BUNDLES_FILE).write_text(json.dumps({"bundles": bundles}), "utf-8")
 
 
-def search_records(settings: dict) -> Path | None:
+def search_records(settings: Mapping[str, Any]) -> Path | None:
     """Return the cache file recording a build's search index (None: no cache)."""
     source, output = (str(Path(settings[k]).resolve()) for k in ("PATH", "OUTPUT_PATH"))
     return cache_files.cache_file(settings, "search", source, output)
