@@ -108,10 +108,6 @@ def save(path: Path, stamp: Any, payload: Any) -> None:
         )
 
 
-# How much the cache folder may hold (``JEKYLL_CACHE_MAX_MB``): every source
-# and output folder pair has its own files, so it would otherwise only grow.
-
-
 def mark_used(paths: Iterable[Path | None]) -> None:
     """Give the cache files a build used the time of now (least recently used last)."""
     for path in paths:

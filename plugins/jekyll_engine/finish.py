@@ -48,5 +48,7 @@ def _keep_cache_in_bounds(settings: Any, state: BuildState) -> None:
             pages,
         ]
     )
+    # How much the cache folder may hold: every source and output folder
+    # pair has its own files, so it would otherwise only grow.
     limit = setting_value(settings, ENGINE_ROWS["JEKYLL_CACHE_MAX_MB"])
     cache_files.evict(folder, int(limit * 1024 * 1024), state.now.timestamp())
