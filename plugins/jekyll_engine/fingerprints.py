@@ -56,9 +56,10 @@ class Fingerprints:
     reused for another during the build.
     """
 
-    def __init__(self, environment: str, facts: TemplateFacts | None = None) -> None:
+    def __init__(self, environment: str) -> None:
         self.environment = environment
-        self.facts = facts or TemplateFacts()
+        # What the templates name (the page records keep it between builds).
+        self.facts = TemplateFacts()
         # By template name: the names its closure reads (with their labels in
         # the digest), and the digest of its sources.
         self._templates: dict[str, tuple[_Names, bytes] | None] = {}

@@ -24,8 +24,8 @@ class TemplateFacts:
     warm build parses no unchanged template); ``used`` those of this one.
     """
 
-    def __init__(self, known: dict[bytes, Facts] | None = None) -> None:
-        self.known = dict(known or {})
+    def __init__(self) -> None:
+        self.known: dict[bytes, Facts] = {}
         self.used: dict[bytes, Facts] = {}
 
     def of(self, environment: Environment, source: str) -> Facts:
