@@ -31,7 +31,7 @@ from jekyll_tasks.output_folder import (
     locked,
     swap_in,
 )
-from jekyll_tasks.search_index import search_records, update_search_index
+from jekyll_tasks.search_index import index_site
 
 __all__ = ["CODE_FOLDERS", "PROJECT_ROOT", "BuildResult", "run_build"]
 
@@ -131,9 +131,8 @@ def index_built_site(
     For ``invoke serve``, which reloads the pages first and indexes after.
     """
     settings = _settings(source, output, production, None)
-    output_path = Path(settings["OUTPUT_PATH"])
-    with locked(output_path):
-        update_search_index(output_path, search_records(settings))
+    with locked(Path(settings["OUTPUT_PATH"])):
+        index_site(settings)
 
 
 def _settings(
@@ -242,7 +241,7 @@ def _run(
             if state is not None:  # a failed build renders no more ahead
                 state.render_cache.stop()
         if search:
-            update_search_index(output_path, search_records(settings))
+            index_site(settings)
     result.seconds = time.perf_counter() - started
     if state is not None:
         result.summary = state.report.summary()

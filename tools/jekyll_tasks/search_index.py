@@ -90,15 +90,16 @@ def update_search_index(
     if isinstance(found, tuple) and len(found) == 2:
         count, previous = found
     pages = _scan(output, previous)
-    marked = {page for page, record in pages.items() if record[0]}
-    searchable = marked or set(pages)  # Pagefind's rule: no mark, every page
+    searchable = _searchable(pages)
     new_count = bundle_count(len(searchable), per_bundle)
     members: dict[int, list[str]] = {}
     for page in sorted(searchable):
         members.setdefault(bundle_of(page, new_count), []).append(page)
-    dirty = _changed_bundles(previous, pages, searchable, new_count, members, folder)
-    if count != new_count:
-        dirty = set(members)
+    dirty = (
+        _changed_bundles(previous, pages, searchable, new_count, members, folder)
+        if count == new_count
+        else set(members)
+    )
     failed = set()
     if dirty:
         failed = _index_bundles(output, {n: members[n] for n in dirty if n in members})
@@ -144,6 +145,11 @@ def _scan(output: Path, previous: dict[str, Record]) -> dict[str, Record]:
     return pages
 
 
+def _searchable(pages: dict[str, Record]) -> set[str]:
+    """Return the pages Pagefind indexes: those marked, or every page when none is."""
+    return {page for page, record in pages.items() if record[0]} or set(pages)
+
+
 def _changed_bundles(
     previous: dict[str, Record],
     pages: dict[str, Record],
@@ -156,8 +162,7 @@ def _changed_bundles(
     dirty = {
         n for n in members if not (folder / str(n) / "pagefind-entry.json").is_file()
     }
-    was_searchable = {page for page, record in previous.items() if record[0]}
-    was_searchable = was_searchable or set(previous)
+    was_searchable = _searchable(previous)
     for page in searchable ^ was_searchable:
         dirty.add(bundle_of(page, count))
     for page in searchable & was_searchable:
@@ -260,7 +265,12 @@ def _list_bundles(folder: Path, members: dict[int, list[str]]) -> None:
     (folder / BUNDLES_FILE).write_text(json.dumps({"bundles": bundles}), "utf-8")
 
 
-def search_records(settings: Mapping[str, Any]) -> Path | None:
-    """Return the cache file recording a build's search index (None: no cache)."""
-    source, output = (str(Path(settings[k]).resolve()) for k in ("PATH", "OUTPUT_PATH"))
-    return cache_files.cache_file(settings, "search", source, output)
+def index_site(settings: Mapping[str, Any]) -> None:
+    """Bring the search index of a build's output up to date, from its settings.
+
+    What was indexed is recorded in the build's cache (keyed by its source
+    and output folders), when the cache is on.
+    """
+    source, output = (Path(settings[k]).resolve() for k in ("PATH", "OUTPUT_PATH"))
+    records = cache_files.cache_file(settings, "search", str(source), str(output))
+    update_search_index(Path(settings["OUTPUT_PATH"]), records)
