@@ -6,7 +6,8 @@ import socket
 import textwrap
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 
 from jekyll_tasks.devserver import make_server
@@ -106,12 +107,28 @@ def free_port() -> int:
 HANG = 600
 
 
+def wait_until(
+    done: Callable[[], bool],
+    seconds: float = HANG,
+    pause: Callable[[], object] = lambda: time.sleep(0.1),
+) -> bool:
+    """Wait until ``done()``, pausing between tries; False if ``seconds`` passed first."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            return False
+        pause()
+    return True
+
+
+def _listening(port: int) -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
 def wait_for_port(port: int, seconds: float = HANG) -> None:
     """Wait until something listens on ``port`` of 127.0.0.1 (at most ``seconds``)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.1)
+    wait_until(partial(_listening, port), seconds)

@@ -9,14 +9,13 @@ refused, so a test can say what would have left the site.
 from __future__ import annotations
 
 import mimetypes
-import time
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser, Page, Route
 
-from tests.helpers import HANG
+from tests.helpers import wait_until
 
 
 def own_file(output: Path, url: str) -> Path:
@@ -62,9 +61,7 @@ def asked_for(page: Page, outside: list[str], wanted: Callable[[str], bool]) -> 
     The browser's events are taken while it waits, however long the busy
     machine makes it; False only when nothing came before ``HANG``.
     """
-    deadline = time.monotonic() + HANG
-    while not any(wanted(url) for url in outside):
-        if time.monotonic() > deadline:
-            return False
-        page.wait_for_timeout(50)
-    return True
+    return wait_until(
+        lambda: any(wanted(url) for url in outside),
+        pause=lambda: page.wait_for_timeout(50),
+    )

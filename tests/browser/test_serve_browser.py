@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser
 
-from tests.helpers import HANG, PROJECT_ROOT, free_port, wait_for_port, write_files
+from tests.helpers import (
+    HANG,
+    PROJECT_ROOT,
+    free_port,
+    wait_for_port,
+    wait_until,
+    write_files,
+)
 
 
 @pytest.fixture
@@ -63,12 +69,9 @@ def test_serve_rebuilds_and_reloads_the_open_page(
         entries = (output / "pagefind").glob("*/pagefind-entry.json")
         return max((entry.stat().st_mtime_ns for entry in entries), default=0)
 
-    deadline = time.monotonic() + HANG
-    while indexed() <= edited:
-        assert time.monotonic() < deadline, (
-            "the search index was not brought up to date"
-        )
-        time.sleep(0.2)
+    assert wait_until(lambda: indexed() > edited), (
+        "the search index was not brought up to date"
+    )
 
 
 def test_serve_production_previews_the_live_site_locally(
