@@ -107,6 +107,14 @@ def free_port() -> int:
 HANG = 600
 
 
+def search_bundles(output: Path) -> dict[str, int]:
+    """Each search-index bundle of a built site, with its entry's modification time."""
+    return {
+        entry.parent.name: entry.stat().st_mtime_ns
+        for entry in (output / "pagefind").glob("*/pagefind-entry.json")
+    }
+
+
 def wait_until(
     done: Callable[[], bool],
     seconds: float = HANG,

@@ -14,6 +14,7 @@ from tests.helpers import (
     HANG,
     PROJECT_ROOT,
     free_port,
+    search_bundles,
     wait_for_port,
     wait_until,
     write_files,
@@ -66,8 +67,7 @@ def test_serve_rebuilds_and_reloads_the_open_page(
     edited = (output / "about" / "index.html").stat().st_mtime_ns
 
     def indexed() -> int:
-        entries = (output / "pagefind").glob("*/pagefind-entry.json")
-        return max((entry.stat().st_mtime_ns for entry in entries), default=0)
+        return max(search_bundles(output).values(), default=0)
 
     assert wait_until(lambda: indexed() > edited), (
         "the search index was not brought up to date"

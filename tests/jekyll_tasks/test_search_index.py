@@ -10,14 +10,7 @@ from jekyll_tasks.search_index import (
     bundle_of,
     update_search_index,
 )
-
-
-def _entries(output: Path) -> dict[str, int]:
-    """Each bundle's index entry: its modification time."""
-    return {
-        entry.parent.name: entry.stat().st_mtime_ns
-        for entry in (output / "pagefind").glob("*/pagefind-entry.json")
-    }
+from tests.helpers import search_bundles
 
 
 def _page_counts(output: Path) -> dict[str, int]:
@@ -62,21 +55,21 @@ def test_an_edit_reindexes_only_the_bundle_holding_the_page(tmp_path: Path) -> N
     # Every marked page is indexed once; the unmarked list page is not.
     assert sum(counts.values()) == 8
     assert (output / "pagefind/pagefind-ui.js").is_file()
-    before = _entries(output)
+    before = search_bundles(output)
 
     update_search_index(output, tmp_path / "records", per_bundle=2)
-    assert _entries(output) == before, "nothing changed, yet a bundle was made"
+    assert search_bundles(output) == before, "nothing changed, yet a bundle was made"
     # The list of bundles and the search box's script, removed, come back.
     (output / "pagefind/bundles.json").unlink()
     (output / "pagefind/pagefind-ui.js").unlink()
     update_search_index(output, tmp_path / "records", per_bundle=2)
     assert (output / "pagefind/pagefind-ui.js").is_file()
     assert json.loads((output / "pagefind/bundles.json").read_text("utf-8")) == listing
-    assert _entries(output) == before
+    assert search_bundles(output) == before
 
     _write_page(output, "post-3/index.html", "page number three, edited")
     update_search_index(output, tmp_path / "records", per_bundle=2)
-    after = _entries(output)
+    after = search_bundles(output)
     edited = str(bundle_of("post-3/index.html", 4))
     assert {name for name in after if after[name] != before[name]} == {edited}
 
@@ -84,9 +77,9 @@ def test_an_edit_reindexes_only_the_bundle_holding_the_page(tmp_path: Path) -> N
     update_search_index(output, tmp_path / "records", per_bundle=2)
     gone = str(bundle_of("post-5/index.html", 4))
     assert sum(_page_counts(output).values()) == 7
-    assert _entries(output)[gone] != after[gone]
+    assert search_bundles(output)[gone] != after[gone]
     listing = json.loads((output / "pagefind/bundles.json").read_text("utf-8"))
-    assert sorted(listing["bundles"]) == sorted(_entries(output))
+    assert sorted(listing["bundles"]) == sorted(search_bundles(output))
 
 
 def test_a_growing_site_is_split_into_more_bundles(tmp_path: Path) -> None:
@@ -94,7 +87,7 @@ def test_a_growing_site_is_split_into_more_bundles(tmp_path: Path) -> None:
     for n in range(2):
         _write_page(output, f"post-{n}/index.html", f"page {n}")
     update_search_index(output, tmp_path / "records", per_bundle=2)
-    assert len(_entries(output)) == 1
+    assert len(search_bundles(output)) == 1
     for n in range(2, 6):
         _write_page(output, f"post-{n}/index.html", f"page {n}")
     update_search_index(output, tmp_path / "records", per_bundle=2)

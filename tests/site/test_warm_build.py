@@ -17,7 +17,7 @@ import jekyll_theme_pages
 from jekyll_bench.corpus import write_corpus
 from jekyll_tasks.runner import run_build
 from jekyll_theme_pages.filters import has_code
-from tests.helpers import PROJECT_ROOT, tree, write_files
+from tests.helpers import PROJECT_ROOT, search_bundles, tree, write_files
 
 POSTS = 80  # over the threshold where documents are rendered in parallel
 
@@ -256,23 +256,19 @@ def test_search_index_is_rebuilt_only_when_pages_change(tmp_path: Path) -> None:
     output = tmp_path / "out"
     settings = {"CACHE_PATH": str(tmp_path / "cache")}
 
-    def entries() -> dict[str, int]:
-        found = (output / "pagefind").glob("*/pagefind-entry.json")
-        return {entry.parent.name: entry.stat().st_mtime_ns for entry in found}
-
     run_build(source=source, output=output, overrides=settings, search=True)
-    first = entries()
+    first = search_bundles(output)
     assert first
     run_build(source=source, output=output, overrides=settings, search=True)
-    assert entries() == first, "nothing changed, yet it was reindexed"
+    assert search_bundles(output) == first, "nothing changed, yet it was reindexed"
     post = sorted((source / "_posts").iterdir())[0]
     _edit(post, "## Method", "## Method, edited")
     run_build(source=source, output=output, overrides=settings, search=True)
-    second = entries()
+    second = search_bundles(output)
     assert second != first
     post.unlink()  # a page removed: its entry must leave the index
     run_build(source=source, output=output, overrides=settings, search=True)
-    assert entries() != second
+    assert search_bundles(output) != second
 
 
 def test_a_theme_edit_renders_pages_again_but_reads_nothing_again(
