@@ -104,7 +104,7 @@ def run_bench(posts: int, folder: Path, runs: int = 3) -> list[Measure]:
     the median of its rounds: interleaved, a slow moment of the machine
     falls on one round of every tool rather than on every run of one. The
     order is shuffled each round (the same shuffles every time), so no
-    build always follows the same one (say, the search indexer's 1.4 GB).
+    build always follows the same one (say, the cold build with the index).
     """
     corpus = folder / f"corpus-{posts}"
     # The same posts again for the builds without the search index: a page
