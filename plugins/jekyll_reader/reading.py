@@ -93,6 +93,19 @@ def current(settings: MutableMapping[str, Any]) -> Reading:
     return reading_of(state.current(settings))
 
 
+def forget_files(settings: MutableMapping[str, Any], relpaths: list[str]) -> None:
+    """Let a finished build read these files again as they are now.
+
+    A build keeps each file's state from its first look; ``invoke serve``
+    reads edited documents again in the process of the build that read
+    them before (``jekyll_tasks.edited_pages``).
+    """
+    found = current(settings)
+    for relpath in relpaths:
+        found.files.keys.pop(relpath, None)
+        found.sources.pop(relpath, None)
+
+
 def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     """Discover the source files and point Pelican's generators at them."""
     source = Path(settings["PATH"]).resolve()

@@ -51,8 +51,12 @@ def test_serve_rebuilds_and_reloads_the_open_page(
     browser: Browser, served_site: tuple[Path, str]
 ) -> None:
     source, base = served_site
-    page = browser.new_page()
+    page, home = browser.new_page(), browser.new_page()
+    loads: dict[str, int] = {"page": 0, "home": 0}
+    page.on("load", lambda _: loads.update(page=loads["page"] + 1))
+    home.on("load", lambda _: loads.update(home=loads["home"] + 1))
     page.goto(base + "/about/")
+    home.goto(base + "/")
     assert "First version" in page.inner_text("main")
     (source / "about.md").write_text(
         "---\ntitle: About\n---\nSecond version of the page.\n", encoding="utf-8"
@@ -61,7 +65,6 @@ def test_serve_rebuilds_and_reloads_the_open_page(
         "document.querySelector('main').innerText.includes('Second version')",
         timeout=HANG * 1000,
     )
-    page.close()
     # After the reload, the search index catches up with the edited page.
     output = source.parent / "out"
     edited = (output / "about" / "index.html").stat().st_mtime_ns
@@ -72,6 +75,11 @@ def test_serve_rebuilds_and_reloads_the_open_page(
     assert wait_until(lambda: indexed() > edited), (
         "the search index was not brought up to date"
     )
+    # The edited page reloaded once (its page was written before the
+    # rebuild, which left it so); the home page, unchanged, not at all.
+    assert loads == {"page": 2, "home": 1}
+    page.close()
+    home.close()
 
 
 def test_serve_production_previews_the_live_site_locally(

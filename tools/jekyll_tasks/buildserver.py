@@ -8,39 +8,25 @@ with them loaded and still runs in a process of its own (no state is left
 from one build to the next, and a crash takes only that build down). The
 server holds the code it imported, so a change to the plugins, the tasks
 or the settings files starts a new one (``restart``). The same model as
-``multiprocessing``'s forkserver, with the build's modules preloaded.
+``multiprocessing``'s forkserver, with the build's modules preloaded; the
+server's side is ``build_forks``.
 """
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
-import pkgutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jekyll_tasks.runner import CODE_FOLDERS, PROJECT_ROOT
 
-_PLUGINS = PROJECT_ROOT / "plugins"
-
-# Loaded by the server before its first fork: what every build imports.
-PRELOADED = (
-    "invoke.main",
-    "pelican",
-    "pelican.generators",
-    "pelican.readers",
-    "pelican.writers",
-    "markdown",
-    "pygments.formatters.html",
-    "tasks",
-)
-
 _BOOT = (
     "import sys; sys.path[:0] = {path!r}; "
-    "from jekyll_tasks.buildserver import serve; serve({reply})"
+    "from jekyll_tasks.build_forks import serve; serve({reply})"
 )
 # What a process running the project's code puts first on its sys.path.
 SYS_PATH = [*map(str, CODE_FOLDERS), str(PROJECT_ROOT)]
@@ -57,64 +43,20 @@ def touches_code(changed: list[Path], code: list[Path]) -> bool:
     return any(path.is_relative_to(c) for path in changed for c in code)
 
 
-def preload() -> None:
-    """Import what a build imports: the build's modules and every plugin."""
-    for name in PRELOADED:
-        importlib.import_module(name)
-    for plugin in pkgutil.iter_modules([str(_PLUGINS)]):
-        importlib.import_module(plugin.name)
-
-
-def serve(reply: int) -> None:
-    """Run builds asked for on stdin (one JSON argv a line), each in a fork.
-
-    Each build's exit code, CPU seconds and peak memory (kB, its workers
-    included) are written to the file descriptor ``reply``, one build a
-    line; the builds write to this process's stdout and stderr.
-    """
-    try:
-        preload()
-        with os.fdopen(reply, "w", buffering=1) as answers:
-            for line in sys.stdin:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                pid = os.fork()
-                if pid == 0:
-                    answers.close()
-                    os._exit(_run_invoke(json.loads(line)))
-                _, status, usage = os.wait4(pid, 0)
-                code = os.waitstatus_to_exitcode(status)
-                cpu = usage.ru_utime + usage.ru_stime
-                answers.write(f"{code} {cpu} {usage.ru_maxrss}\n")
-    except KeyboardInterrupt:  # Ctrl+C reaches the whole server, quietly
-        return
-
-
-def _run_invoke(argv: list[str]) -> int:
-    from invoke.main import program  # noqa: PLC0415
-
-    code = 0
-    try:
-        program.run(["invoke", *argv])
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else int(stop.code is not None)
-    except KeyboardInterrupt:
-        code = 130
-    except Exception:  # noqa: BLE001 (a crashed build says why, as a process would)
-        import traceback  # noqa: PLC0415
-
-        traceback.print_exc()
-        code = 1
-    sys.stdout.flush()
-    sys.stderr.flush()
-    return code
-
-
 @dataclass(frozen=True, slots=True)
 class Finished:
     """How a build in the server ended, and what it used (workers included)."""
 
     code: int
+    cpu: float
+    peak_mb: float
+
+
+@dataclass(frozen=True, slots=True)
+class Edited:
+    """The edited documents' pages the last build wrote, and what it used."""
+
+    pages: list[str]  # paths in the output folder
     cpu: float
     peak_mb: float
 
@@ -128,21 +70,43 @@ class BuildServer:
         # Quiet: what the builds print is dropped (the bench's builds).
         self._output = subprocess.DEVNULL if quiet else None
 
-    def run(self, argv: list[str]) -> Finished:
-        """Run ``invoke argv`` in a fork of the server; return how it ended."""
+    def run(self, argv: list[str], *, keep: bool = False) -> Finished:
+        """Run ``invoke argv`` in a fork of the server; return how it ended.
+
+        With ``keep``, a build that succeeded stays for ``write_edited``.
+        """
+        answer = self._ask({"argv": argv, "keep": keep})
+        if not answer:  # the server died: the next build starts a new one
+            return Finished(1, 0.0, 0.0)
+        code, cpu, peak_kb = answer.split()
+        return Finished(int(code), float(cpu), int(peak_kb) / 1024)
+
+    def write_edited(self, paths: list[Path]) -> Edited | None:
+        """Have the last build kept write these edited documents' own pages.
+
+        None when no build is kept or it could not (then only the rebuild will).
+        """
+        if self._process is None:
+            return None
+        answer = self._ask({"edited": [str(path) for path in paths]})
+        found = json.loads(answer) if answer else None
+        if found is None:
+            return None
+        return Edited(found["pages"], found["cpu"], found["peak_kb"] / 1024)
+
+    def _ask(self, request: dict[str, Any]) -> str:
+        """Send one request to the server; return its answer ("" if it died)."""
         if self._process is None or self._process.poll() is not None:
             self._start()
         try:
-            self._process.stdin.write(json.dumps(argv) + "\n")
+            self._process.stdin.write(json.dumps(request) + "\n")
             self._process.stdin.flush()
             answer = self._answers.readline()
         except OSError:
             answer = ""
-        if not answer:  # the server died: the next build starts a new one
+        if not answer:
             self.close()
-            return Finished(1, 0.0, 0.0)
-        code, cpu, peak_kb = answer.split()
-        return Finished(int(code), float(cpu), int(peak_kb) / 1024)
+        return answer
 
     @property
     def pid(self) -> int | None:

@@ -3,7 +3,8 @@
 Serves the output folder on 127.0.0.1 only. ``/x`` is answered with
 ``x.html`` or ``x/index.html`` as GitHub Pages does, a missing file with the
 site's ``404.html`` and status 404, and nothing outside the output folder.
-Every HTML page gets a small script that reloads it after each rebuild.
+Every HTML page gets a small script that reloads it when it changed
+(``live_reload``).
 A production build's absolute URLs name the live site; served here, its
 address (``url`` in ``_config.yml``) is answered as this server's in every
 text file, so the preview is the production site, styled and whole, and
@@ -26,28 +27,20 @@ from typing import Any
 from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.site import normalise_baseurl
 from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
+from jekyll_tasks.live_reload import RELOAD_PATH, Reloads
 from jekyll_tasks.preview import as_local, site_origin
 from jekyll_tasks.runner import PROJECT_ROOT, index_built_site
 from jekyll_tasks.served_paths import resolve_request
 
-RELOAD_PATH = "/__reload"
 # Longer URLs get 414, as most servers answer them (nginx: 8 KB).
 MAX_URL_LENGTH = 8000
-_RELOAD_SCRIPT = (
-    "<script>(function(){var v=null;function poll(){fetch('" + RELOAD_PATH + "')"
-    ".then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v)"
-    "{location.reload()}v=t;setTimeout(poll,700)}).catch(function(){"
-    "setTimeout(poll,1500)})}poll()})()</script>"
-).encode()
-
-
 _TEXT_TYPES = ("text/", "application/xml", "application/json", "application/javascript")
 
 
 class _Handler(SimpleHTTPRequestHandler):
     root: Path
     base_path: str
-    version: list[int]
+    reloads: Reloads
     site_origin: str
     asset_max_age: int
 
@@ -64,7 +57,8 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def _answer(self, *, head: bool) -> None:
         if self.path.split("?")[0] == RELOAD_PATH:
-            self._send(HTTPStatus.OK, str(self.version[0]).encode(), "text/plain", head)
+            state = self.reloads.answer(self.path).encode()
+            self._send(HTTPStatus.OK, state, "text/plain", head)
             return
         if len(self.path) > MAX_URL_LENGTH:
             self._send(
@@ -90,7 +84,8 @@ class _Handler(SimpleHTTPRequestHandler):
         if self.site_origin and content_type.startswith(_TEXT_TYPES):
             body = self._as_local(body)
         if content_type == "text/html":
-            body = body.replace(b"</body>", _RELOAD_SCRIPT + b"</body>", 1)
+            reload = self.reloads.script(self.path)
+            body = body.replace(b"</body>", reload + b"</body>", 1)
         self._send(status, body, content_type, head)
 
     def _as_local(self, body: bytes) -> bytes:
@@ -137,7 +132,7 @@ def make_server(
         {
             "root": root.resolve(),
             "base_path": base_path.rstrip("/"),
-            "version": [0],
+            "reloads": Reloads(root.resolve(), base_path.rstrip("/")),
             "site_origin": live_origin.rstrip("/"),
             "asset_max_age": asset_max_age,
         },
@@ -242,7 +237,7 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
     builds = BuildServer()
     build = _build_arguments(source, output, production)
     try:
-        first = builds.run(build)
+        first = builds.run(build, keep=True)
         if first.code != 0:
             raise ServeError("the first build failed (see above); nothing is served", 1)
         rebuild = partial(_rebuild, builds, server, build, source, output, production)
@@ -261,7 +256,7 @@ def _serve(
     watcher: _Watcher,
     *,
     output: Path,
-    rebuild: Callable[[], None],
+    rebuild: Callable[[list[Path]], None],
 ) -> None:
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -277,7 +272,7 @@ def _serve(
                 continue
             if touches_code(changed, code):
                 builds.restart()
-            rebuild()
+            rebuild(changed)
     finally:
         server.shutdown()
 
@@ -289,8 +284,16 @@ def _rebuild(
     source: Path,
     output: Path,
     production: bool,
+    changed: list[Path],
 ) -> None:
-    """Rebuild, reload the open pages, then bring the search index up to date."""
-    builds.run([*build, "--no-search"])
-    server.RequestHandlerClass.version[0] += 1  # type: ignore[attr-defined]
+    """Write the edited pages first (``edited_pages``), rebuild, then index."""
+    reloads: Reloads = server.RequestHandlerClass.reloads  # type: ignore[attr-defined]
+    edited = builds.write_edited(changed)
+    if edited is not None and edited.pages:
+        reloads.pages_written()
+    builds.run([*build, "--no-search"], keep=True)
+    if edited is not None and all(page.endswith(".html") for page in edited.pages):
+        reloads.pages_written()
+    else:
+        reloads.site_changed()
     index_built_site(source=source, output=output, production=production)

@@ -1,0 +1,114 @@
+"""The last build writes edited documents' own pages as the rebuild writes them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from jekyll_tasks.buildserver import BuildServer
+from jekyll_tasks.edited_pages import kept_build, write_edited_pages
+from jekyll_tasks.runner import run_build
+from tests.helpers import write_files
+
+POST = "_posts/2024-01-02-energy.md"
+SITE = {
+    "_config.yml": "title: Lab\nauthor: Ada Lovelace\npermalink: pretty\n",
+    POST: """\
+        ---
+        title: Energy
+        tags: [physics, notes]
+        ---
+        First paragraph.
+
+        Mass $$E = mc^2$$ and [about](/about/).
+        """,
+    "_posts/2024-01-01-older.md": "---\ntitle: Older\ntags: [physics]\n---\nOld.\n",
+    "_posts/2024-01-03-newer.md": "---\ntitle: Newer\n---\nNew.\n",
+    "about.md": "---\ntitle: About\n---\nAbout the lab.\n",
+}
+
+
+def _links(page: str) -> list[str]:
+    return re.findall(r'href="([^"]*)"', page)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("document", "page"),
+    [(POST, "2024/01/02/energy/index.html"), ("about.md", "about/index.html")],
+)
+def test_an_edited_documents_page_is_the_rebuilds_page(
+    tmp_path: Path, document: str, page: str
+) -> None:
+    source, output = tmp_path / "source", tmp_path / "out"
+    write_files(source, SITE)
+    builds = BuildServer(quiet=True)
+    build = ["build", "--no-search", "--source", str(source), "--output", str(output)]
+    try:
+        assert builds.run(build, keep=True).code == 0
+        before = (output / page).read_text(encoding="utf-8")
+        with (source / document).open("a", encoding="utf-8") as text:
+            text.write("\nAnnealing\n")
+        edited = builds.write_edited([(source / document).resolve()])
+        assert edited is not None and edited.pages == [page]
+        written = (output / page).read_bytes()
+        assert b"<p>Annealing</p>" in written
+        # Every link is as before: the tags' and the author's pages (which
+        # another generator links), the neighbours, the navigation.
+        assert _links(written.decode()) == _links(before)
+        stamp = (output / page).stat().st_mtime_ns
+        assert builds.run(build, keep=True).code == 0
+        assert (output / page).read_bytes() == written, "the rebuild wrote otherwise"
+        assert (output / page).stat().st_mtime_ns == stamp
+        # The kept build is spent; the rebuild is kept in its place.
+        assert builds.write_edited([(source / document).resolve()]) is not None
+        assert builds.write_edited([(source / document).resolve()]) is None
+    finally:
+        builds.close()
+
+
+def test_only_documents_the_last_build_read_are_written_first(tmp_path: Path) -> None:
+    source, output = tmp_path / "source", tmp_path / "out"
+    write_files(source, {**SITE, "_layouts/note.html": "{{ content }}"})
+    with kept_build() as kept:
+        run_build(source=source, output=output)
+    write_files(source, {"_posts/2024-02-01-new.md": "---\n---\nNew.\n"})
+    (tmp_path / "elsewhere.md").write_text("Elsewhere.\n", encoding="utf-8")
+    before = {p: p.stat().st_mtime_ns for p in output.rglob("*.html")}
+    for changed in (
+        [source / "_posts" / "2024-02-01-new.md"],  # new since the build
+        [source / "_layouts" / "note.html"],  # not a document
+        [source / "_config.yml"],
+        [source / POST, tmp_path / "elsewhere.md"],  # one outside the site
+        [source / "gone.md"],  # removed
+    ):
+        assert write_edited_pages(kept, [p.resolve() for p in changed]) is None
+    assert {p: p.stat().st_mtime_ns for p in output.rglob("*.html")} == before
+
+
+def test_a_document_the_edit_leaves_unpublished_is_left_to_the_rebuild(
+    tmp_path: Path,
+) -> None:
+    source, output = tmp_path / "source", tmp_path / "out"
+    write_files(source, SITE)
+    with kept_build() as kept:
+        run_build(source=source, output=output)
+    _edit(source / POST, "title: Energy", "title: Energy\npublished: false")
+    assert write_edited_pages(kept, [(source / POST).resolve()]) == []
+
+
+def test_a_failed_build_is_not_kept(tmp_path: Path) -> None:
+    source = tmp_path / "source"
+    write_files(source, SITE)
+    builds = BuildServer(quiet=True)
+    try:
+        missing = ["build", "--source", str(tmp_path / "gone"), "--no-search"]
+        assert builds.run(missing, keep=True).code == 2
+        assert builds.write_edited([(source / POST).resolve()]) is None
+    finally:
+        builds.close()
