@@ -11,7 +11,7 @@ from jekyll_bench.corpus import write_corpus
 from jekyll_bench.machine import describe_run
 from jekyll_bench.other_tools import hugo_site, time_tool
 from jekyll_bench.results import Measure, median_of, record, table
-from jekyll_tasks.buildserver import Finished, code_paths
+from jekyll_tasks.buildserver import Edited, Finished, code_paths
 from jekyll_tasks.runner import skip_last_collection
 from tests.helpers import PROJECT_ROOT, tree
 
@@ -125,11 +125,18 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
         return Measure(label, posts, float(next(walls)), 1.0, 50)
 
     class Server:
-        def run(self, argv: list[str]) -> Finished:
+        def run(self, argv: list[str], *, keep: bool = False) -> Finished:
+            assert keep, "serve's builds are kept"
             served.append(argv)
             calls.append(("serve", changed()))
             next(walls)
             return Finished(0, 1.0, 50)
+
+        def write_edited(self, paths: list[Path]) -> Edited:
+            assert all(path.is_relative_to(corpora[0]) for path in paths)
+            calls.append(("serve: the page", changed()))
+            next(walls)
+            return Edited(["a/index.html"], 0.1, 50)
 
         def close(self) -> None:
             calls.append(("closed", {}))
@@ -148,25 +155,30 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     assert compiled == [code_paths()], "the server's code, compiled once"
 
     labels = [label for label, _ in calls]
-    # A warm-up for each corpus first: with the index, and without for the copy.
+    # A warm-up for each corpus first: without the index for the copy, then
+    # with it (the server's last build is of the corpus serve edits).
     assert labels[:2] == ["serve", "serve"], "no warm-ups first"
     assert calls[0][1] == calls[1][1] == {}
-    assert "--no-search" not in served[0] and "--no-search" in served[1]
+    assert "--no-search" in served[0] and "--no-search" not in served[1]
     # Serve's rebuilds: the pages, then (not timed) the index, as serve does.
     assert all("--no-search" in argv for argv in served[2:])
-    assert indexed == [tmp_path / "out-warm"] * 3
+    assert indexed == [tmp_path / "out-warm"] * 6
     assert labels[-1] == "closed"
-    rounds = [labels[2:9], labels[9:16], labels[16:23]]
-    assert len(labels) == 24
+    rounds = [labels[2:11], labels[11:20], labels[20:29]]
+    assert len(labels) == 30
     assert sorted(rounds[0]) == sorted(rounds[1]) == sorted(rounds[2])
-    assert len(set(rounds[0])) == 7, "a build ran twice in one round"
+    assert len(set(rounds[0])) == 8, "a build ran twice in one round"
     assert len({tuple(r) for r in rounds}) > 1, "every round ran in one order"
+    # Each edited page is rebuilt after (the rebuild meets no new edit).
+    pages = [n for n, (label, _) in enumerate(calls) if label == "serve: the page"]
+    assert all(calls[n + 1][0] == "serve" for n in pages)
+    assert all(calls[n + 1][1] == calls[n][1] for n in pages)
     edited = [
         (label, found)
-        for label, found in calls[2:]
-        if "edited" in label or label == "serve"
+        for n, (label, found) in enumerate(calls[2:], start=2)
+        if ("edited" in label or label.startswith("serve")) and n - 1 not in pages
     ]
-    assert len(edited) == 9
+    assert len(edited) == 12
     seen = set()
     for (_, before), (label, after) in zip([("", {}), *edited], edited, strict=False):
         new = {p for p in before.keys() | after.keys() if after.get(p) != before.get(p)}
@@ -175,7 +187,7 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
         # The builds without the index edit (and build) a corpus of their own.
         assert path.startswith("corpus-4-unindexed/") == label.endswith("--no-search")
         seen.add(after[path])
-    assert len(seen) == 9
+    assert len(seen) == 12
     for corpus in corpora:
         assert tree(corpus) == original, "the edited posts were not put back"
     # Each build's measure is the median of its three rounds' walls.
@@ -186,6 +198,7 @@ def test_builds_are_interleaved_and_every_edited_build_meets_one_new_edit(
     assert measured["this project, cold"] == (sorted(walls["this project, cold"])[1], 3)
     assert measured["bare Pelican"] == (sorted(walls["bare Pelican"])[1], 3)
     assert "this project, one post edited, invoke serve" in measured
+    assert "this project, one post edited, invoke serve: its page" in measured
     # In the builds' own order, whatever order the rounds ran them in.
     assert [r.tool for r in results][:2] == [
         "this project, cold",

@@ -4,8 +4,9 @@ Each build runs in its own process; wall time is measured around it, CPU
 time and peak memory come from the process (and its workers and the search
 indexer) itself. This project is measured cold without its Pagefind search
 index (bare Pelican builds none) and with it, and after one post was
-edited: through ``invoke serve``'s build server (till the pages reload;
-serve brings the index up to date after) and as ``invoke build`` in a new
+edited: through ``invoke serve`` (till the edited post's page is written
+by the build kept in memory, and till the whole rebuild is done; serve
+brings the index up to date after) and as ``invoke build`` in a new
 process, with and without the index. Bare Pelican is the baseline:
 pelican-yaml-metadata, ``FILENAME_METADATA``, typogrify on, the default
 theme. The bundled site's build is timed too (a row of its own, 1 post).
@@ -189,9 +190,10 @@ def _builds(
     warm = ["build", "--source", str(corpus), "--output", str(folder / "out-warm")]
     unindexed_warm = ["build", "--no-search", "--source", str(unindexed)]
     unindexed_warm += ["--output", str(folder / "out-warm-unindexed")]
-    for argv in (warm, unindexed_warm):
+    # The server's last build is of the corpus, kept as serve keeps it.
+    for argv in (unindexed_warm, warm):
         shutil.rmtree(argv[-1], ignore_errors=True)
-        if server.run(argv).code != 0:
+        if server.run(argv, keep=True).code != 0:
             raise RuntimeError("bench: the warm-up build failed")
     posts_folder = sorted((corpus / "_posts").iterdir())
     unindexed_posts = sorted((unindexed / "_posts").iterdir())
@@ -209,7 +211,7 @@ def _builds(
     def served() -> Measure:
         label = "this project, one post edited, invoke serve"
         started = time.perf_counter()
-        finished = server.run([*warm, "--no-search"])
+        finished = server.run([*warm, "--no-search"], keep=True)
         wall = time.perf_counter() - started
         if finished.code != 0:
             raise RuntimeError(f"{label} failed (exit {finished.code})")
@@ -217,6 +219,24 @@ def _builds(
         index_built_site(source=corpus, output=folder / "out-warm")
         return Measure(label, posts, round(wall, 2), round(finished.cpu, 2),
                        round(finished.peak_mb))  # fmt: skip
+
+    def served_page(post: Path) -> Callable[[], Measure]:
+        label = "this project, one post edited, invoke serve: its page"
+
+        def measure() -> Measure:
+            started = time.perf_counter()
+            found = server.write_edited([post.resolve()])
+            wall = time.perf_counter() - started
+            if found is None or not found.pages:
+                raise RuntimeError(f"{label}: the kept build wrote no page")
+            # Then, as serve goes on (not timed): the rebuild and the index.
+            if server.run([*warm, "--no-search"], keep=True).code != 0:
+                raise RuntimeError(f"{label}: the rebuild failed")
+            index_built_site(source=corpus, output=folder / "out-warm")
+            return Measure(label, posts, round(wall, 2), round(found.cpu, 2),
+                           round(found.peak_mb))  # fmt: skip
+
+        return measure
 
     def invoked(argv: list[str], label: str) -> Callable[[], Measure]:
         code = _INVOKE.format(root=str(PROJECT_ROOT), argv=argv)
@@ -234,6 +254,7 @@ def _builds(
         ours_cold(False, "this project, cold"),
         ours_cold(True, "this project, cold, with search index"),
         edited(posts_folder[0], served),
+        edited(posts_folder[3], served_page(posts_folder[3])),
         edited(unindexed_posts[1], invoked(unindexed_warm,
                                            f"{new_process} --no-search")),
         edited(posts_folder[2], invoked(warm, f"{new_process} (with search index)")),

@@ -32,6 +32,15 @@ PRELOADED = (
     "markdown",
     "pygments.formatters.html",
     "tasks",
+    # What Markdown loads when a build's first document is rendered (the
+    # extensions pelicanconf.py and the plugins name, highlighting's style).
+    "markdown.extensions.extra",
+    "markdown.extensions.codehilite",
+    "jekyll_markdown.extension",
+    "pymdownx.superfences",
+    "pymdownx.tasklist",
+    "pymdownx.tilde",
+    "pygments.styles.default",
 )
 
 

@@ -138,6 +138,8 @@ def _write(kept: LastBuild, relpaths: set[str]) -> list[str]:
             theme=old.theme,
             output_path=old.output_path,
         )
+        # The build's readers, with what they made (the Markdown converter).
+        generator.readers = old.readers
         _take_unchanged(generator, old, relpaths)
         generators.append(generator)
     for generator in generators:
