@@ -66,6 +66,15 @@ Read or called                 Why
 ``_group_count`` (LimitFilter) across builds in one process; the task
                                runner clears them so each build reports
                                its own problems.
+``run``, ``_get_writer``       Serve's edited pages (the tools'
+(Pelican);                     ``edited_pages``) make and run a build's
+``generate_context``,          generators again as ``run`` does, each
+``generate_drafts``,           writing the edited documents alone through
+``generate_output`` (the       the writer only ``_get_writer`` makes; the
+generators); ``readers``       unchanged documents go in through the
+``get_cached_data``,           generators' own content cache, filled in
+``_get_file_stamp``            memory. Pelican builds whole sites only.
+(FileStampDataCacher)
 =============================  ===========================================
 """
 

@@ -22,7 +22,12 @@ import pytest
 import smartypants
 from pelican.cache import FileStampDataCacher
 from pelican.contents import Article, Content
-from pelican.generators import ArticlesGenerator, Generator, StaticGenerator
+from pelican.generators import (
+    ArticlesGenerator,
+    Generator,
+    PagesGenerator,
+    StaticGenerator,
+)
 from pelican.log import LimitFilter
 from pelican.settings import DEFAULT_CONFIG
 from pelican.writers import Writer
@@ -33,7 +38,8 @@ OWNERS = {
     "ArticlesGenerator": ArticlesGenerator, "Content": Content,
     "FileStampDataCacher": FileStampDataCacher, "Generator": Generator,
     "StaticGenerator": StaticGenerator, "Writer": Writer, "smartypants": smartypants,
-    "LimitFilter": LimitFilter,
+    "LimitFilter": LimitFilter, "Pelican": pelican.Pelican,
+    "PagesGenerator": PagesGenerator,
 }  # fmt: skip
 # Each internal: its signature and a digest of its source, as pinned.
 INTERNALS: dict[str, tuple[str, str]] = {
@@ -71,6 +77,16 @@ INTERNALS: dict[str, tuple[str, str]] = {
         "template_name=None, override_output=False, url=None, **kwargs)",
         "6a604ad67bbeec99"),
     "LimitFilter.filter": ("(self, record)", "11437b9793cd6bef"),
+    # what serve's edited pages follow and call (jekyll_tasks.edited_pages)
+    "Pelican.run": ("(self)", "296180f3ec4d7bff"),
+    "Pelican._get_writer": ("(self)", "cff8ccb6d51cbb89"),
+    "FileStampDataCacher.get_cached_data": (
+        "(self, filename, default=None)", "9e22f9c49dede667"),
+    "FileStampDataCacher._get_file_stamp": ("(self, filename)", "771a0b92fd2c314a"),
+    "ArticlesGenerator.generate_context": ("(self)", "16f8066e3e5b8a42"),
+    "ArticlesGenerator.generate_drafts": ("(self, write)", "d52d714010dbfb7e"),
+    "PagesGenerator.generate_context": ("(self)", "c4f79b27ebf97546"),
+    "PagesGenerator.generate_output": ("(self, writer)", "5344de17ecd82b4c"),
     "smartypants._tokenize": ("(text)", "409a386bca803696"),
     "smartypants._tags_to_skip_regex": ("(tags=None)", "2a87119310c089e4"),
 }  # fmt: skip
@@ -113,7 +129,7 @@ def test_every_internal_the_overrides_module_lists_is_pinned() -> None:
     # Attributes and settings, checked by use below; the others by their pins.
     by_use = {"_content", "_written_files", "_cache_data_policy", "_cache",
               "_filestamp_func", "__self__", "partial", "_raised_messages",
-              "_group_count",
+              "_group_count", "edited_pages", "readers",
               "parallel_write", "article_generator_write_article", "get_writer"}  # fmt: skip
     assert listed - by_use <= pinned, listed - by_use - pinned
 
@@ -151,3 +167,19 @@ def test_the_log_filter_keeps_what_each_build_clears() -> None:
     assert isinstance(LimitFilter._group_count, dict)
     source = inspect.getsource(LimitFilter.filter)
     assert "self._raised_messages" in source and "self._group_count" in source
+
+
+def test_serves_edited_pages_are_made_as_pelicans_run_makes_pages() -> None:
+    # jekyll_tasks.edited_pages makes and runs the generators in this order,
+    # and gives them the unchanged documents through their content cache.
+    run = inspect.getsource(pelican.Pelican.run)
+    made = "context=context,\n                settings=self.settings,"
+    steps = ["p.generate_context()", "signals.all_generators_finalized.send",
+             "p.refresh_metadata_intersite_links()", "self._get_writer()",
+             "p.generate_output(writer)"]  # fmt: skip
+    assert made in run
+    assert [run.index(step) for step in steps] == sorted(map(run.index, steps))
+    for generator in (ArticlesGenerator, PagesGenerator):
+        source = inspect.getsource(generator.generate_context)
+        assert "self.get_cached_data(f, None)" in source
+    assert "self._cache.get(" in inspect.getsource(FileStampDataCacher.__mro__[1])
