@@ -112,3 +112,14 @@ def test_a_failed_build_is_not_kept(tmp_path: Path) -> None:
         assert builds.write_edited([(source / POST).resolve()]) is None
     finally:
         builds.close()
+
+
+def test_a_production_build_swapped_in_is_not_written_into(tmp_path: Path) -> None:
+    source, output = tmp_path / "source", tmp_path / "out"
+    write_files(source, {**SITE, "_config.yml": "title: Lab\nurl: https://lab.org\n"})
+    with kept_build() as kept:
+        run_build(source=source, output=output, production=True, atomic=True)
+    with (source / POST).open("a", encoding="utf-8") as text:
+        text.write("\nAnnealing\n")
+    assert write_edited_pages(kept, [(source / POST).resolve()]) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "source"]

@@ -13,8 +13,8 @@ them reload; the whole rebuild follows at once and brings every other page
 (lists, feeds, archives) up to date, reloading those in turn.
 
 What it cannot do as the build would (a file that is not a document of the
-last build, one the edit stopped publishing, an error) it leaves to the
-rebuild, saying nothing: the rebuild says it.
+last build, a production build, which was made aside and swapped in, an
+error) it leaves to the rebuild, saying nothing: the rebuild says it.
 """
 
 from __future__ import annotations
@@ -85,7 +85,8 @@ def write_edited_pages(kept: LastBuild, changed: list[Path]) -> list[str] | None
         return None
     settings = kept.pelican.settings
     relpaths = _relative_paths(settings, changed)
-    if relpaths is None:
+    # A production build is made aside, then swapped in: its folder is gone.
+    if relpaths is None or not Path(settings["OUTPUT_PATH"]).is_dir():
         return None
     if not relpaths <= set().union(*map(_sources, kept.generators)):
         return None
