@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jekyll_tasks.buildserver import BuildServer
-from jekyll_tasks.edited_pages import kept_build, write_edited_pages
+from jekyll_tasks.edited_pages import LastBuild, kept_build, write_edited_pages
 from jekyll_tasks.runner import run_build
 from tests.helpers import write_files
 
@@ -38,6 +38,19 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), "utf-8")
 
 
+def _append_a_paragraph(path: Path) -> None:
+    with path.open("a", encoding="utf-8") as text:
+        text.write("\nAnnealing\n")
+
+
+def _kept(tmp_path: Path, files: dict[str, str], **options: bool) -> LastBuild:
+    """Build ``files`` in this process (as the build server's fork does), kept."""
+    write_files(tmp_path / "source", files)
+    with kept_build() as kept:
+        run_build(source=tmp_path / "source", output=tmp_path / "out", **options)
+    return kept
+
+
 @pytest.mark.parametrize(
     ("document", "page"),
     [(POST, "2024/01/02/energy/index.html"), ("about.md", "about/index.html")],
@@ -52,8 +65,7 @@ def test_an_edited_documents_page_is_the_rebuilds_page(
     try:
         assert builds.run(build, keep=True).code == 0
         before = (output / page).read_text(encoding="utf-8")
-        with (source / document).open("a", encoding="utf-8") as text:
-            text.write("\nAnnealing\n")
+        _append_a_paragraph(source / document)
         edited = builds.write_edited([(source / document).resolve()])
         assert edited is not None and edited.pages == [page]
         written = (output / page).read_bytes()
@@ -74,9 +86,7 @@ def test_an_edited_documents_page_is_the_rebuilds_page(
 
 def test_only_documents_the_last_build_read_are_written_first(tmp_path: Path) -> None:
     source, output = tmp_path / "source", tmp_path / "out"
-    write_files(source, {**SITE, "_layouts/note.html": "{{ content }}"})
-    with kept_build() as kept:
-        run_build(source=source, output=output)
+    kept = _kept(tmp_path, {**SITE, "_layouts/note.html": "{{ content }}"})
     write_files(source, {"_posts/2024-02-01-new.md": "---\n---\nNew.\n"})
     (tmp_path / "elsewhere.md").write_text("Elsewhere.\n", encoding="utf-8")
     before = {p: p.stat().st_mtime_ns for p in output.rglob("*.html")}
@@ -94,10 +104,8 @@ def test_only_documents_the_last_build_read_are_written_first(tmp_path: Path) ->
 def test_a_document_the_edit_leaves_unpublished_is_left_to_the_rebuild(
     tmp_path: Path,
 ) -> None:
-    source, output = tmp_path / "source", tmp_path / "out"
-    write_files(source, SITE)
-    with kept_build() as kept:
-        run_build(source=source, output=output)
+    source = tmp_path / "source"
+    kept = _kept(tmp_path, SITE)
     _edit(source / POST, "title: Energy", "title: Energy\npublished: false")
     assert write_edited_pages(kept, [(source / POST).resolve()]) == []
 
@@ -115,11 +123,9 @@ def test_a_failed_build_is_not_kept(tmp_path: Path) -> None:
 
 
 def test_a_production_build_swapped_in_is_not_written_into(tmp_path: Path) -> None:
-    source, output = tmp_path / "source", tmp_path / "out"
-    write_files(source, {**SITE, "_config.yml": "title: Lab\nurl: https://lab.org\n"})
-    with kept_build() as kept:
-        run_build(source=source, output=output, production=True, atomic=True)
-    with (source / POST).open("a", encoding="utf-8") as text:
-        text.write("\nAnnealing\n")
+    source = tmp_path / "source"
+    site = {**SITE, "_config.yml": "title: Lab\nurl: https://lab.org\n"}
+    kept = _kept(tmp_path, site, production=True, atomic=True)
+    _append_a_paragraph(source / POST)
     assert write_edited_pages(kept, [(source / POST).resolve()]) is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "source"]
