@@ -161,3 +161,22 @@ def test_only_unchanging_assets_are_cached_and_only_when_asked(
         server.server_close()
     assert cached["/about"] == cached["/missing.css"] == "no-store"
     assert cached["/site.css"] == ("max-age=600" if asset_max_age else "no-store")
+
+
+@pytest.mark.parametrize("live_reload", [True, False])
+def test_only_serves_pages_reload_themselves(root: Path, live_reload: bool) -> None:
+    write_files(root, {"post.html": "<html><body>post</body></html>"})
+    server = make_server(root, 0, live_reload=live_reload)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    try:
+        status, body = raw_get(port, "/post")
+        assert status == 200 and (b"/__reload?page=" in body) == live_reload
+        status, state = raw_get(port, "/__reload?page=/post&since=old")
+        if live_reload:
+            assert status == 200 and f"'{state.decode()}'".encode() in body
+        else:
+            assert status == 404
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -14,7 +14,6 @@ loads nothing from the live one.
 from __future__ import annotations
 
 import errno
-import queue
 import sys
 import threading
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from typing import Any
 from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.site import normalise_baseurl
 from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
+from jekyll_tasks.change_watcher import ChangeWatcher
 from jekyll_tasks.live_reload import RELOAD_PATH, Reloads
 from jekyll_tasks.preview import as_local, site_origin
 from jekyll_tasks.runner import PROJECT_ROOT, index_built_site
@@ -40,7 +40,7 @@ _TEXT_TYPES = ("text/", "application/xml", "application/json", "application/java
 class _Handler(SimpleHTTPRequestHandler):
     root: Path
     base_path: str
-    reloads: Reloads
+    reloads: Reloads | None
     site_origin: str
     asset_max_age: int
 
@@ -56,7 +56,7 @@ class _Handler(SimpleHTTPRequestHandler):
         self._answer(head=True)
 
     def _answer(self, *, head: bool) -> None:
-        if self.path.split("?")[0] == RELOAD_PATH:
+        if self.reloads and self.path.split("?")[0] == RELOAD_PATH:
             state = self.reloads.answer(self.path).encode()
             self._send(HTTPStatus.OK, state, "text/plain", head)
             return
@@ -83,7 +83,7 @@ class _Handler(SimpleHTTPRequestHandler):
         content_type = self.guess_type(str(target))
         if self.site_origin and content_type.startswith(_TEXT_TYPES):
             body = self._as_local(body)
-        if content_type == "text/html":
+        if self.reloads and content_type == "text/html":
             reload = self.reloads.script(self.path)
             body = body.replace(b"</body>", reload + b"</body>", 1)
         self._send(status, body, content_type, head)
@@ -117,14 +117,18 @@ def make_server(
     base_path: str = "",
     live_origin: str = "",
     asset_max_age: int = 0,
+    *,
+    live_reload: bool = False,
 ) -> ThreadingHTTPServer:
     """Return a server for ``root`` on 127.0.0.1 (not yet serving).
 
     ``live_origin`` (``https://example.org``), when given, is answered as
-    this server's address in every text file served. Nothing is cached by
-    the browser (an edit shows at once), but with ``asset_max_age`` every
-    file found other than a page is, for that many seconds: a crawl of a
-    site whose files do not change loads its scripts and fonts once.
+    this server's address in every text file served. With ``live_reload``
+    (serve's), pages reload when they change (``live_reload``): each holds
+    a question to the server, so none comes to rest for a crawler. Nothing
+    is cached by the browser (an edit shows at once), but with
+    ``asset_max_age`` every file found other than a page is, for that many
+    seconds: a crawl of a site whose files do not change loads them once.
     """
     handler = type(
         "Handler",
@@ -132,7 +136,7 @@ def make_server(
         {
             "root": root.resolve(),
             "base_path": base_path.rstrip("/"),
-            "reloads": Reloads(root.resolve(), base_path.rstrip("/")),
+            "reloads": live_reload and Reloads(root.resolve(), base_path.rstrip("/")),
             "site_origin": live_origin.rstrip("/"),
             "asset_max_age": asset_max_age,
         },
@@ -171,7 +175,7 @@ def bind(
 ) -> ThreadingHTTPServer:
     """Return the server bound to ``port``; ServeError when the port is taken."""
     try:
-        return make_server(output, port, base_path, live_origin)
+        return make_server(output, port, base_path, live_origin, live_reload=True)
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise ServeError(
@@ -181,35 +185,6 @@ def bind(
         raise ServeError(
             f"cannot listen on 127.0.0.1:{port}: {error.strerror}"
         ) from None
-
-
-class _Watcher:
-    """Collects file changes in a thread of its own, from before the first build.
-
-    A file saved while the first build runs is then rebuilt for, not lost.
-    """
-
-    def __init__(self, paths: list[Path]) -> None:
-        from watchfiles import watch  # noqa: PLC0415
-
-        self.changes: queue.Queue[set[tuple[Any, str]]] = queue.Queue()
-        self.stop = threading.Event()
-        existing = [p for p in paths if p.exists()]
-
-        def collect() -> None:
-            for changes in watch(*existing, stop_event=self.stop):
-                self.changes.put(changes)
-
-        threading.Thread(target=collect, daemon=True).start()
-
-    def next(self) -> list[Path]:
-        """Wait for the next changes; return the changed paths."""
-        while True:
-            try:
-                changes = self.changes.get(timeout=0.5)
-            except queue.Empty:
-                continue
-            return [Path(path).resolve() for _, path in changes]
 
 
 def serve_forever(*, source: Path, output: Path, port: int, production: bool) -> None:
@@ -233,7 +208,7 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
     # Bound before the first build: a port in use is said at once.
     origin = site_origin(config.get("url")) if production else ""
     server = bind(port, base_path, output, origin)
-    watcher = _Watcher([source, PROJECT_ROOT / "theme", *code_paths()])
+    watcher = ChangeWatcher([source, PROJECT_ROOT / "theme", *code_paths()])
     builds = BuildServer()
     build = _build_arguments(source, output, production)
     try:
@@ -253,7 +228,7 @@ def serve_forever(*, source: Path, output: Path, port: int, production: bool) ->
 def _serve(
     server: ThreadingHTTPServer,
     builds: BuildServer,
-    watcher: _Watcher,
+    watcher: ChangeWatcher,
     *,
     output: Path,
     rebuild: Callable[[list[Path]], None],
