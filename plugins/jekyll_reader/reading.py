@@ -93,14 +93,16 @@ def current(settings: MutableMapping[str, Any]) -> Reading:
     return reading_of(state.current(settings))
 
 
-def forget_files(settings: MutableMapping[str, Any], relpaths: list[str]) -> None:
-    """Let a finished build read these files again as they are now.
+def read_again(settings: MutableMapping[str, Any], relpaths: list[str]) -> None:
+    """Let a finished build read these files again, as they are now.
 
-    A build keeps each file's state from its first look; ``invoke serve``
-    reads edited documents again in the process of the build that read
-    them before (``jekyll_tasks.edited_pages``).
+    A build keeps each file's state from its first look, and its time from
+    its start (a post dated from its file's time, just saved, would be
+    "in the future"); ``invoke serve`` reads edited documents again in the
+    process of the build that read them before (``jekyll_tasks.edited_pages``).
     """
     found = current(settings)
+    found.build.now = dt.datetime.now(found.site.timezone)
     for relpath in relpaths:
         found.files.keys.pop(relpath, None)
         found.sources.pop(relpath, None)

@@ -129,3 +129,16 @@ def test_a_production_build_swapped_in_is_not_written_into(tmp_path: Path) -> No
     _append_a_paragraph(source / POST)
     assert write_edited_pages(kept, [(source / POST).resolve()]) is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "source"]
+
+
+def test_a_post_dated_by_its_file_is_not_in_the_future_once_saved(
+    tmp_path: Path,
+) -> None:
+    # Dated from its file's time: saved after the build began, it is not
+    # "dated in the future" for the page written first, as for the rebuild.
+    source = tmp_path / "source"
+    kept = _kept(tmp_path, {**SITE, "_posts/undated.md": "---\ntitle: U\n---\nU.\n"})
+    _append_a_paragraph(source / "_posts" / "undated.md")
+    pages = write_edited_pages(kept, [(source / "_posts" / "undated.md").resolve()])
+    assert pages is not None and len(pages) == 1 and "/undated/" in pages[0]
+    assert "<p>Annealing</p>" in (tmp_path / "out" / pages[0]).read_text("utf-8")

@@ -30,7 +30,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from jekyll_reader.reading import forget_files
+from jekyll_reader.reading import read_again
 from jekyll_tasks.output_folder import locked
 
 # How each generator writes the documents' own pages: its method, and the
@@ -126,7 +126,7 @@ def _sources(generator: Any) -> dict[str, Any]:
 
 def _write(kept: LastBuild, relpaths: set[str]) -> list[str]:
     settings = kept.pelican.settings
-    forget_files(settings, sorted(relpaths))
+    read_again(settings, sorted(relpaths))
     # Every generator made anew as Pelican's run makes them, on the build's
     # context, and run as it runs them: one may change another's documents
     # (the archives link each post's tags and author to their pages).
