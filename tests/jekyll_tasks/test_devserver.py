@@ -7,10 +7,13 @@ import socket
 import struct
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from jekyll_common.errors import UnsafePathError
+from jekyll_tasks import devserver
+from jekyll_tasks.buildserver import Edited
 from jekyll_tasks.devserver import make_server
 from jekyll_tasks.served_paths import resolve_request
 from tests.helpers import HANG, SiteServer, write_files
@@ -180,3 +183,38 @@ def test_only_serves_pages_reload_themselves(root: Path, live_reload: bool) -> N
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.mark.parametrize(
+    ("edited", "told"),
+    [
+        (Edited(["post/index.html"], 0.1, 50), ["pages", "pages"]),
+        (Edited([], 0.1, 50), ["pages"]),  # the edit unpublished it
+        (Edited(["style.css"], 0.1, 50), ["pages", "site"]),  # not a page
+        (None, ["site"]),  # not a document the last build read
+    ],
+)
+def test_a_rebuild_reloads_every_page_unless_only_pages_changed(
+    monkeypatch: pytest.MonkeyPatch, edited: Edited | None, told: list[str]
+) -> None:
+    said: list[str] = []
+
+    class Builds:
+        def write_edited(self, paths: list[Path]) -> Edited | None:
+            assert paths == [Path()]
+            return edited
+
+        def run(self, argv: list[str], *, keep: bool = False) -> None:
+            assert keep and "--no-search" in argv
+
+    class Reloads:
+        def pages_written(self) -> None:
+            said.append("pages")
+
+        def site_changed(self) -> None:
+            said.append("site")
+
+    server = SimpleNamespace(RequestHandlerClass=SimpleNamespace(reloads=Reloads()))
+    monkeypatch.setattr(devserver, "index_built_site", lambda **_: None)
+    devserver._rebuild(Builds(), server, ["build"], Path(), Path(), False, [Path()])
+    assert said == told
