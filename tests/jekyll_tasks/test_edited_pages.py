@@ -66,7 +66,9 @@ def test_an_edited_documents_page_is_the_rebuilds_page(
         assert builds.run(build, keep=True).code == 0
         before = (output / page).read_text(encoding="utf-8")
         _append_a_paragraph(source / document)
-        edited = builds.write_edited([(source / document).resolve()])
+        # An editor's test file, come and gone, with the save.
+        vanished = (source / "4913").resolve()
+        edited = builds.write_edited([(source / document).resolve(), vanished])
         assert edited is not None and edited.pages == [page]
         written = (output / page).read_bytes()
         assert b"<p>Annealing</p>" in written
@@ -89,15 +91,20 @@ def test_only_documents_the_last_build_read_are_written_first(tmp_path: Path) ->
     kept = _kept(tmp_path, {**SITE, "_layouts/note.html": "{{ content }}"})
     write_files(source, {"_posts/2024-02-01-new.md": "---\n---\nNew.\n"})
     (tmp_path / "elsewhere.md").write_text("Elsewhere.\n", encoding="utf-8")
+    (source / "about.md").unlink()
     before = {p: p.stat().st_mtime_ns for p in output.rglob("*.html")}
     for changed in (
         [source / "_posts" / "2024-02-01-new.md"],  # new since the build
         [source / "_layouts" / "note.html"],  # not a document
         [source / "_config.yml"],
         [source / POST, tmp_path / "elsewhere.md"],  # one outside the site
-        [source / "gone.md"],  # removed
+        [source / "about.md"],  # a document removed
+        [source / "_posts"],  # a folder
     ):
         assert write_edited_pages(kept, [p.resolve() for p in changed]) is None
+    # A file that came and went, never part of the site (an editor's test
+    # file), changes nothing.
+    assert write_edited_pages(kept, [(source / "4913").resolve()]) == []
     assert {p: p.stat().st_mtime_ns for p in output.rglob("*.html")} == before
 
 

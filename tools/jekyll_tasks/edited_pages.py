@@ -30,6 +30,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
+from jekyll_engine.state import state_of
 from jekyll_reader.reading import read_again
 from jekyll_tasks.output_folder import locked
 
@@ -88,6 +89,8 @@ def write_edited_pages(kept: LastBuild, changed: list[Path]) -> list[str] | None
     # A production build is made aside, then swapped in: its folder is gone.
     if relpaths is None or not Path(settings["OUTPUT_PATH"]).is_dir():
         return None
+    if not relpaths:
+        return []
     if not relpaths <= set().union(*map(_sources, kept.generators)):
         return None
     logging.disable(logging.CRITICAL)
@@ -101,12 +104,22 @@ def write_edited_pages(kept: LastBuild, changed: list[Path]) -> list[str] | None
 
 
 def _relative_paths(settings: Any, changed: list[Path]) -> set[str] | None:
+    """Return the changed files in the site; None if one is not a file there.
+
+    A file that came and went unseen by the build (an editor's test file)
+    is no change to the site; one the build read and that is gone is.
+    """
     source = Path(settings["PATH"]).resolve()
+    known = state_of(settings).source_files
     found = set()
     for path in changed:
-        if not path.is_relative_to(source) or not path.is_file():
+        if not path.is_relative_to(source):
             return None
-        found.add(path.relative_to(source).as_posix())
+        relpath = path.relative_to(source).as_posix()
+        if path.is_file():
+            found.add(relpath)
+        elif path.exists() or relpath in known:
+            return None
     return found
 
 
