@@ -170,7 +170,7 @@ class _Kept:
         """Ask it for the pages of these edited files; it ends after answering.
 
         Returns the pages written, its CPU seconds and peak kB; None when
-        it wrote none.
+        it could not write them as the build would (the rebuild does it all).
         """
         try:
             os.write(self.asks, (json.dumps(paths) + "\n").encode())
