@@ -91,12 +91,13 @@ def write_edited_pages(kept: LastBuild, changed: list[Path]) -> list[str] | None
         return None
     if not relpaths:
         return []
-    if not relpaths <= set().union(*map(_sources, kept.generators)):
+    sources = [_sources(generator) for generator in kept.generators]
+    if not relpaths <= set().union(*sources):
         return None
     logging.disable(logging.CRITICAL)
     try:
         with locked(Path(settings["OUTPUT_PATH"])):
-            return _write(kept, relpaths)
+            return _write(kept, sources, relpaths)
     except Exception:  # noqa: BLE001 (the rebuild that follows says what it was)
         return None
     finally:
@@ -137,14 +138,17 @@ def _sources(generator: Any) -> dict[str, Any]:
     }
 
 
-def _write(kept: LastBuild, relpaths: set[str]) -> list[str]:
+def _write(
+    kept: LastBuild, sources: list[dict[str, Any]], relpaths: set[str]
+) -> list[str]:
+    """Write the edited documents' pages; ``sources``: each generator's documents."""
     settings = kept.pelican.settings
     read_again(settings, sorted(relpaths))
     # Every generator made anew as Pelican's run makes them, on the build's
     # context, and run as it runs them: one may change another's documents
     # (the archives link each post's tags and author to their pages).
     generators = []
-    for old in kept.generators:
+    for old, documents in zip(kept.generators, sources, strict=True):
         generator = type(old)(
             context=old.context,
             settings=settings,
@@ -154,7 +158,7 @@ def _write(kept: LastBuild, relpaths: set[str]) -> list[str]:
         )
         # The build's readers, with what they made (the Markdown converter).
         generator.readers = old.readers
-        _take_unchanged(generator, old, relpaths)
+        _take_unchanged(generator, documents, relpaths)
         generators.append(generator)
     for generator in generators:
         if hasattr(generator, "generate_context"):
@@ -174,13 +178,15 @@ def _write(kept: LastBuild, relpaths: set[str]) -> list[str]:
     )
 
 
-def _take_unchanged(generator: Any, old: Any, relpaths: set[str]) -> None:
+def _take_unchanged(
+    generator: Any, documents: dict[str, Any], relpaths: set[str]
+) -> None:
     """Give the new generator the last build's unchanged documents as they are.
 
     Through Pelican's own generator-level content cache, filled in memory:
     the generator reads only the files not in it, the edited ones.
     """
-    for relpath, document in _sources(old).items():
+    for relpath, document in documents.items():
         if relpath not in relpaths:
             generator._cache[relpath] = (generator._get_file_stamp(relpath), document)
 
