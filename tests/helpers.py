@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Mapping
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from jekyll_tasks.devserver import make_server
 
@@ -39,11 +40,13 @@ class SiteServer:
     """A built site served on 127.0.0.1 by the project's own dev server.
 
     Its files do not change while it is served: the browser keeps the
-    scripts, styles and fonts a page loaded for the next pages.
+    scripts, styles and fonts a page loaded for the next pages (unless
+    ``options`` for ``make_server`` say otherwise).
     """
 
-    def __init__(self, root: Path, base_path: str = "") -> None:
-        self.server = make_server(root, 0, base_path, asset_max_age=600)
+    def __init__(self, root: Path, base_path: str = "", **options: Any) -> None:
+        options = {"asset_max_age": 600, **options}
+        self.server = make_server(root, 0, base_path, **options)
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
         host, port = self.server.server_address[:2]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import http.client
 import socket
 import struct
-import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -14,7 +13,6 @@ import pytest
 from jekyll_common.errors import UnsafePathError
 from jekyll_tasks import devserver
 from jekyll_tasks.buildserver import Edited
-from jekyll_tasks.devserver import make_server
 from jekyll_tasks.served_paths import resolve_request
 from tests.helpers import HANG, SiteServer, write_files
 
@@ -149,19 +147,16 @@ def test_only_unchanging_assets_are_cached_and_only_when_asked(
     root: Path, asset_max_age: int
 ) -> None:
     (root / "site.css").write_text("body{}", encoding="utf-8")
-    server = make_server(root, 0, asset_max_age=asset_max_age)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = SiteServer(root, asset_max_age=asset_max_age)
     try:
         cached = {}
         for path in ("/site.css", "/about", "/missing.css"):
-            connection = http.client.HTTPConnection(*server.server_address[:2])
+            connection = http.client.HTTPConnection(*server.server.server_address[:2])
             connection.request("GET", path)
             cached[path] = connection.getresponse().getheader("Cache-Control")
             connection.close()
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
     assert cached["/about"] == cached["/missing.css"] == "no-store"
     assert cached["/site.css"] == ("max-age=600" if asset_max_age else "no-store")
 
@@ -169,9 +164,8 @@ def test_only_unchanging_assets_are_cached_and_only_when_asked(
 @pytest.mark.parametrize("live_reload", [True, False])
 def test_only_serves_pages_reload_themselves(root: Path, live_reload: bool) -> None:
     write_files(root, {"post.html": "<html><body>post</body></html>"})
-    server = make_server(root, 0, live_reload=live_reload)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    port = server.server_address[1]
+    server = SiteServer(root, live_reload=live_reload)
+    port = server.server.server_address[1]
     try:
         status, body = raw_get(port, "/post")
         assert status == 200 and (b"/__reload?page=" in body) == live_reload
@@ -181,8 +175,7 @@ def test_only_serves_pages_reload_themselves(root: Path, live_reload: bool) -> N
         else:
             assert status == 404
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
 
 
 @pytest.mark.parametrize(
