@@ -31,7 +31,7 @@ from jekyll_bench.machine import describe_run
 from jekyll_bench.other_tools import hugo_site, time_tool
 from jekyll_bench.results import Build, Measure, median_of, table
 from jekyll_bench.results import record as record_results
-from jekyll_tasks.buildserver import SYS_PATH, BuildServer, code_paths
+from jekyll_tasks.buildserver import SYS_PATH, BuildServer, Finished, code_paths
 from jekyll_tasks.runner import PROJECT_ROOT, index_built_site
 
 # Runs a build in this process and prints CPU seconds and peak memory (MB).
@@ -208,15 +208,20 @@ def _builds(
 
         return build
 
-    def served() -> Measure:
-        label = "this project, one post edited, invoke serve"
+    def rebuilt_as_serve_does(label: str) -> tuple[Finished, float]:
+        """Rebuild through the server, kept; return how it went and its wall time."""
         started = time.perf_counter()
         finished = server.run([*warm, "--no-search"], keep=True)
         wall = time.perf_counter() - started
         if finished.code != 0:
-            raise RuntimeError(f"{label} failed (exit {finished.code})")
+            raise RuntimeError(f"{label}: the rebuild failed (exit {finished.code})")
         # Then, as serve does once the pages reloaded (not timed): the index.
         index_built_site(source=corpus, output=folder / "out-warm")
+        return finished, wall
+
+    def served() -> Measure:
+        label = "this project, one post edited, invoke serve"
+        finished, wall = rebuilt_as_serve_does(label)
         return Measure(label, posts, round(wall, 2), round(finished.cpu, 2),
                        round(finished.peak_mb))  # fmt: skip
 
@@ -229,10 +234,7 @@ def _builds(
             wall = time.perf_counter() - started
             if found is None or not found.pages:
                 raise RuntimeError(f"{label}: the kept build wrote no page")
-            # Then, as serve goes on (not timed): the rebuild and the index.
-            if server.run([*warm, "--no-search"], keep=True).code != 0:
-                raise RuntimeError(f"{label}: the rebuild failed")
-            index_built_site(source=corpus, output=folder / "out-warm")
+            rebuilt_as_serve_does(label)  # as serve goes on (not timed)
             return Measure(label, posts, round(wall, 2), round(found.cpu, 2),
                            round(found.peak_mb))  # fmt: skip
 
