@@ -44,6 +44,8 @@ logger = logging.getLogger(__name__)
 
 FOLDER = "pagefind"
 BUNDLES_FILE = "bundles.json"
+# Every Pagefind index has this file: a bundle without it is not on disk.
+_ENTRY = "pagefind-entry.json"
 # The search box's own files, the same in every bundle.
 UI_FILES = ("pagefind-ui.js", "pagefind-ui.css")
 # The attribute in a tag, not the words in a page's text.
@@ -174,9 +176,7 @@ def _changed_bundles(
     folder: Path,
 ) -> set[int]:
     """Return the bundles with a page added, changed or removed, or not on disk."""
-    dirty = {
-        n for n in members if not (folder / str(n) / "pagefind-entry.json").is_file()
-    }
+    dirty = {n for n in members if not (folder / str(n) / _ENTRY).is_file()}
     was_searchable = _searchable(previous)
     for page in searchable ^ was_searchable:
         dirty.add(bundle_of(page, count))
@@ -271,11 +271,7 @@ def _copy_ui(folder: Path, members: dict[int, list[str]]) -> None:
 
 def _list_bundles(folder: Path, members: dict[int, list[str]]) -> None:
     # The bundles on disk (one whose indexing failed keeps its last index).
-    bundles = [
-        str(n)
-        for n in sorted(members)
-        if (folder / str(n) / "pagefind-entry.json").is_file()
-    ]
+    bundles = [str(n) for n in sorted(members) if (folder / str(n) / _ENTRY).is_file()]
     folder.mkdir(exist_ok=True)
     (folder / BUNDLES_FILE).write_text(json.dumps({"bundles": bundles}), "utf-8")
 
