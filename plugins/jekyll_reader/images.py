@@ -9,11 +9,12 @@ sized, big ones offered smaller copies (``responsive``).
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
@@ -73,20 +74,17 @@ def resolve_local(
     """Return the source-relative path a local reference points to, if it exists.
 
     A reference starting with ``/`` is from the site root; any other is
-    looked for beside the document, then in each of ``search_dirs``.
+    looked for in ``document_dir``, then in each of ``search_dirs``. A
+    ``..`` goes up a folder and stops at the site root, as in a browser.
     """
     path = unquote(urlsplit(reference).path)
     if not path:
         return None
-    if path.startswith("/"):
-        candidates = [path.lstrip("/")]
-    else:
-        candidates = [str(PurePosixPath(document_dir, path))]
-        candidates += [str(PurePosixPath(d, path)) if d else path for d in search_dirs]
-    for candidate in candidates:
-        normalised = PurePosixPath(candidate).as_posix()
-        if ".." not in PurePosixPath(normalised).parts and exists(normalised):
-            return normalised
+    folders = [""] if path.startswith("/") else [document_dir, *search_dirs]
+    for folder in folders:
+        candidate = posixpath.normpath(posixpath.join("/", folder, path)).lstrip("/")
+        if candidate and exists(candidate):
+            return candidate
     return None
 
 

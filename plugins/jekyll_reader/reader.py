@@ -199,9 +199,11 @@ class JekyllReader(BaseReader):
         metadata = pelican_metadata(
             data, fields, source, title, shown, state, self.settings
         )
-        missing = missing_references(rendered.references, relpath, shown, state)
+        missing = missing_references(
+            rendered.references, relpath, fields.url, shown, state
+        )
         offered = OfferedCopies(state.site.baseurl)
-        found = partial(embedded_image, relpath, state)
+        found = partial(embedded_image, fields.url, state)
         excerpt = rendered.excerpt and enrich_media(
             rendered.excerpt, found, missing, offered
         )

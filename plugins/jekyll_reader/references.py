@@ -8,10 +8,12 @@ report, and the page is built without it; the theme shows no broken image.
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_common.safe_urls import is_safe_url
@@ -71,36 +73,58 @@ def header_image(
     return HeaderImage(url, str(alt or title), *size, copies, shown_as)
 
 
-def embedded_image(relpath: str, state: Reading, reference: str) -> ImageFile | None:
-    """Return the site's image file a document embeds, with its size, if found."""
+def embedded_image(page_url: str, state: Reading, reference: str) -> ImageFile | None:
+    """Return the site's image file a page embeds, with its size, if found."""
     path = within_site(reference, state.site.url, state.site.baseurl)
-    found = _site_file(path, relpath, state) if path is not None else None
+    found = _site_file(path, page_url, state) if path is not None else None
     size = file_size(state.source / found) if found else None
     return ImageFile(found, *size) if found and size else None
 
 
-def check_reference(reference: str, relpath: str, shown: str, state: Reading) -> bool:
+def check_reference(
+    reference: str, relpath: str, page_url: str, shown: str, state: Reading
+) -> bool:
     """Warn when an embedded file of this site is not in it; return whether so."""
     path = within_site(reference, state.site.url, state.site.baseurl)
     if path is None:
         return False  # another site's file
-    if _site_file(path, relpath, state) is not None:
+    if _site_file(path, page_url, state) is not None:
         return False
+    resolved = ""
+    if not path.startswith("/"):
+        # Relative: say where the browser looks, which may not be beside
+        # the source file (a page's permalink moves it).
+        folder = page_folder(page_url)
+        target = posixpath.normpath(posixpath.join("/", folder, urlsplit(path).path))
+        resolved = f" (from the page's address {page_url}: {target})"
     logger.warning(
-        "%s: embeds %r, which is not in the site; the page shows its alt text "
+        "%s: embeds %r%s, which is not in the site; the page shows its alt text "
         "instead of a broken image. Add the file or fix the path.",
         shown,
         reference,
+        resolved,
     )
     state.build.report.missing_files.append((relpath, reference))
     return True
 
 
 def missing_references(
-    references: Iterable[str], relpath: str, shown: str, state: Reading
+    references: Iterable[str], relpath: str, page_url: str, shown: str, state: Reading
 ) -> set[str]:
     """Return the references to files of this site it lacks, each warned of."""
-    return {r for r in references if check_reference(r, relpath, shown, state)}
+    return {
+        r for r in references if check_reference(r, relpath, page_url, shown, state)
+    }
+
+
+def page_folder(page_url: str) -> str:
+    """Return the site folder a page's relative references are resolved in.
+
+    As a browser resolves them: against the page's address, not its source
+    file's folder (``pages/a.md`` with ``permalink: /a.html`` is at the
+    root, and so are the files its ``images/x.png`` names).
+    """
+    return unquote(urlsplit(page_url).path).lstrip("/").rpartition("/")[0]
 
 
 def key_line(path: Path, key: str) -> int | None:
@@ -110,11 +134,8 @@ def key_line(path: Path, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
-def _site_file(path: str, relpath: str, state: Reading) -> str | None:
-    """Return the source file a site path (``within_site``) serves, if any."""
+def _site_file(path: str, page_url: str, state: Reading) -> str | None:
+    """Return the source file a site path (``within_site``) of a page serves."""
     return resolve_local(
-        path,
-        str(PurePosixPath(relpath).parent),
-        (),
-        state.build.static_files.__contains__,
+        path, page_folder(page_url), (), state.build.static_files.__contains__
     )

@@ -64,17 +64,40 @@ def test_embedded_files_are_sized_or_named(
 ) -> None:
     state = _state(tmp_path)
     gif = ImageFile("assets/img/a.gif", 1, 1)
-    assert embedded_image("post.md", state, "/assets/img/a.gif") == gif
+    assert embedded_image("/post/", state, "/assets/img/a.gif") == gif
     assert (
-        embedded_image("post.md", state, "https://example.org/assets/img/a.gif") == gif
+        embedded_image("/post/", state, "https://example.org/assets/img/a.gif") == gif
     )
-    assert embedded_image("post.md", state, "/gone.gif") is None
+    assert embedded_image("/post/", state, "/gone.gif") is None
     with caplog.at_level(logging.WARNING):
-        check_reference("/assets/img/a.gif", "post.md", "post.md", state)
-        check_reference("https://elsewhere.org/x.png", "post.md", "post.md", state)
-        check_reference("/gone.gif", "post.md", "post.md", state)
+        check_reference("/assets/img/a.gif", "post.md", "/post/", "post.md", state)
+        check_reference("https://elsewhere.org/x.png", "post.md", "/", "post.md", state)
+        check_reference("/gone.gif", "post.md", "/post/", "post.md", state)
     assert caplog.text.count("which is not in the site") == 1
     assert state.build.report.missing_files == [("post.md", "/gone.gif")]
+
+
+def test_a_relative_reference_is_found_from_the_page_s_address(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # As a browser finds it: pages/docs/a.md with permalink /a.html names
+    # /assets/img/a.gif as assets/img/a.gif, and /docs/guide/ as ../../.
+    state = _state(tmp_path)
+    gif = ImageFile("assets/img/a.gif", 1, 1)
+    assert embedded_image("/a.html", state, "assets/img/a.gif") == gif
+    assert embedded_image("/docs/guide/", state, "../../assets/img/a.gif") == gif
+    assert embedded_image("/docs/guide/", state, "../../../assets/img/a.gif") == gif
+    assert embedded_image("/docs/guide/", state, "assets/img/a.gif") is None
+    assert embedded_image("/assets/img/index.html", state, "a.gif") == gif
+    with caplog.at_level(logging.WARNING):
+        found = check_reference(
+            "img/a.gif", "pages/docs/a.md", "/docs/a/", "pages/docs/a.md", state
+        )
+    assert found is True
+    assert (
+        "pages/docs/a.md: embeds 'img/a.gif' (from the page's address /docs/a/: "
+        "/docs/a/img/a.gif), which is not in the site" in caplog.text
+    )
 
 
 def test_the_line_of_a_key(tmp_path: Path) -> None:

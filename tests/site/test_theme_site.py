@@ -239,3 +239,40 @@ def test_an_excerpt_shows_no_broken_image_and_names_its_frame(
     assert excerpt.select("img") == []
     assert excerpt.select_one(".image-missing").get_text() == "the clip's first frame"
     assert excerpt.select_one("iframe")["title"] == "YouTube video"
+
+
+def test_a_page_s_relative_image_is_found_where_its_address_puts_it(
+    build_site: SiteBuilder,
+) -> None:
+    # The source is in pages/, the page at the root: images/ is the root's.
+    page = (
+        "---\ntitle: Guide\npermalink: /guide.html\n---\n"
+        "![a diagram](images/diagram.gif)\n\n![gone](images/gone.gif)\n"
+    )
+    gif = (
+        b"GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9"
+        b"\x04\x01\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00"
+        b"\x02\x02D\x01\x00;"
+    )
+    result, output = build_site(
+        {
+            "pages/guide.md": page,
+            "images/diagram.gif": gif,
+            "pages/images/gone.gif": gif,
+        }
+    )
+    guide = soup(output / "guide.html")
+    image = guide.select_one("img")
+    assert (image["src"], image["alt"], image["width"]) == (
+        "images/diagram.gif",
+        "a diagram",
+        "1",
+    )
+    # Beside the source file only: the browser would not find it there.
+    assert guide.select_one(".image-missing").get_text() == "gone"
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert any(
+        "embeds 'images/gone.gif' (from the page's address /guide.html: "
+        "/images/gone.gif), which is not in the site" in w
+        for w in warnings
+    )
