@@ -34,10 +34,29 @@ _AND_OR: Final = r"\b(?:\s?and\s?|\s?or\s?)\b"
 _EXPRESSIONS_AND_OPERATORS: Final = re.compile(
     rf"(?:{_AND_OR}|(?:\s*(?!{_AND_OR})(?:{_QUOTED_FRAGMENT}|\S+)\s*)+)"
 )
+# What Ruby's ``Expression.parse`` takes as a literal; anything else is a
+# variable lookup of the names and ``[...]`` it holds (``{{include.url}}``,
+# written where a name belongs, looks up ``include.url``).
+_LITERAL: Final = re.compile(
+    r"""\A(?:nil|null|true|false|blank|empty|"[^"]*"|'[^']*'|-?\d+|-?\d[\d.]+"""
+    r"|\(\S+\.\.\S+\))\Z"
+)
+_LOOKUP_PART: Final = re.compile(r"\[[^\]]*\]|[\w-]+\??")
 _OPERATORS: Final = frozenset({"==", "!=", "<>", "<", ">", ">=", "<=", "contains"})
 # A whole tag or output: its delimiters (with whitespace control) and inside.
 _TAG: Final = re.compile(r"(\{%-?)\s*(\w+)\s*(.*?)\s*(-?%\})\Z", re.S)
 _OUTPUT: Final = re.compile(r"(\{\{-?)(.*?)(-?\}\})\Z", re.S)
+
+
+def _expression(fragment: str) -> str:
+    """Return an operand as Ruby's ``Expression.parse`` reads it."""
+    if _LITERAL.match(fragment):
+        return fragment
+    parts = _LOOKUP_PART.findall(fragment)
+    if not parts:
+        return "nil"
+    head, *rest = parts
+    return head + "".join(part if part[0] == "[" else "." + part for part in rest)
 
 
 def lax_variable(markup: str) -> str:
@@ -45,7 +64,7 @@ def lax_variable(markup: str) -> str:
     found = _MARKUP_WITH_FRAGMENT.match(markup.strip())
     if found is None:
         return ""
-    parts = [found[1]]
+    parts = [_expression(found[1])]
     filters = _FILTER_MARKUP.search(found[2])
     if filters is not None:
         for chunk in _FILTER_PARSER.findall(filters[1]):
@@ -66,9 +85,9 @@ def _condition(markup: str) -> str | None:
             return None
         left, operator, right = found.groups()
         if operator in _OPERATORS and right is not None:
-            written.append(f"{left} {operator} {right}")
+            written.append(f"{_expression(left)} {operator} {_expression(right)}")
         else:
-            written.append(left)
+            written.append(_expression(left))
         if pieces:
             joiner = pieces.pop(0).strip()
             if joiner not in ("and", "or"):
@@ -81,7 +100,8 @@ def _for(markup: str) -> str | None:
     found = _FOR.match(markup)
     if found is None:
         return None
-    written = f"{found[1]} in {found[2]}" + (" reversed" if found[3] else "")
+    written = f"{found[1]} in {_expression(found[2])}"
+    written += " reversed" if found[3] else ""
     for key, value in _TAG_ATTRIBUTES.findall(markup):
         if key in ("limit", "offset"):
             written += f" {key}: {value}"

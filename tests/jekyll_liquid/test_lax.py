@@ -36,6 +36,14 @@ TEMPLATES = [
     "{{ page.x | upcase: }}",
     "{{ page.words | divided_by:100 | plus: 1 }}",
     "{% capture c junk %}cap{% endcapture %}{{ c }}",
+    # An output written where a name belongs: the names in it are looked up.
+    "{% if {{page.x}} %}yes{% endif %}",
+    "{% if {{page.nope}} %}yes{% else %}no{% endif %}",
+    "{% if {{page.a}} == 1 %}one{% endif %}",
+    "{% for name in {{page.names}} %}[{{ name }}]{% endfor %}",
+    "{% assign y = {{page.x}} %}{{ y }}",
+    "{{ {{page.x}} }}",
+    "{% if page['x'] == {{page.x}} and {{ 2 }} > 1 %}same{% endif %}",
 ]
 RUBY = """
 require "liquid"
