@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_common.settings import setting_value
-from jekyll_common.site import site_settings
+from jekyll_common.site import normalise_baseurl, site_settings
 from jekyll_engine.state import BuildState
 from jekyll_liquid.drops import DocumentDrop
 from jekyll_liquid.renderer import LiquidRenderer, SiteFacts
@@ -48,7 +48,7 @@ def renderer_for(body: DocumentBody) -> LiquidRenderer:
                 **(settings.get("JEKYLL_SITE") or {}),
                 "title": settings.get("SITENAME"),
                 "url": site.url,
-                "baseurl": site.baseurl,
+                "baseurl": _baseurl_as_written(settings, site.baseurl),
                 "data": settings.get("JEKYLL_DATA") or {},
             },
             url=site.url,
@@ -66,6 +66,19 @@ def renderer_for(body: DocumentBody) -> LiquidRenderer:
         )
         state.build.liquid = renderer
     return renderer
+
+
+def _baseurl_as_written(settings: Any, baseurl: str) -> str:
+    """Return ``site.baseurl`` as ``_config.yml`` spells it, as Jekyll gives it.
+
+    Templates join it as their authors know it: ``{{ site.baseurl }}assets``
+    under ``baseurl: /blog/`` is ``/blog/assets``. The filters
+    (``relative_url``) take the normalised one, as Jekyll's do.
+    """
+    written = (settings.get("JEKYLL_SITE") or {}).get("baseurl")
+    if isinstance(written, str) and normalise_baseurl(written) == baseurl:
+        return written
+    return baseurl
 
 
 def _generated_pages(state: Reading, settings: Any) -> list[Mapping[str, Any]]:

@@ -128,3 +128,23 @@ def test_references_through_the_baseurl_find_the_files_there(
     assert result.missing_files == [("page.md", "/base/assets/gone.png")]
     missing = [m for _, m in result.messages if "which is not in the site" in m]
     assert len(missing) == 1 and "'/base/assets/gone.png'" in missing[0]
+
+
+def test_site_baseurl_is_as_the_config_spells_it(build_site: SiteBuilder) -> None:
+    # Templates join it as their authors wrote it; the filters normalise it.
+    result, output = build_site(
+        {
+            "_config.yml": "baseurl: /blog/\n",
+            "assets/x.css": "a {}\n",
+            "page.md": """\
+                ---
+                title: Links
+                ---
+                [a]({{ site.baseurl }}assets/x.css)
+                [b]({{ "/assets/x.css" | relative_url }})
+                """,
+        }
+    )
+    links = [a["href"] for a in content(output, "page.html").select("a")]
+    assert links == ["/blog/assets/x.css", "/blog/assets/x.css"]
+    assert not [m for _, m in result.messages if "not in the site" in m]
