@@ -20,6 +20,7 @@ from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.mending import (
     MAX_MENDS,
     UNCLOSED,
+    empty_outputs_as_nil,
     mend,
     unclosed_as_text,
     unknown_problems,
@@ -54,7 +55,7 @@ class IncludeFiles:
     def _parse(self, path: Path, text: str) -> tuple[str, BoundTemplate | LiquidError]:
         shown = display_path(path)
         noted = len(self.env.unknown)
-        source, unclosed = unclosed_as_text(text)
+        source, unclosed = unclosed_as_text(empty_outputs_as_nil(text))
         if unclosed is not None:
             logger.warning("%s:%s: %s.", shown, unclosed, UNCLOSED)
         for _ in range(MAX_MENDS):

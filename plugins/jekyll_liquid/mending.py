@@ -30,6 +30,10 @@ _MARKUP = re.compile(
     r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\}|\{%.*?%\}", re.S
 )
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
+# An output with nothing in it, or a raw block (left as it is).
+_EMPTY_OUTPUT = re.compile(
+    r"(\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{\{(-?)(\s*?)(-?)\}\}", re.S
+)
 # What is said of an opener never closed (``unclosed_as_text``).
 UNCLOSED = "a '{{' or '{%' here is never closed; the text from it is shown as written"
 
@@ -129,6 +133,27 @@ def without_markup(text: str) -> str:
     return _MARKUP.sub(keep_raw, text)
 
 
+def empty_outputs_as_nil(text: str) -> str:
+    """Return ``text`` with each empty output (``{{ }}``, ``{{--}}``) printing nil.
+
+    Ruby's Liquid prints nothing for one, and trims the whitespace its
+    dashes ask for (``{{--}}`` is a whitespace trimmer; ``{{-}}`` trims both
+    sides); python-liquid refuses it.
+    """
+    if "{{" not in text:
+        return text
+
+    def as_nil(found: re.Match[str]) -> str:
+        raw, left, space, right = found.groups()
+        if raw is not None:
+            return raw
+        if left and not space and not right:
+            right = "-"
+        return f"{{{{{left}{space} nil {right}}}}}"
+
+    return _EMPTY_OUTPUT.sub(as_nil, text)
+
+
 def unclosed_as_text(text: str) -> tuple[str, int | None]:
     """Return ``text`` with what follows a ``{{`` or ``{%`` never closed kept as text.
 
@@ -165,7 +190,7 @@ def render_kept(
     says what it did), so the include tag itself still renders. Tags and
     filters the build does not know are named, once a build.
     """
-    source, unclosed = unclosed_as_text(text)
+    source, unclosed = unclosed_as_text(empty_outputs_as_nil(text))
     problems = []
     if unclosed is not None:
         problems.append((unclosed, UNCLOSED))

@@ -43,6 +43,8 @@ TEMPLATES = [
     "{% for name in {{page.names}} %}[{{ name }}]{% endfor %}",
     "{% assign y = {{page.x}} %}{{ y }}",
     "{{ {{page.x}} }}",
+    # Empty outputs print nothing; their dashes trim (a whitespace trimmer).
+    "a  \n  {{--}}  <b>{{}}|{{ }}|{{-}}  |{{ page.x }}",
     "{% if page['x'] == {{page.x}} and {{ 2 }} > 1 %}same{% endif %}",
 ]
 RUBY = """
@@ -83,6 +85,12 @@ def test_what_is_read_laxly_is_named_at_its_line(tmp_path: Path) -> None:
     ((line, problem),) = rendered.problems
     assert line == 2
     assert "read as '{% for name in page.names %}', as Jekyll reads it" in problem
+
+
+def test_an_empty_output_is_no_problem_and_raw_text_keeps_it(tmp_path: Path) -> None:
+    text = "a \n {{--}} b{% raw %}{{ }}{% endraw %}"
+    rendered = make_renderer(tmp_path).render(text, VARIABLES, "p.md")
+    assert (rendered.text, rendered.problems) == ("ab{{ }}", [])
 
 
 def test_error_mode_strict_reads_nothing_laxly(tmp_path: Path) -> None:
