@@ -52,10 +52,13 @@ def test_a_photo_turned_by_its_exif_is_copied_upright(tmp_path: Path) -> None:
     exif = Image.Exif()
     exif[0x0112] = 6  # stored sideways: shown turned a quarter
     _image(tmp_path / "photo.jpg", (1800, 1000), "JPEG", exif=exif)
-    made = _opened(resized.resized(tmp_path / "photo.jpg", 800))
-    assert made.format == "JPEG"
-    assert made.size == (800, 1440)
-    assert 0x0112 not in made.getexif()
+    copies = resized.resized_copies(tmp_path / "photo.jpg", (480, 800))
+    assert copies is not None
+    for width, data in zip((480, 800), copies, strict=True):
+        made = _opened(data)
+        assert made.format == "JPEG"
+        assert made.size == (width, width * 9 // 5)
+        assert 0x0112 not in made.getexif()
 
 
 def test_a_copy_is_made_once_and_then_read_from_the_cache(
@@ -69,7 +72,7 @@ def test_a_copy_is_made_once_and_then_read_from_the_cache(
     def refuse(*_: object) -> bytes:
         raise AssertionError("made again")
 
-    monkeypatch.setattr(resized, "resized", refuse)
+    monkeypatch.setattr(resized, "resized_copies", refuse)
     write_resized_copies(
         second, copies_of(image), tmp_path / "site", tmp_path / "cache"
     )
@@ -80,10 +83,28 @@ def test_a_file_pillow_cannot_read_is_offered_as_it_is(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     (tmp_path / "broken.png").write_bytes(b"\x89PNG not really")
+    writer = _Writer()
+    copies = copies_of(ImageFile("broken.png", 2000, 1000))
     with caplog.at_level(logging.WARNING):
-        data = resized.resized(tmp_path / "broken.png", 480)
-    assert data == b"\x89PNG not really"
-    assert "broken.png could not be read as an image" in caplog.text
+        write_resized_copies(writer, copies, tmp_path, tmp_path / "cache")
+    assert set(writer.files.values()) == {b"\x89PNG not really"}
+    assert caplog.text.count("broken.png could not be read as an image") == 1
+
+
+def test_copies_of_several_originals_are_each_as_made_alone(tmp_path: Path) -> None:
+    # Several originals: made on every core, each the same as made one by one.
+    images = [
+        _image(tmp_path / f"site/p{n}.png", (1000 + 300 * n, 600), "PNG")
+        for n in range(3)
+    ]
+    together = _Writer()
+    copies = [copy for image in images for copy in copies_of(image)]
+    write_resized_copies(together, copies, tmp_path / "site", None)
+    assert len(together.files) == len(copies)
+    for image in images:
+        alone = _Writer()
+        write_resized_copies(alone, copies_of(image), tmp_path / "site", None)
+        assert alone.files.items() <= together.files.items()
 
 
 def test_a_file_outside_the_site_is_never_read(tmp_path: Path) -> None:
