@@ -20,6 +20,7 @@ from jekyll_common.yamlsafe import load_yaml
 CONFIG_FILE: Final = "_config.yml"
 
 PELICAN_DEFAULT_SITENAME: Final = "A Pelican Blog"
+_TITLE_KEYS: Final = ("title", "name", "site_title")
 
 
 def _as_list(value: Any) -> tuple[str, ...]:
@@ -100,7 +101,12 @@ def settings_from_config(
     for key, (setting, convert) in MAPPED_KEYS.items():
         if key in data and data[key] is not None and setting not in explicit:
             result[setting] = convert(data[key])
-    title = data.get("title")
+    # A site without ``title`` is named as its theme names it: jekyll-now's
+    # ``name``, the documentation theme's ``site_title``.
+    title = next(
+        (data[key] for key in _TITLE_KEYS if isinstance(data.get(key), str | int)),
+        None,
+    )
     if title and explicit.get("SITENAME", PELICAN_DEFAULT_SITENAME) == (
         PELICAN_DEFAULT_SITENAME
     ):

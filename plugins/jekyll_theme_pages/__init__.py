@@ -61,6 +61,7 @@ from jekyll_theme_pages.navigation import (
     NavPage,
     footer_from_data,
     from_data,
+    from_header_pages,
     from_pages,
     leads_to_posts,
     opts_out,
@@ -144,12 +145,17 @@ class SitePagesGenerator(Generator):
         self.context["author_profile"] = profile
 
     def _navigation(self) -> list[NavItem]:
-        """Return the main navigation: navigation.yml's, else the pages'."""
+        """Return the main navigation: navigation.yml's, header_pages', the pages'."""
         items, problems = from_data(self.settings.get("JEKYLL_DATA") or {})
         _warn_navigation(problems)
         if items is not None:
             return items
-        return from_pages(_nav_page(page) for page in self.context.get("pages", []))
+        pages = [_nav_page(page) for page in self.context.get("pages", [])]
+        config = self.settings.get("JEKYLL_SITE") or {}
+        items, problems = from_header_pages(config.get("header_pages"), pages)
+        for problem in problems:
+            logger.warning("%s.", problem)
+        return items if items is not None else from_pages(pages)
 
     def generate_output(self, writer: Any) -> None:
         """Write each site page with its theme template."""
@@ -273,6 +279,7 @@ def _nav_page(page: Any) -> NavPage:
         opted_out=opts_out(front_matter)
         or (page.url in ("", "404.html") and position is None)
         or bool(page.metadata.get("later_page")),
+        path=page.relative_source_path,
     )
 
 

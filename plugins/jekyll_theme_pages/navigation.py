@@ -2,12 +2,15 @@
 
 ``_data/navigation.yml`` with a ``main:`` list of ``title``/``url`` entries
 (academicpages, Minimal Mistakes; an entry may hold ``children``) is the
-navigation when the site has one. Otherwise it is made from the pages:
-those with ``nav_order`` (just-the-docs) or ``sidebar_sort_order``
-(Hydeout) first, in that order, then every other page with a front-matter
-title, by title, unless it opts out (``nav_exclude: true``,
-``sidebar_link: false``). Pure logic: the theme's generator puts the list
-in the templates' context.
+navigation when the site has one, else minima's ``header_pages`` (page
+files, in order). Otherwise it is made from the pages: those with
+``nav_order`` (just-the-docs) or ``sidebar_sort_order`` (Hydeout) first, in
+that order, then every other page with a front-matter title, by title,
+unless it opts out (``nav_exclude: true``, ``sidebar_link: false``). A
+header holds a few links: past ``MOST_LINKS`` pages, the shallowest first
+stay (as many as ``MOST_CHARACTERS`` of titles allow) and the others are
+under "More" (a documentation site's hundred pages filled a screen). Pure
+logic: the theme's generator puts the list in the templates' context.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import url_from_site_root
 
 DATA_FILE = "_data/navigation.yml"
+# The most page links a header shows before the rest go under "More", and
+# the most characters of their titles then.
+MOST_LINKS = 7
+MOST_CHARACTERS = 60
 _SCHEME = ("http://", "https://", "mailto:", "//")
 
 
@@ -45,6 +52,7 @@ class NavPage:
     url: str  # Pelican's, from the site root without the leading slash
     position: float | None
     opted_out: bool
+    path: str = ""  # the source file, from the site's folder
 
 
 def from_data(data: Mapping[str, Any]) -> tuple[list[NavItem] | None, list[str]]:
@@ -105,7 +113,56 @@ def from_pages(pages: Iterable[NavPage]) -> list[NavItem]:
     chosen = [p for p in pages if p.title and not p.opted_out]
     placed = sorted((p for p in chosen if p.position is not None), key=_by_position)
     others = sorted((p for p in chosen if p.position is None), key=_by_title)
-    return [NavItem(title=str(p.title), url=p.url) for p in placed + others]
+    shown = placed + others
+    if len(shown) <= MOST_LINKS:
+        return _links(shown)
+    kept: list[NavPage] = []
+    characters = 0
+    for page in placed + sorted(others, key=_by_depth):
+        characters += len(str(page.title))
+        if kept and (len(kept) == MOST_LINKS - 1 or characters > MOST_CHARACTERS):
+            break
+        kept.append(page)
+    rest = [p for p in shown if p not in kept]
+    shown = [p for p in shown if p in kept]
+    return [*_links(shown), NavItem("More", None, children=tuple(_links(rest)))]
+
+
+def from_header_pages(
+    names: Any, pages: Iterable[NavPage]
+) -> tuple[list[NavItem] | None, list[str]]:
+    """Return minima's ``header_pages`` navigation, and what is wrong in it.
+
+    As minima: the pages named, in that order, those with a title. None
+    when ``_config.yml`` has no list of them.
+    """
+    if names is None:
+        return None, []
+    if not isinstance(names, list):
+        return None, [
+            "_config.yml: header_pages should be a list of page files "
+            "(header_pages: [about.md]); the pages make the navigation instead"
+        ]
+    by_path = {page.path: page for page in pages}
+    items, problems = [], []
+    for name in names:
+        page = by_path.get(str(name).strip().lstrip("/"))
+        if page is None:
+            problems.append(
+                f"_config.yml: header_pages names {name!r}, which is not a page "
+                "of the site; it was left out"
+            )
+        elif page.title:
+            items.append(NavItem(str(page.title), page.url))
+    return items, problems
+
+
+def _links(pages: Iterable[NavPage]) -> list[NavItem]:
+    return [NavItem(title=str(p.title), url=p.url) for p in pages]
+
+
+def _by_depth(page: NavPage) -> tuple[int, str, str]:
+    return (page.url.strip("/").count("/"), *_by_title(page))
 
 
 def _by_position(page: NavPage) -> tuple[float, str]:

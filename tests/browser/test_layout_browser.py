@@ -20,7 +20,7 @@ import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Response
 
 from tests.browser.accessibility import pages_to_check, serious_findings
-from tests.conftest import SharedSite
+from tests.conftest import SharedSite, SiteBuilder
 from tests.helpers import SiteServer
 from tests.site.parity import NAMES
 
@@ -147,3 +147,43 @@ def test_every_header_link_shows_and_the_toggle_keeps_its_row(
         for left, right, link_width in boxes["links"]:
             assert link_width > 0 and left >= 0 and right <= width + 1, (name, boxes)
         assert abs(boxes["toggle"] - boxes["title"]) < 12, (name, boxes)
+
+
+@pytest.mark.parametrize("width", [375, 660, 800, 1280])
+def test_the_pages_past_a_few_open_under_more_within_the_screen(
+    build_site: SiteBuilder, browser: Browser, width: int
+) -> None:
+    # A documentation site: forty pages, no navigation of its own.
+    files = {
+        f"pages/{n:02d}.md": (
+            f"---\ntitle: Setting up part {n} of the guide\n"
+            f"permalink: /guide-{n}.html\n---\nText.\n"
+        )
+        for n in range(40)
+    }
+    _, output = build_site(files)
+    page = browser.new_page(viewport={"width": width, "height": 700})
+    server = SiteServer(output)
+    try:
+        page.goto(f"{server.url}/guide-1.html")
+        assert page.locator(".site-nav > ul > li").count() < 12
+        # Focus (a key, or a tap) opens it as a pointer does.
+        page.locator(".site-nav__label", has_text="More").focus()
+        menu = page.evaluate(
+            """() => {
+              const m = document.querySelector('.site-nav__children');
+              const box = m.getBoundingClientRect();
+              return {left: box.left, right: box.right, top: box.top,
+                      first: m.querySelector('a').getBoundingClientRect().top,
+                      links: m.querySelectorAll('a').length,
+                      scrolls: m.scrollHeight > m.clientHeight,
+                      page: document.documentElement.scrollWidth};
+            }"""
+        )
+    finally:
+        server.close()
+        page.close()
+    assert menu["left"] >= 0 and menu["right"] <= width, menu
+    assert menu["links"] > 30 and menu["scrolls"], menu
+    assert menu["top"] <= menu["first"] < menu["top"] + 40, menu  # from its start
+    assert menu["page"] == width, menu

@@ -34,6 +34,14 @@ def test_explicit_sitename_wins() -> None:
     assert "SITENAME" not in settings_from_config({"title": "T"}, {"SITENAME": "Mine"})
 
 
+def test_a_site_without_a_title_is_named_as_its_theme_names_it() -> None:
+    assert settings_from_config({"name": "Ada"}, {})["SITENAME"] == "Ada"
+    found = settings_from_config({"site_title": "Docs", "name": ["x"]}, {})
+    assert found["SITENAME"] == "Docs"
+    assert settings_from_config({"title": "T", "name": "N"}, {})["SITENAME"] == "T"
+    assert "SITENAME" not in settings_from_config({"name": {"first": "A"}}, {})
+
+
 @pytest.mark.parametrize(
     ("env", "expected"),
     [("production", "https://example.org/blog"), ("development", "/blog")],

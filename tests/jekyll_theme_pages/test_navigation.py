@@ -2,6 +2,7 @@ from jekyll_theme_pages.navigation import (
     NavItem,
     NavPage,
     from_data,
+    from_header_pages,
     from_pages,
     leads_to_posts,
     opts_out,
@@ -49,6 +50,53 @@ def test_pages_ordered_then_titled_then_none_that_opt_out() -> None:
         NavPage("Hidden", "hidden/", None, True),
     ]
     assert [i.title for i in from_pages(pages)] == ["First", "Second", "alpha", "Zeta"]
+
+
+def test_past_a_few_pages_the_shallowest_stay_and_the_rest_are_under_more() -> None:
+    pages = [
+        NavPage(f"Deep {n}", f"notes/deep-{n}/", None, False) for n in range(4)
+    ] + [NavPage(f"Top {n}", f"top-{n}/", None, False) for n in range(4)]
+    pages.append(NavPage("Placed", "placed/", 1, False))
+    items = from_pages(pages)
+    assert [i.title for i in items] == [
+        "Placed", "Deep 0", "Top 0", "Top 1", "Top 2", "Top 3", "More"
+    ]  # fmt: skip (kept: the shallowest; shown: in the pages' order)
+    assert [c.title for c in items[-1].children] == ["Deep 1", "Deep 2", "Deep 3"]
+    assert items[-1].url is None
+
+
+def test_long_titles_leave_fewer_links_in_the_header() -> None:
+    long = "Installing the tools, the packages and every other prerequisite"
+    pages = [NavPage(f"Page {n}", f"page-{n}/", None, False) for n in range(9)]
+    items = from_pages(pages)
+    shown = [i.title for i in items[:-1]]
+    assert shown == [f"Page {n}" for n in range(6)]
+    pages = [NavPage(long, "a/", None, False), *pages]
+    items = from_pages(pages)
+    # The first in order stays however long; then as many as 60 characters allow.
+    assert [i.title for i in items] == [long, "More"]
+    assert [c.title for c in items[-1].children] == [long, *shown][1:] + [
+        f"Page {n}" for n in range(6, 9)
+    ]
+
+
+def test_header_pages_name_the_pages_in_their_order() -> None:
+    pages = [
+        NavPage("About", "about/", None, False, "about.md"),
+        NavPage("CV", "cv/", None, False, "pages/cv.md"),
+        NavPage(None, "untitled/", None, False, "untitled.md"),
+    ]
+    items, problems = from_header_pages(
+        ["pages/cv.md", "about.md", "untitled.md", "gone.md"], pages
+    )
+    assert items == [NavItem("CV", "cv/"), NavItem("About", "about/")]
+    assert problems == [
+        "_config.yml: header_pages names 'gone.md', which is not a page of the "
+        "site; it was left out"
+    ]
+    assert from_header_pages(None, pages) == (None, [])
+    items, problems = from_header_pages("about.md", pages)
+    assert items is None and "should be a list" in problems[0]
 
 
 def test_opting_out() -> None:

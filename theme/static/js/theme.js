@@ -73,3 +73,23 @@
     if (item) box.setAttribute("aria-label", item.textContent.trim().slice(0, 120));
   });
 })();
+
+// A menu of links opens within the screen: moved left or right as far as
+// it would cross an edge (on a phone it spans the links' width already).
+(function () {
+  document.querySelectorAll(".site-nav li").forEach(function (item) {
+    var menu = item.querySelector(":scope > .site-nav__children");
+    if (!menu) return;
+    function fit() {
+      menu.style.left = "";
+      var box = menu.getBoundingClientRect();
+      var room = document.documentElement.clientWidth;
+      var shift = 0;
+      if (box.right > room - 8) shift = room - 8 - box.right;
+      if (box.left + shift < 8) shift = 8 - box.left;
+      if (shift) menu.style.left = (parseFloat(getComputedStyle(menu).left) || 0) + shift + "px";
+    }
+    item.addEventListener("mouseenter", fit);
+    item.addEventListener("focusin", fit);
+  });
+})();
