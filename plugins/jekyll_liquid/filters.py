@@ -155,6 +155,7 @@ def register_jekyll_filters(
     markdownify: Callable[[str], str],
     smartify: Callable[[str], str],
     evaluate: Callable[[Any, str, str, Any, bool], Any],
+    sassify: Callable[[str, bool], str],
 ) -> None:
     """Add Jekyll's filters, bound to the site's address, timezone and Markdown.
 
@@ -239,6 +240,8 @@ def register_jekyll_filters(
         "inspect": jsonify,
         "markdownify": lambda v: markdownify(text(v)),
         "smartify": lambda v: smartify(text(v)),
+        "scssify": lambda v: sassify(text(v), False),
+        "sassify": lambda v: sassify(text(v), True),
         "slugify": lambda v, mode="default": slugify(text(v), text(mode)),
         "xml_escape": lambda v: html.escape(text(v)),
         "cgi_escape": lambda v: quote_plus(text(v)),

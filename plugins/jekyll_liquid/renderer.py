@@ -38,6 +38,7 @@ from jekyll_liquid.mending import (
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
+from jekyll_reader.sass import sass_filter
 from jekyll_scholar.listing import publications
 from jekyll_scholar.options import tag_options
 
@@ -93,6 +94,7 @@ class LiquidRenderer:
             markdownify=markdownify,
             smartify=smartify,
             evaluate=self._evaluate,
+            sassify=sass_filter(facts.source, facts.settings),
         )
         self.site = SiteDrop(
             facts.settings, catalogue, self._body_of, facts.now, generated

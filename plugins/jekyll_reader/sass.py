@@ -11,7 +11,7 @@ ship) keeps its URL, with the reason in a CSS comment and a warning.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
 
@@ -63,3 +63,26 @@ def stylesheet(
             problem,
         )
     return css
+
+
+def sass_filter(source: Path, config: Mapping[str, Any]) -> Callable[[str, bool], str]:
+    """Return Jekyll's ``scssify``/``sassify``: text compiled as the site's Sass.
+
+    As its Sass pages are, from ``sass_dir``; text that cannot be compiled
+    gives the reason in a CSS comment, with a warning.
+    """
+    own = config.get("sass") if isinstance(config.get("sass"), Mapping) else {}
+    folder = source / str(own.get("sass_dir") or "_sass").strip("/")
+
+    def convert(text: str, indented: bool) -> str:
+        path = folder / ("filter.sass" if indented else "filter.scss")
+        css, problem = compile_sass(text, path, source, config)
+        if problem is not None:
+            logger.warning(
+                "%s: Sass could not compile it (%s); it gives a CSS comment saying so.",
+                "sassify" if indented else "scssify",
+                problem,
+            )
+        return css
+
+    return convert

@@ -1,5 +1,6 @@
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -425,3 +426,21 @@ def test_a_malformed_where_exp_is_named_and_the_rest_renders(tmp_path: Path) -> 
     assert rendered.text == "T\n\nT"
     ((line, problem),) = rendered.problems
     assert line == 2 and "renders nothing" in problem
+
+
+def test_scssify_and_sassify_compile_as_the_site_s_sass(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "_sass").mkdir()
+    (tmp_path / "_sass" / "_colors.scss").write_text("$ink: #123;\n")
+    renderer = make_renderer(tmp_path)
+    text = (
+        "{% capture s %}@import 'colors';\na { b { color: $ink; } }{% endcapture %}"
+        "{{ s | scssify }}|{{ 'p\n  margin: 0' | sassify }}"
+    )
+    rendered = renderer.render(text, {}, "style.css")
+    assert rendered.text == "a b {\n  color: #123;\n}\n|p {\n  margin: 0;\n}\n"
+    with caplog.at_level(logging.WARNING):
+        broken = renderer.render("{{ 'a {' | scssify }}", {}, "style.css").text
+    assert broken.startswith("/* This stylesheet could not be compiled:")
+    assert "scssify: Sass could not compile it" in caplog.text
