@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from liquid import Environment, Mode
@@ -21,6 +22,7 @@ from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL
 
 from jekyll_liquid.plugin_tags import PLUGIN_TAGS
+from jekyll_liquid.site_plugins import plugin_definitions
 from jekyll_liquid.tags import JEKYLL_TAGS
 
 if TYPE_CHECKING:
@@ -47,9 +49,11 @@ class JekyllEnvironment(Environment):
     local_namespace_limit = SIZE_LIMIT
     output_stream_limit = SIZE_LIMIT
 
-    def __init__(self, lookups: JekyllLookups) -> None:
+    def __init__(self, lookups: JekyllLookups, source: Path | None = None) -> None:
         super().__init__(tolerance=Mode.STRICT)
         self.lookups = lookups
+        self.source = source
+        self._site_plugins: dict[str, str] | None = None
         self.known_unknowns: set[str] = set()
         # (what, start in its source or -1) met since the last take_unknown().
         self.unknown: list[tuple[str, int]] = []
@@ -65,6 +69,13 @@ class JekyllEnvironment(Environment):
         if what not in self.known_unknowns:
             self.known_unknowns.add(what)
             self.unknown.append((what, start))
+
+    def site_plugins(self) -> dict[str, str]:
+        """Return what the site's own plugins define (read once, when asked)."""
+        if self._site_plugins is None:
+            found = plugin_definitions(self.source) if self.source else {}
+            self._site_plugins = found
+        return self._site_plugins
 
     def take_unknown(self) -> list[tuple[str, int]]:
         """Return what was noted since the last call, and forget it."""

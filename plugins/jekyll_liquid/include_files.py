@@ -69,7 +69,9 @@ class IncludeFiles:
                 logger.warning("%s:%s: %s.", shown, line, problem)
                 continue
             unknown, self.env.unknown[noted:] = self.env.unknown[noted:], []
-            for line, problem in unknown_problems(unknown, source):
+            for line, problem in unknown_problems(
+                unknown, source, self.env.site_plugins
+            ):
                 logger.warning("%s:%s: %s.", shown, line, problem)
             return source, template
         return text, LiquidError("too much Liquid that cannot be read", token=None)

@@ -211,7 +211,9 @@ def render_kept(
             except LiquidError as error:
                 found = mend(source, error, lax=lax)
             else:
-                problems += unknown_problems(env.take_unknown(), source)
+                problems += unknown_problems(
+                    env.take_unknown(), source, env.site_plugins
+                )
                 return Rendered(rendered, problems)
             if found is None:
                 break
@@ -226,9 +228,14 @@ def render_kept(
 
 
 def unknown_problems(
-    found: list[tuple[str, int]], source: str
+    found: list[tuple[str, int]],
+    source: str,
+    plugins: Callable[[], Mapping[str, str]] = dict,
 ) -> list[tuple[int, str]]:
-    """Return what to say of each unknown tag or filter, at its line."""
+    """Return what to say of each unknown tag or filter, at its line.
+
+    ``plugins`` gives the site's own plugin file defining each, if any.
+    """
     problems = []
     for what, noted in found:
         start = noted
@@ -246,9 +253,14 @@ def unknown_problems(
         else:
             done = "it renders nothing"
         line = source.count("\n", 0, start) + 1 if start >= 0 else 0
-        problems.append(
-            (line, f"{what} is not one this build knows (a Jekyll plugin's?); {done}")
+        origin = plugins().get(what)
+        said = (
+            f"{what} comes from the site's Ruby plugin {origin}, which this build "
+            "cannot run"
+            if origin
+            else f"{what} is not one this build knows (a Jekyll plugin's?)"
         )
+        problems.append((line, f"{said}; {done}"))
     return problems
 
 

@@ -82,7 +82,7 @@ class LiquidRenderer:
         self.baseurl = facts.baseurl
         self._catalogue = catalogue
         self._convert = convert
-        self.env = JekyllEnvironment(self)
+        self.env = JekyllEnvironment(self, facts.source)
         # Jekyll's `liquid: error_mode:`: warn (its default) reads what the
         # strict parser refuses as Ruby's lax parser does.
         self.lax = _error_mode(facts.settings) != "strict"
