@@ -40,6 +40,10 @@ def normalise_lists(text: str) -> str:
     fence: str | None = None
     fence_indent = 0  # where the open fence's line starts, once rewritten
     claimed = False  # the open fence follows an item's text: it is the item's
+    # The open fence's item, when it stands in its item's content: (the
+    # content column, where Python-Markdown wants the item's lines).
+    fence_item: tuple[int, int] | None = None
+    after_blank = False
     shift = 0
     for line in text.expandtabs(_INDENT_STEP).split("\n"):
         if fence is not None:
@@ -49,8 +53,18 @@ def normalise_lists(text: str) -> str:
                 fence = None
                 if claimed:
                     previous, claimed = "after-fence", False
+            elif (
+                fence_item is not None
+                and not after_blank
+                and line.strip()
+                and _indent(line) < fence_item[0]
+            ):
+                # A lazy line (kramdown keeps a line short of the item's
+                # indentation, after a non-blank one, in the item as it is).
+                out.append(" " * fence_item[1] + line)
             else:
                 out.append(_reindent(line, shift))
+            after_blank = not line.strip()
             continue
         if not line.strip():
             out.append(line)
@@ -81,6 +95,7 @@ def normalise_lists(text: str) -> str:
                 depth = stack.index(owner) + 1
                 shift = depth * _INDENT_STEP - owner.content_column
                 out.append(_reindent(line, shift))
+                fence_item = (owner.content_column, depth * _INDENT_STEP)
             elif _claims(line, previous):
                 # kramdown keeps in the item a fence right after its text
                 # (whatever its indentation) and the text right after that
@@ -98,6 +113,9 @@ def normalise_lists(text: str) -> str:
         if fence_match:
             fence = fence_match.group(1)
             fence_indent = _indent(out[-1])
+            after_blank = False
+            if not stack or owner is None:
+                fence_item = None
         elif not stack:
             previous = "other" if _BLOCK_START.match(line) else "paragraph"
     return "\n".join(out)
