@@ -119,6 +119,8 @@ def from_pages(pages: Iterable[NavPage]) -> list[NavItem]:
     kept: list[NavPage] = []
     characters = 0
     for page in placed + sorted(others, key=_by_depth):
+        if any(k.title == page.title for k in kept):
+            continue  # one "Assignment 1" in the header; the others under More
         characters += len(str(page.title))
         if kept and (len(kept) == MOST_LINKS - 1 or characters > MOST_CHARACTERS):
             break

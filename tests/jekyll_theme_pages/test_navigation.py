@@ -59,10 +59,26 @@ def test_past_a_few_pages_the_shallowest_stay_and_the_rest_are_under_more() -> N
     pages.append(NavPage("Placed", "placed/", 1, False))
     items = from_pages(pages)
     assert [i.title for i in items] == [
-        "Placed", "Deep 0", "Top 0", "Top 1", "Top 2", "Top 3", "More"
+        "Placed",
+        "Deep 0",
+        "Top 0",
+        "Top 1",
+        "Top 2",
+        "Top 3",
+        "More",
     ]  # fmt: skip (kept: the shallowest; shown: in the pages' order)
     assert [c.title for c in items[-1].children] == ["Deep 1", "Deep 2", "Deep 3"]
     assert items[-1].url is None
+
+
+def test_a_title_shows_once_in_the_header() -> None:
+    pages = [NavPage("Assignment 1", f"a{n}/", None, False) for n in range(5)]
+    pages += [NavPage(f"Notes {n}", f"n{n}/", None, False) for n in range(5)]
+    items = from_pages(pages)
+    assert [i.title for i in items] == [
+        "Assignment 1", "Notes 0", "Notes 1", "Notes 2", "Notes 3", "Notes 4", "More"
+    ]  # fmt: skip
+    assert [c.url for c in items[-1].children] == ["a1/", "a2/", "a3/", "a4/"]
 
 
 def test_long_titles_leave_fewer_links_in_the_header() -> None:
