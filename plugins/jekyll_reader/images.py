@@ -158,10 +158,14 @@ def _with_attributes(tag: str, additions: list[str]) -> str:
     return f"{tag[:end].rstrip()} {' '.join(additions)}{tag[end:]}"
 
 
-def file_size(path: Path) -> tuple[int, int] | None:
-    """Return an image file's (width, height) from its header, or None."""
+def image_file(source: Path, path: str) -> ImageFile | None:
+    """Return a site image's size in pixels (from its header) and bytes, or None."""
+    file = source / path
     try:
-        width, height = imagesize.get(path)
+        width, height = imagesize.get(file)
+        weight = file.stat().st_size
     except (OSError, ValueError):
         return None
-    return (int(width), int(height)) if width > 0 and height > 0 else None
+    if width <= 0 or height <= 0:
+        return None
+    return ImageFile(path, int(width), int(height), weight)

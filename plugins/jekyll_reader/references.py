@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_common.safe_urls import is_safe_url
-from jekyll_reader.images import HeaderImage, file_size, image_value, resolve_local
+from jekyll_reader.images import HeaderImage, image_file, image_value, resolve_local
 from jekyll_reader.reading import Reading
 from jekyll_reader.responsive import ImageFile, copies_of, srcset
 from jekyll_reader.source import decode
@@ -63,22 +63,23 @@ def header_image(
         )
         state.build.report.missing_files.append((relpath, reference))
         return None
-    size = file_size(state.source / found)
+    image = image_file(state.source, found)
     url = url_from_site_root("/" + found)
-    if size is None:
+    if image is None:
         return HeaderImage(url, str(alt or title))
-    copies = copies_of(ImageFile(found, *size))
+    copies = copies_of(image)
     base = state.site.baseurl.rstrip("/")
-    shown_as = srcset(f"{base}/{url}", size[0], copies, base)
-    return HeaderImage(url, str(alt or title), *size, copies, shown_as)
+    shown_as = srcset(f"{base}/{url}", image.width, copies, base)
+    return HeaderImage(
+        url, str(alt or title), image.width, image.height, copies, shown_as
+    )
 
 
 def embedded_image(page_url: str, state: Reading, reference: str) -> ImageFile | None:
     """Return the site's image file a page embeds, with its size, if found."""
     path = within_site(reference, state.site.url, state.site.baseurl)
     found = _site_file(path, page_url, state) if path is not None else None
-    size = file_size(state.source / found) if found else None
-    return ImageFile(found, *size) if found and size else None
+    return image_file(state.source, found) if found else None
 
 
 def check_reference(

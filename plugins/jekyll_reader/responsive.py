@@ -1,12 +1,13 @@
 """Smaller copies of a big image, for phones: which copies, and the ``srcset``.
 
-An image of the site wider than the theme's text column is offered to the
-browser with copies 480, 800, 1,200 and 1,600 pixels wide (those narrower
-than the image), so a phone loads a copy its screen can show instead of a
-2,400-pixel original. Only raster files the site holds are copied (not
-SVG, not GIF, whose frames a copy would lose); an image whose author gave it
-a width, or a ``srcset``, is left as written. The copies themselves are
-made once by the theme's generator (``jekyll_theme_pages.resized``).
+An image of the site wider than the theme's text column, of 100 KB or
+more, is offered to the browser with copies 480, 800, 1,200 and 1,600
+pixels wide (those narrower than the image), so a phone loads a copy its
+screen can show instead of a 2,400-pixel original. Only raster files the
+site holds are copied (not SVG, not GIF, whose frames a copy would lose);
+an image whose author gave it a width, or a ``srcset``, is left as
+written. The copies themselves are made once by the theme's generator
+(``jekyll_theme_pages.resized``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ COLUMN_WIDTH = 760
 SIZES = f"(min-width: 49.5rem) {COLUMN_WIDTH}px, calc(100vw - 2rem)"
 RESIZABLE = frozenset({".png", ".jpg", ".jpeg", ".webp"})
 RESIZED_FOLDER = "assets/resized"
+# A file lighter than this is sent as it is: a copy would spare a phone
+# little, and making copies of a blog's hundreds of small diagrams took a
+# first build 40 s.
+LIGHT_ENOUGH = 100 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +35,7 @@ class ImageFile:
     path: str
     width: int
     height: int
+    weight: int  # bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +50,11 @@ class ResizedCopy:
 def copies_of(image: ImageFile) -> tuple[ResizedCopy, ...]:
     """Return the copies a browser may pick instead of ``image`` (none if small)."""
     suffix = PurePosixPath(image.path).suffix
-    if suffix.lower() not in RESIZABLE or image.width <= COLUMN_WIDTH:
+    if (
+        suffix.lower() not in RESIZABLE
+        or image.width <= COLUMN_WIDTH
+        or image.weight < LIGHT_ENOUGH
+    ):
         return ()
     stem = image.path[: -len(suffix)]
     return tuple(

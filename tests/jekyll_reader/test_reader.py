@@ -95,7 +95,7 @@ def test_an_unpublished_document_is_not_built(tmp_path: Path) -> None:
 
 def test_images_are_lazy_sized_or_left_out_when_missing() -> None:
     html = '<p><img alt="a" src="/a.png"><img src="/gone.png"><img alt="b" src="/b.png"></p>'
-    found = {"/a.png": ImageFile("a.png", 4, 3)}
+    found = {"/a.png": ImageFile("a.png", 4, 3, 70)}
     enriched = enrich_media(html, found.get, {"/gone.png", "/b.png"})
     assert enriched == (
         '<p><img alt="a" src="/a.png" loading="lazy" decoding="async" width="4" '

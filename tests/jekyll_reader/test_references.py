@@ -63,7 +63,7 @@ def test_embedded_files_are_sized_or_named(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     state = _state(tmp_path)
-    gif = ImageFile("assets/img/a.gif", 1, 1)
+    gif = ImageFile("assets/img/a.gif", 1, 1, len(GIF))
     assert embedded_image("/post/", state, "/assets/img/a.gif") == gif
     assert (
         embedded_image("/post/", state, "https://example.org/assets/img/a.gif") == gif
@@ -83,7 +83,7 @@ def test_a_relative_reference_is_found_from_the_page_s_address(
     # As a browser finds it: pages/docs/a.md with permalink /a.html names
     # /assets/img/a.gif as assets/img/a.gif, and /docs/guide/ as ../../.
     state = _state(tmp_path)
-    gif = ImageFile("assets/img/a.gif", 1, 1)
+    gif = ImageFile("assets/img/a.gif", 1, 1, len(GIF))
     assert embedded_image("/a.html", state, "assets/img/a.gif") == gif
     assert embedded_image("/docs/guide/", state, "../../assets/img/a.gif") == gif
     assert embedded_image("/docs/guide/", state, "../../../assets/img/a.gif") == gif

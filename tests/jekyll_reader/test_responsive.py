@@ -5,6 +5,7 @@ from __future__ import annotations
 from jekyll_reader.images import enrich_media
 from jekyll_reader.responsive import (
     COLUMN_WIDTH,
+    LIGHT_ENOUGH,
     ImageFile,
     OfferedCopies,
     ResizedCopy,
@@ -12,11 +13,13 @@ from jekyll_reader.responsive import (
     srcset_attributes,
 )
 
+HEAVY = 2 * LIGHT_ENOUGH
+
 
 def test_only_raster_images_wider_than_the_column_get_copies_narrower_than_them() -> (
     None
 ):
-    wide = copies_of(ImageFile("assets/img/Plot.PNG", 1300, 650))
+    wide = copies_of(ImageFile("assets/img/Plot.PNG", 1300, 650, HEAVY))
     assert wide == (
         ResizedCopy(
             "assets/img/Plot.PNG", 480, "assets/resized/assets/img/Plot-480w.PNG"
@@ -28,14 +31,17 @@ def test_only_raster_images_wider_than_the_column_get_copies_narrower_than_them(
             "assets/img/Plot.PNG", 1200, "assets/resized/assets/img/Plot-1200w.PNG"
         ),
     )
-    assert copies_of(ImageFile("a.jpg", COLUMN_WIDTH, 10)) == ()
-    assert copies_of(ImageFile("a.svg", 3000, 10)) == ()
-    assert copies_of(ImageFile("a.gif", 3000, 10)) == ()  # frames would be lost
-    assert len(copies_of(ImageFile("a.webp", 5000, 10))) == 4
+    assert copies_of(ImageFile("a.jpg", COLUMN_WIDTH, 10, HEAVY)) == ()
+    assert copies_of(ImageFile("a.svg", 3000, 10, HEAVY)) == ()
+    assert copies_of(ImageFile("a.gif", 3000, 10, HEAVY)) == ()  # frames would be lost
+    assert len(copies_of(ImageFile("a.webp", 5000, 10, HEAVY))) == 4
+    # A light file is sent as it is: a copy would spare a phone little.
+    assert copies_of(ImageFile("a.png", 3000, 10, LIGHT_ENOUGH - 1)) == ()
+    assert len(copies_of(ImageFile("a.png", 3000, 10, LIGHT_ENOUGH))) == 4
 
 
 def test_the_srcset_names_each_copy_under_the_baseurl_and_the_original_last() -> None:
-    image = ImageFile("img/my plot.jpg", 900, 600)
+    image = ImageFile("img/my plot.jpg", 900, 600, HEAVY)
     attributes = srcset_attributes("/lab/img/p.jpg", image, copies_of(image), "/lab/")
     assert attributes.startswith(
         'srcset="/lab/assets/resized/img/my%20plot-480w.jpg 480w, '
@@ -48,8 +54,8 @@ def test_the_srcset_names_each_copy_under_the_baseurl_and_the_original_last() ->
 
 def test_a_document_notes_the_copies_its_images_name_and_author_choices_stand() -> None:
     found = {
-        "/big.png": ImageFile("big.png", 2000, 1000),
-        "/small.png": ImageFile("small.png", 300, 100),
+        "/big.png": ImageFile("big.png", 2000, 1000, HEAVY),
+        "/small.png": ImageFile("small.png", 300, 100, HEAVY),
     }
     offered = OfferedCopies("")
     html = (

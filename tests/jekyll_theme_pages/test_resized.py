@@ -14,6 +14,9 @@ from jekyll_reader.responsive import ImageFile, copies_of
 from jekyll_theme_pages import resized
 from jekyll_theme_pages.resized import write_resized_copies
 
+# Weighed as a photo is: heavy enough to be copied (the bytes are not read).
+HEAVY = 1 << 20
+
 
 class _Writer:
     def __init__(self) -> None:
@@ -26,7 +29,7 @@ class _Writer:
 def _image(path: Path, size: tuple[int, int], kind: str, **save: Any) -> ImageFile:
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.linear_gradient("L").resize(size).convert("RGB").save(path, kind, **save)
-    return ImageFile(path.name, *size)
+    return ImageFile(path.name, *size, HEAVY)
 
 
 def _opened(data: bytes) -> Image.Image:
@@ -84,7 +87,7 @@ def test_a_file_pillow_cannot_read_is_offered_as_it_is(
 ) -> None:
     (tmp_path / "broken.png").write_bytes(b"\x89PNG not really")
     writer = _Writer()
-    copies = copies_of(ImageFile("broken.png", 2000, 1000))
+    copies = copies_of(ImageFile("broken.png", 2000, 1000, HEAVY))
     with caplog.at_level(logging.WARNING):
         write_resized_copies(writer, copies, tmp_path, tmp_path / "cache")
     assert set(writer.files.values()) == {b"\x89PNG not really"}
@@ -112,6 +115,6 @@ def test_a_file_outside_the_site_is_never_read(tmp_path: Path) -> None:
     (tmp_path / "site").mkdir()
     (tmp_path / "site/link.png").symlink_to(tmp_path / "outside.png")
     writer = _Writer()
-    copies = copies_of(ImageFile("link.png", 2000, 1000))
+    copies = copies_of(ImageFile("link.png", 2000, 1000, HEAVY))
     write_resized_copies(writer, copies, tmp_path / "site", None)
     assert writer.files == {}

@@ -12,8 +12,10 @@ from tests.conftest import SiteBuilder
 
 
 def _png(size: tuple[int, int]) -> bytes:
+    # Uncompressed: as heavy as a photo of that size (copies are made only
+    # of files of 100 KB or more).
     out = io.BytesIO()
-    Image.linear_gradient("L").resize(size).save(out, "PNG")
+    Image.linear_gradient("L").resize(size).save(out, "PNG", compress_level=0)
     return out.getvalue()
 
 
