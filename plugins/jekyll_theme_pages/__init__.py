@@ -274,10 +274,13 @@ def _nav_page(page: Any) -> NavPage:
         title=front_matter.get("title"),
         url=page.url,
         position=position,
-        # The home page is the site's name; 404 and a list's page 2 are no
-        # destinations.
+        # The home page is the site's name; 404 (at /404.html, /404/ or
+        # /404) and a list's page 2 are no destinations.
         opted_out=opts_out(front_matter)
-        or (page.url in ("", "404.html") and position is None)
+        or (
+            page.url.strip("/").removesuffix(".html") in ("", "404")
+            and position is None
+        )
         or bool(page.metadata.get("later_page")),
         path=page.relative_source_path,
     )

@@ -82,6 +82,19 @@ def test_a_site_404_page_wins_over_the_theme(build_site: SiteBuilder) -> None:
     assert "Custom." in (output / "404.html").read_text(encoding="utf-8")
 
 
+def test_a_404_page_at_any_of_its_addresses_is_not_in_the_navigation(
+    build_site: SiteBuilder,
+) -> None:
+    files = {
+        "404.md": "---\ntitle: 404 - Page not found\npermalink: /404\n---\nLost.\n",
+        "about.md": "---\ntitle: About\n---\nHi.\n",
+    }
+    _, output = build_site(files)
+    nav = soup(output / "about.html").select(".site-nav a")
+    assert "About" in [a.get_text() for a in nav]
+    assert not [a for a in nav if "404" in a.get_text() or "404" in a["href"]]
+
+
 def test_navigation_yml_is_the_main_navigation(build_site: SiteBuilder) -> None:
     result, output = build_site(
         {
