@@ -111,4 +111,8 @@ LOG_FILTER = [
         "https://docs.getpelican.com/en/latest/settings.html#TIMEZONE "
         "for more information",
     ),
+    # Pelican's warning of each alt="": the reader names a document's images
+    # without text once, at its line, and leaves alone the HTML alt="" that
+    # marks an image as decoration.
+    (logging.WARNING, "Empty alt attribute for image %s in %s"),
 ]

@@ -15,6 +15,7 @@ logger = logging.getLogger(__name__)
 _SHOWN = 60  # characters of a long formula a message quotes
 _IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _HAS_ALT = re.compile(r"\salt\s*=", re.IGNORECASE)
+_EMPTY_ALT = re.compile(r"""\salt\s*=\s*(?:""|'')""", re.IGNORECASE)
 _SRC = re.compile(r"""\ssrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _NAMED = 3  # images a message names before "and N more"
 
@@ -67,14 +68,20 @@ def warn_images_without_alt(
 ) -> None:
     """Warn once per document of its images that have no ``alt`` text.
 
-    Screen readers announce such an image by its file name. The page keeps
-    the image as written: only its author knows what it shows.
+    Screen readers announce such an image by its file name. An image
+    without ``alt``, or written ``![](file.png)`` (kramdown's ``alt=""``),
+    is named; ``alt=""`` in the author's HTML marks an image as decoration,
+    and is left alone. The page keeps the image as written: only its
+    author knows what it shows.
     """
     names = []
     for tag in _IMG.findall(html):
-        if not _HAS_ALT.search(tag):
-            src = _SRC.search(tag)
-            names.append(html_text.unescape(src.group(1)) if src else "")
+        src = _SRC.search(tag)
+        name = html_text.unescape(src.group(1)) if src else ""
+        if not _HAS_ALT.search(tag) or (
+            _EMPTY_ALT.search(tag) and name and _written_without_alt(source, name)
+        ):
+            names.append(name)
     if not names:
         return
     at = source.find(names[0]) if names[0] else -1
@@ -90,3 +97,8 @@ def warn_images_without_alt(
         listed,
         more,
     )
+
+
+def _written_without_alt(source: str, src: str) -> bool:
+    """Return whether the Markdown source embeds ``src`` as ``![](src)``."""
+    return re.search(r"!\[\s*\]\(\s*<?" + re.escape(src), source) is not None

@@ -300,14 +300,14 @@ def test_a_theme_edit_renders_pages_again_but_reads_nothing_again(
 
 def test_a_warm_build_reports_what_a_cold_one_does(tmp_path: Path) -> None:
     source = write_corpus(tmp_path / "source", 6)
-    # Pelican's own reading warns about an image without alternative text.
+    # The reader warns about an image without alternative text.
     (source / "_posts" / "2016-01-01-image.md").write_text(
-        '---\ntitle: Image\n---\n<img src="/x.png" alt="">\n', encoding="utf-8"
+        "---\ntitle: Image\n---\n![](/x.png)\n", encoding="utf-8"
     )
     (source / "x.png").write_bytes(b"not shown")  # in the site: the img is kept
     settings = {"CACHE_PATH": str(tmp_path / "cache")}
     cold = run_build(source=source, output=tmp_path / "out", overrides=settings)
-    assert any("Empty alt" in message for _, message in cold.messages)
+    assert any("have no alt text" in message for _, message in cold.messages)
     warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
     assert warm.state.read_cache.hits == warm.documents == cold.documents
     assert warm.messages == cold.messages
