@@ -106,10 +106,13 @@ def within_site(reference: str, url: str, baseurl: str) -> str | None:
     ``{{ site.url }}{{ site.baseurl }}/x``, ``absolute_url`` and
     ``relative_url`` all lead to the same file as ``/x``: the site's own
     address (``url``, its host also as ``//host``) and then its ``baseurl``
-    are taken off. None for a reference to another site. A reference
+    are taken off. None for a reference to another site, an address of the
+    site's host outside its ``baseurl`` included (another site of that host,
+    as a project site's ``https://host/img/x.png`` is). A reference
     relative to its page is returned as it is.
     """
     parts = urlsplit(reference)
+    base = baseurl.rstrip("/")
     if parts.scheme or parts.netloc:
         own = urlsplit(url)
         if not own.netloc or parts.netloc.lower() != own.netloc.lower():
@@ -117,9 +120,10 @@ def within_site(reference: str, url: str, baseurl: str) -> str | None:
         if parts.scheme and parts.scheme.lower() not in ("http", "https"):
             return None
         reference = parts.path or "/"
+        if base and not (reference == base or reference.startswith(base + "/")):
+            return None
         if parts.query:
             reference += "?" + parts.query
-    base = baseurl.rstrip("/")
     if base and (reference == base or reference.startswith(base + "/")):
         reference = reference[len(base) :] or "/"
     return reference

@@ -88,7 +88,9 @@ def test_safe_join_refuses_symlink_out(tmp_path: Path) -> None:
         ("https://lab.example/base/assets/x.png", "/assets/x.png"),
         ("http://LAB.example/base/a.png?v=1", "/a.png?v=1"),
         ("//lab.example/base/a.png", "/a.png"),
-        ("https://lab.example/a.png", "/a.png"),
+        # The host's, outside the baseurl: another site of that host.
+        ("https://lab.example/a.png", None),
+        ("https://lab.example/baseline/a.png", None),
         ("https://other.example/base/a.png", None),
         ("data:image/png;base64,xx", None),
         ("ftp://lab.example/base/a.png", None),
@@ -102,4 +104,7 @@ def test_within_site(reference: str, expected: str | None) -> None:
 
 def test_within_site_without_a_url_or_baseurl() -> None:
     assert within_site("https://lab.example/a.png", "", "") is None
+    assert within_site("https://lab.example/a.png", "https://lab.example", "") == (
+        "/a.png"
+    )
     assert within_site("/base/a.png", "", "") == "/base/a.png"
