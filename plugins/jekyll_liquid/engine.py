@@ -22,6 +22,7 @@ from liquid.tag import Tag
 from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL
 
 from jekyll_liquid.plugin_tags import PLUGIN_TAGS
+from jekyll_liquid.ruby_semantics import use_ruby_semantics
 from jekyll_liquid.site_plugins import plugin_definitions
 from jekyll_liquid.tags import JEKYLL_TAGS
 
@@ -51,6 +52,7 @@ class JekyllEnvironment(Environment):
 
     def __init__(self, lookups: JekyllLookups, source: Path | None = None) -> None:
         super().__init__(tolerance=Mode.STRICT)
+        use_ruby_semantics()
         self.lookups = lookups
         self.source = source
         self._site_plugins: dict[str, str] | None = None

@@ -58,16 +58,21 @@ puts JSON.generate(out)
 """
 
 
-@pytest.fixture(scope="module")
-def ruby_liquid() -> list[str]:
+def ruby_render(templates: list[str], variables: dict) -> list[str]:
+    """Return each template as Debian's ruby-liquid renders it, with ``page``."""
     done = subprocess.run(
         ["ruby", "-e", RUBY],
-        input=json.dumps({"templates": TEMPLATES, "variables": VARIABLES}),
+        input=json.dumps({"templates": templates, "variables": variables}),
         capture_output=True,
         text=True,
         check=True,
     )
     return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def ruby_liquid() -> list[str]:
+    return ruby_render(TEMPLATES, VARIABLES)
 
 
 @pytest.mark.parametrize("index", range(len(TEMPLATES)))
