@@ -23,6 +23,9 @@ GIF = (
     b"\x00\x00\x00\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
 )
 
+# The site's one image, as the reader finds it.
+A_GIF = ImageFile("assets/img/a.gif", 1, 1, len(GIF))
+
 
 def _state(tmp_path: Path) -> reading.Reading:
     settings = settings_for(tmp_path, {"post.md": "---\ntitle: x\nimage: a.gif\n---\n"})
@@ -63,10 +66,9 @@ def test_embedded_files_are_sized_or_named(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     state = _state(tmp_path)
-    gif = ImageFile("assets/img/a.gif", 1, 1, len(GIF))
-    assert embedded_image("/post/", state, "/assets/img/a.gif") == gif
+    assert embedded_image("/post/", state, "/assets/img/a.gif") == A_GIF
     assert (
-        embedded_image("/post/", state, "https://example.org/assets/img/a.gif") == gif
+        embedded_image("/post/", state, "https://example.org/assets/img/a.gif") == A_GIF
     )
     assert embedded_image("/post/", state, "/gone.gif") is None
     with caplog.at_level(logging.WARNING):
@@ -83,12 +85,11 @@ def test_a_relative_reference_is_found_from_the_page_s_address(
     # As a browser finds it: pages/docs/a.md with permalink /a.html names
     # /assets/img/a.gif as assets/img/a.gif, and /docs/guide/ as ../../.
     state = _state(tmp_path)
-    gif = ImageFile("assets/img/a.gif", 1, 1, len(GIF))
-    assert embedded_image("/a.html", state, "assets/img/a.gif") == gif
-    assert embedded_image("/docs/guide/", state, "../../assets/img/a.gif") == gif
-    assert embedded_image("/docs/guide/", state, "../../../assets/img/a.gif") == gif
+    assert embedded_image("/a.html", state, "assets/img/a.gif") == A_GIF
+    assert embedded_image("/docs/guide/", state, "../../assets/img/a.gif") == A_GIF
+    assert embedded_image("/docs/guide/", state, "../../../assets/img/a.gif") == A_GIF
     assert embedded_image("/docs/guide/", state, "assets/img/a.gif") is None
-    assert embedded_image("/assets/img/index.html", state, "a.gif") == gif
+    assert embedded_image("/assets/img/index.html", state, "a.gif") == A_GIF
     with caplog.at_level(logging.WARNING):
         found = check_reference(
             "img/a.gif", "pages/docs/a.md", "/docs/a/", "pages/docs/a.md", state
