@@ -5,9 +5,11 @@ from __future__ import annotations
 import html as html_text
 import logging
 import re
+from pathlib import Path
 
 from jekyll_markdown.html_blocks import unhonoured_options
 from jekyll_markdown.math import formula_problems
+from jekyll_reader.layouts import layout_scripts
 from jekyll_reader.source import SourceDocument
 
 logger = logging.getLogger(__name__)
@@ -20,13 +22,51 @@ _SRC = re.compile(r"""\ssrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _NAMED = 3  # images a message names before "and N more"
 
 
-def warn_body(html: str, body: SourceDocument, shown: str, *, has_math: bool) -> None:
-    """Warn of what in a Markdown body readers or this build cannot honour."""
+def warn_body(
+    html: str,
+    body: SourceDocument,
+    shown: str,
+    *,
+    has_math: bool,
+    layout: tuple[Path, str | None] | None = None,
+) -> None:
+    """Warn of what in a Markdown body readers or this build cannot honour.
+
+    ``layout``: the site's folder, and the document's own layout there.
+    """
     source, first_line = body.body, body.body_line
     if has_math:
         warn_formula_problems(html, source, first_line, shown)
     warn_unhonoured_options(source, first_line, shown)
     warn_images_without_alt(html, source, first_line, shown)
+    if layout is not None:
+        warn_scripts_without_their_layout(source, first_line, shown, *layout)
+
+
+def warn_scripts_without_their_layout(
+    source: str, first_line: int, shown: str, site: Path, layout: str | None
+) -> None:
+    """Warn when a body's own scripts lose the scripts its site's layout loads.
+
+    An interactive figure's script often uses what the layout loaded (d3,
+    jQuery); this theme loads none of them, so it would not run.
+    """
+    at = source.find("<script")
+    scripts = layout_scripts(site, layout) if at >= 0 else ()
+    if not scripts:
+        return
+    listed = ", ".join(scripts[:_NAMED]) + (
+        f" and {len(scripts) - _NAMED} more" if len(scripts) > _NAMED else ""
+    )
+    logger.warning(
+        "%s:%d: its scripts may need what the site's layout %r loads (%s), which "
+        "this theme does not load: they may not run. Load what they need in the "
+        'page, before them (<script src="..."></script>).',
+        shown,
+        first_line + source.count("\n", 0, at),
+        layout,
+        listed,
+    )
 
 
 def warn_formula_problems(html: str, source: str, first_line: int, shown: str) -> None:

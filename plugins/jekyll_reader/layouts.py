@@ -1,8 +1,22 @@
-"""Which theme template shows a document, from its front matter's ``layout``."""
+"""Which theme template shows a document, from its front matter's ``layout``.
+
+And what the site's own layout would have loaded that this theme does not:
+its scripts (jQuery, d3...), which a page's own scripts may need.
+"""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from jekyll_common.paths import UnsafePathError, safe_join
 from jekyll_reader.settings import DEFAULT_TEMPLATES, ReaderOptions
+from jekyll_reader.source import decode, split_source
+
+_SCRIPT_SRC = re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.I)
+# Layouts within layouts followed at most (a loop of them stops too).
+_MOST_LAYOUTS = 10
 
 
 def template_for(
@@ -28,3 +42,28 @@ def template_for(
     if template == "article" or (page_template and default != "page"):
         return default, True
     return template, True
+
+
+def layout_scripts(source: Path, layout: str | None) -> tuple[str, ...]:
+    """Return the scripts the site's own layout, and those it sits in, load.
+
+    By file name, the outermost layout's first, as the browser would load
+    them. Only the site's ``_layouts/`` is read.
+    """
+    found: list[str] = []
+    seen: set[str] = set()
+    while layout and layout not in seen and len(seen) < _MOST_LAYOUTS:
+        seen.add(layout)
+        try:
+            path = safe_join(source, f"_layouts/{layout}.html")
+            text, _ = decode(path.read_bytes())
+        except (UnsafePathError, OSError):
+            break
+        names = [
+            PurePosixPath(urlsplit(src).path).name for src in _SCRIPT_SRC.findall(text)
+        ]
+        found[:0] = [name for name in names if name]
+        front_matter = split_source(text).front_matter
+        parent = front_matter.get("layout") if isinstance(front_matter, dict) else None
+        layout = parent if isinstance(parent, str) else None
+    return tuple(dict.fromkeys(found))

@@ -217,7 +217,8 @@ class JekyllReader(BaseReader):
             and shows_math(rendered.html, dollars=self._dollars_are_math),
         )
         if is_markdown:
-            warn_body(rendered.html, document, shown, has_math=metadata["has_math"])
+            warn_body(rendered.html, document, shown, has_math=metadata["has_math"],
+                      layout=(state.source, fields.layout))  # fmt: skip
         content = enrich_media(rendered.html, found, missing, offered)
         header_copies = getattr(metadata.get("header_image"), "copies", ())
         metadata["resized_images"] = [*offered.copies, *header_copies]
