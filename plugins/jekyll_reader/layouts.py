@@ -6,6 +6,7 @@ its scripts (jQuery, d3...), which a page's own scripts may need.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
@@ -67,3 +68,19 @@ def layout_scripts(source: Path, layout: str | None) -> tuple[str, ...]:
         parent = front_matter.get("layout") if isinstance(front_matter, dict) else None
         layout = parent if isinstance(parent, str) else None
     return tuple(dict.fromkeys(found))
+
+
+def site_layouts_key(source: Path) -> str:
+    """Digest the site's own layouts: what a document read is told depends on them."""
+    digest = hashlib.blake2b(digest_size=16)
+    folder = source / "_layouts"
+    root = source.resolve()
+    if folder.is_dir() and folder.resolve().is_relative_to(root):
+        for path in sorted(folder.glob("*.html")):
+            if not path.resolve().is_relative_to(root):
+                continue  # nothing outside the site is read
+            try:
+                digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+            except OSError:
+                continue
+    return digest.hexdigest()

@@ -28,6 +28,7 @@ from jekyll_markdown.mentions import mentions_base
 from jekyll_reader import settings as reader_settings
 from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
 from jekyll_reader.gitdates import CommitDates, commit_dates
+from jekyll_reader.layouts import site_layouts_key
 from jekyll_reader.permalinks import collection_static_path, unknown_placeholders
 from jekyll_reader.source import SourceDocument
 
@@ -137,7 +138,8 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
             ),
             static_files=frozenset(found.static),
             file_key=files.key,
-            reading=",".join(sorted(templates)),
+            # The site's own layouts too: a document is told what they load.
+            reading=",".join(sorted(templates)) + "\n" + site_layouts_key(source),
             rendering="\n".join(
                 [RENDER_VERSION, repr(sorted((settings.get("MARKDOWN") or {}).items()))]
             ),

@@ -468,3 +468,26 @@ def test_the_cache_folder_keeps_to_its_size_by_dropping_other_sites_first(
     assert left and not (left & of_first) - {p for p in left if "related" in p.name}
     again = run_build(source=second, output=tmp_path / "out-2", overrides=tight)
     assert again.state.read_cache.hits >= 5, "the build's own cache was dropped"
+
+
+def test_a_warm_build_reads_again_what_a_changed_site_layout_tells(
+    tmp_path: Path,
+) -> None:
+    # A post's own script is told what its site's layout loads; once the
+    # layout loads nothing, a warm build no longer says so.
+    source = tmp_path / "source"
+    write_files(
+        source,
+        {
+            "_layouts/post.html": '<script src="/js/d3.min.js"></script>{{ content }}',
+            "_posts/2020-01-01-figure.md": (
+                "---\ntitle: Figure\nlayout: post\n---\n<script>d3.select('p')</script>\n"
+            ),
+        },
+    )
+    settings = {"CACHE_PATH": str(tmp_path / "cache")}
+    cold = run_build(source=source, output=tmp_path / "out", overrides=settings)
+    assert any("d3.min.js" in m for _, m in cold.messages)
+    (source / "_layouts/post.html").write_text("{{ content }}", encoding="utf-8")
+    warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
+    assert not any("d3.min.js" in m for _, m in warm.messages)
