@@ -20,11 +20,11 @@ from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.mending import (
     MAX_MENDS,
     UNCLOSED,
-    empty_outputs_as_nil,
     mend,
     unclosed_as_text,
     unknown_problems,
 )
+from jekyll_liquid.ruby_syntax import as_python_liquid_reads
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_reader.source import decode
 
@@ -55,7 +55,8 @@ class IncludeFiles:
     def _parse(self, path: Path, text: str) -> tuple[str, BoundTemplate | LiquidError]:
         shown = display_path(path)
         noted = len(self.env.unknown)
-        source, unclosed = unclosed_as_text(empty_outputs_as_nil(text))
+        source, unclosed = unclosed_as_text(text)
+        source = as_python_liquid_reads(source)
         if unclosed is not None:
             logger.warning("%s:%s: %s.", shown, unclosed, UNCLOSED)
         for _ in range(MAX_MENDS):

@@ -19,6 +19,7 @@ from liquid.exceptions import LiquidError, LiquidSyntaxError
 
 from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.lax import lax_markup
+from jekyll_liquid.ruby_syntax import as_python_liquid_reads
 from jekyll_liquid.tags import IncludeFailure
 
 # Markup mended in one text before it is shown without its Liquid: each
@@ -29,11 +30,8 @@ MAX_MENDS = 100
 _MARKUP = re.compile(
     r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\}|\{%.*?%\}", re.S
 )
+_RAW_OPEN = re.compile(r"\{%-?\s*raw\s*-?%\}")
 _RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
-# An output with nothing in it, or a raw block (left as it is).
-_EMPTY_OUTPUT = re.compile(
-    r"(\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\})|\{\{(-?)(\s*?)(-?)\}\}", re.S
-)
 # What is said of an opener never closed (``unclosed_as_text``).
 UNCLOSED = "a '{{' or '{%' here is never closed; the text from it is shown as written"
 
@@ -133,27 +131,6 @@ def without_markup(text: str) -> str:
     return _MARKUP.sub(keep_raw, text)
 
 
-def empty_outputs_as_nil(text: str) -> str:
-    """Return ``text`` with each empty output (``{{ }}``, ``{{--}}``) printing nil.
-
-    Ruby's Liquid prints nothing for one, and trims the whitespace its
-    dashes ask for (``{{--}}`` is a whitespace trimmer; ``{{-}}`` trims both
-    sides); python-liquid refuses it.
-    """
-    if "{{" not in text:
-        return text
-
-    def as_nil(found: re.Match[str]) -> str:
-        raw, left, space, right = found.groups()
-        if raw is not None:
-            return raw
-        if left and not space and not right:
-            right = "-"
-        return f"{{{{{left}{space} nil {right}}}}}"
-
-    return _EMPTY_OUTPUT.sub(as_nil, text)
-
-
 def unclosed_as_text(text: str) -> tuple[str, int | None]:
     """Return ``text`` with what follows a ``{{`` or ``{%`` never closed kept as text.
 
@@ -168,10 +145,17 @@ def unclosed_as_text(text: str) -> tuple[str, int | None]:
         found = text.find(opener, last + len(closer) if last >= 0 else 0)
         if found >= 0 and (cut is None or found < cut):
             cut = found
-    if cut is None or "endraw" in text[cut:]:
+    if cut is None or _in_raw_block(text, cut):
         return text, None
     line = text.count("\n", 0, cut) + 1
     return f"{text[:cut]}{{% raw %}}{text[cut:]}{{% endraw %}}", line
+
+
+def _in_raw_block(text: str, at: int) -> bool:
+    """Return whether ``at`` lies in a raw block, closed after it."""
+    opened = [m.end() for m in _RAW_OPEN.finditer(text, 0, at)]
+    closed = text.rfind("endraw", 0, at)
+    return bool(opened) and opened[-1] > closed and "endraw" in text[at:]
 
 
 def render_kept(
@@ -190,7 +174,8 @@ def render_kept(
     says what it did), so the include tag itself still renders. Tags and
     filters the build does not know are named, once a build.
     """
-    source, unclosed = unclosed_as_text(empty_outputs_as_nil(text))
+    source, unclosed = unclosed_as_text(text)
+    source = as_python_liquid_reads(source)
     problems = []
     if unclosed is not None:
         problems.append((unclosed, UNCLOSED))

@@ -16,7 +16,7 @@ import pytest
 from jekyll_liquid.lax import lax_markup, lax_variable
 from tests.jekyll_liquid.test_renderer import make_renderer
 
-VARIABLES = {"names": ["b", "a"], "x": "hi", "a": 1, "words": 200}
+VARIABLES = {"names": ["b", "a"], "x": "hi", "a": 1, "words": 200, "limit": 1}
 TEMPLATES = [
     "{% for name in page.names | sort %}[{{ name }}]{% endfor %}",
     '{{ page.x | "text" }}',
@@ -46,6 +46,11 @@ TEMPLATES = [
     # Empty outputs print nothing; their dashes trim (a whitespace trimmer).
     "a  \n  {{--}}  <b>{{}}|{{ }}|{{-}}  |{{ page.x }}",
     "{% if page['x'] == {{page.x}} and {{ 2 }} > 1 %}same{% endif %}",
+    # Words after an end tag's name; a property named like a keyword.
+    "{% if page.a == 1 %}a{% endif junk %}|{% capture c %}b{% endcapture c %}{{ c }}",
+    "{%- if page.a -%} z {%- endif x -%}|",
+    "{{ page.limit }}|{% for n in page.names limit: page.limit %}[{{ n }}]{% endfor %}",
+    "{{ 'page.limit' }}|{{ page.with | default: 'w' }}",
 ]
 RUBY = """
 require "liquid"
@@ -93,9 +98,9 @@ def test_what_is_read_laxly_is_named_at_its_line(tmp_path: Path) -> None:
 
 
 def test_an_empty_output_is_no_problem_and_raw_text_keeps_it(tmp_path: Path) -> None:
-    text = "a \n {{--}} b{% raw %}{{ }}{% endraw %}"
+    text = "a \n {{--}} b{% raw %}{{ }}{% endif x %}{% endraw %}"
     rendered = make_renderer(tmp_path).render(text, VARIABLES, "p.md")
-    assert (rendered.text, rendered.problems) == ("ab{{ }}", [])
+    assert (rendered.text, rendered.problems) == ("ab{{ }}{% endif x %}", [])
 
 
 def test_error_mode_strict_reads_nothing_laxly(tmp_path: Path) -> None:

@@ -396,8 +396,9 @@ def test_the_site_prints_as_data_never_as_a_python_object(tmp_path: Path) -> Non
         "a" + "{" * 300_000 + " b",  # quadratic in the lexer: hours at this size
         "a" + "{{" * 150_000 + " b",
         "a {{ 'x' }}" + "{%" * 150_000,
+        "a" + "{{" * 150_000 + "{% endraw %}",  # an end of raw with no raw
     ],
-    ids=["braces", "outputs", "tags"],
+    ids=["braces", "outputs", "tags", "stray endraw"],
 )
 def test_an_opener_never_closed_is_text_in_linear_time(
     tmp_path: Path, text: str

@@ -1,0 +1,64 @@
+"""Markup Ruby's Liquid parses and python-liquid refuses, rewritten before parsing.
+
+Jekyll accepts these in any ``error_mode`` and says nothing, so neither does
+this build:
+
+- an empty output (``{{ }}``, ``{{--}}``, a whitespace trimmer) prints nil,
+  with the trimming its dashes ask for (``{{-}}`` trims both sides);
+- an end tag with words after its name (``{% endhighlight raw %}``,
+  ``{% endcapture c %}``): Ruby reads the name alone;
+- a property named like a keyword (``site.search.limit``, ``page.with``):
+  Ruby looks it up, python-liquid reads a keyword; written ``["limit"]``.
+
+A raw block is left as it is (Ruby ends one only at a bare ``endraw``), and
+so is quoted text. The rewriting is linear in the text, whatever openers
+it holds never closed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# python-liquid's keywords that Ruby reads as a property after a dot.
+_KEYWORDS: Final = (
+    "true|false|nil|null|empty|blank|and|or|contains|not|in|offset|limit"
+    "|reversed|cols|continue|with|for|as|if|else|required"
+)
+_RAW: Final = r"\{%-?\s*raw\s*-?%\}"
+# Each piece stops at the next opener of its kind: an opener never closed
+# costs a scan to the next one, not to the end (linear in the text).
+_PIECE: Final = re.compile(
+    rf"(?P<raw>{_RAW}(?:(?!{_RAW}).)*?\{{%-?\s*endraw\s*-?%\}})"
+    r"|(?P<end>\{%-?\s*end(?!raw\b)\w+)[ \t\r\n]+[^%]*?(?P<close>-?%\})"
+    r"|\{\{(?P<left>-?)(?P<space>\s*?)(?P<right>-?)\}\}"
+    r"|(?P<markup>\{\{(?:(?!\{\{).)*?\}\}|\{%(?:(?!\{%).)*?%\})",
+    re.S,
+)
+_PROPERTY: Final = re.compile(
+    rf"""("[^"]*"|'[^']*')|(?<=[\w\]])\.({_KEYWORDS})(?![\w?-])"""
+)
+
+
+def as_python_liquid_reads(text: str) -> str:
+    """Return ``text`` with the markup above written as python-liquid reads it."""
+    if "{{" not in text and "{%" not in text:
+        return text
+    return _PIECE.sub(_rewritten, text)
+
+
+def _rewritten(found: re.Match[str]) -> str:
+    if found["raw"] is not None:
+        return found["raw"]
+    if found["end"] is not None:
+        return f"{found['end']} {found['close']}"
+    if found["markup"] is not None:
+        return _PROPERTY.sub(_as_index, found["markup"])
+    left, space, right = found["left"], found["space"], found["right"]
+    if left and not space and not right:
+        right = "-"
+    return f"{{{{{left}{space} nil {right}}}}}"
+
+
+def _as_index(found: re.Match[str]) -> str:
+    return found[1] if found[1] is not None else f'["{found[2]}"]'
