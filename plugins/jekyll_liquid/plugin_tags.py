@@ -1,8 +1,9 @@
 """The tags of Jekyll plugins research sites use, on python-liquid.
 
 jekyll-scholar's ``bibliography`` (al-folio's publications page),
-jekyll-gist's ``gist`` (as a link) and jekyll-avatar's ``avatar`` (the
-GitHub avatar as jekyll-avatar writes it).
+jekyll-gist's ``gist`` (as a link), jekyll-avatar's ``avatar`` (the
+GitHub avatar as jekyll-avatar writes it) and jekyll-feed's ``feed_meta``
+(the feed's ``<link>``).
 """
 
 from __future__ import annotations
@@ -87,6 +88,29 @@ class AvatarNode(InlineNode):
         return True
 
 
+class FeedMetaNode(InlineNode):
+    """jekyll-feed's ``{% feed_meta %}``: the ``<link>`` naming the site's feed."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the ``<link>`` jekyll-feed writes (``feed.path``, the site's title)."""
+        feed = context.get(["site", "feed"], token=self.token, default=None)
+        path = feed.get("path") if isinstance(feed, dict) else None
+        href = context.env.filters["absolute_url"](path or "/feed.xml")
+        title = next(
+            (str(t) for key in ("title", "name")
+             if (t := context.get(["site", key], token=self.token, default=None))),
+            "",
+        )  # fmt: skip
+        named = f' title="{html.escape(title)}"' if title else ""
+        buffer.write(
+            f'<link type="application/atom+xml" rel="alternate" '
+            f'href="{html.escape(str(href))}"{named} />'
+        )
+        return True
+
+
 # GitHub's user names: letters, digits and single hyphens.
 _GITHUB_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
 
@@ -94,4 +118,5 @@ PLUGIN_TAGS = (
     inline_tag("bibliography", BibliographyNode),
     inline_tag("gist", GistNode),
     inline_tag("avatar", AvatarNode),
+    inline_tag("feed_meta", FeedMetaNode),
 )

@@ -29,3 +29,16 @@ def test_avatar_of_a_name_github_cannot_have_is_nothing(tmp_path: Path) -> None:
         "{% avatar user=page.author %}", page, "p.md"
     )
     assert rendered.text == ""
+
+
+def test_feed_meta_is_jekyll_feed_s_link(tmp_path: Path) -> None:
+    # As jekyll-feed writes it: type, rel, the feed's absolute URL, the title.
+    renderer = make_renderer(tmp_path, settings={"title": 'Lab "A" & B'})
+    assert renderer.render("{% feed_meta %}", {}, "p.md").text == (
+        '<link type="application/atom+xml" rel="alternate" '
+        'href="https://lab.example/base/feed.xml" title="Lab &quot;A&quot; &amp; B" />'
+    )
+    moved = make_renderer(tmp_path, settings={"feed": {"path": "atom.xml"}})
+    assert 'href="https://lab.example/base/atom.xml"' in (
+        moved.render("{% feed_meta %}", {}, "p.md").text
+    )
