@@ -119,11 +119,16 @@ def within_site(reference: str, url: str, baseurl: str) -> str | None:
             return None
         if parts.scheme and parts.scheme.lower() not in ("http", "https"):
             return None
+        # The site's address may hold a path of its own (``url:
+        # https://host/blog``, no ``baseurl``): the site is under both.
+        prefix = own.path.rstrip("/") + base
         reference = parts.path or "/"
-        if base and not (reference == base or reference.startswith(base + "/")):
+        if prefix and not (reference == prefix or reference.startswith(prefix + "/")):
             return None
+        reference = reference[len(prefix) :] or "/"
         if parts.query:
             reference += "?" + parts.query
+        return reference
     if base and (reference == base or reference.startswith(base + "/")):
         reference = reference[len(base) :] or "/"
     return reference

@@ -107,4 +107,9 @@ def test_within_site_without_a_url_or_baseurl() -> None:
     assert within_site("https://lab.example/a.png", "https://lab.example", "") == (
         "/a.png"
     )
+    # An address with a path of its own: the site is under it.
+    url = "https://lab.example/blog/"
+    assert within_site("https://lab.example/blog/a.png", url, "") == "/a.png"
+    assert within_site("https://lab.example/a.png", url, "") is None
+    assert within_site("https://lab.example/blog/base/a.png", url, "/base") == "/a.png"
     assert within_site("/base/a.png", "", "") == "/base/a.png"
