@@ -85,11 +85,27 @@ def embedded_image(page_url: str, state: Reading, reference: str) -> ImageFile |
 def check_reference(
     reference: str, relpath: str, page_url: str, shown: str, state: Reading
 ) -> bool:
-    """Warn when an embedded file of this site is not in it; return whether so."""
+    """Warn when an embedded file of this site is not in it; return whether so.
+
+    A full address of the site's host that it lacks is named and reported
+    but left as written (False: not shown as its alt text): another site
+    may share the host (a user site and its project sites on GitHub Pages)
+    and serve the file.
+    """
     path = within_site(reference, state.site.url, state.site.baseurl)
     if path is None:
         return False  # another site's file
     if _site_file(path, page_url, state) is not None:
+        return False
+    if urlsplit(reference).netloc:
+        logger.warning(
+            "%s: embeds %r, an address of this site's host that the site does "
+            "not hold; it is left as written, as another site on the host may "
+            "serve it. If it is this site's, add the file or fix the path.",
+            shown,
+            reference,
+        )
+        state.build.report.missing_files.append((relpath, reference))
         return False
     resolved = ""
     if not path.startswith("/"):

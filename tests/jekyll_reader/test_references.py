@@ -101,6 +101,22 @@ def test_a_relative_reference_is_found_from_the_page_s_address(
     )
 
 
+def test_a_full_address_of_the_host_the_site_lacks_is_left_as_written(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Another site on the host (a project site of a user site) may serve it.
+    state = _state(tmp_path)
+    with caplog.at_level(logging.WARNING):
+        replaced = check_reference(
+            "https://example.org/other-project/shot.png", "p.md", "/p/", "p.md", state
+        )
+    assert replaced is False
+    assert "an address of this site's host that the site does not hold" in caplog.text
+    assert state.build.report.missing_files == [
+        ("p.md", "https://example.org/other-project/shot.png")
+    ]
+
+
 def test_the_line_of_a_key(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text("---\ntitle: x\nimage: y\n---\nimage: not front matter\n")
