@@ -30,11 +30,10 @@ def compile_sass(
     """
     import sass  # noqa: PLC0415 (only sites with Sass pages pay for it)
 
-    own = config.get("sass") if isinstance(config.get("sass"), Mapping) else {}
-    folder = str(own.get("sass_dir") or "_sass").strip("/")
+    own = _sass_settings(config)
     style = str(own.get("style") or "expanded")
     root = source.resolve()
-    folders = [(root / folder).resolve(), path.parent.resolve()]
+    folders = [(root / _sass_dir(config)).resolve(), path.parent.resolve()]
     paths = [str(f) for f in folders if f.is_dir() and f.is_relative_to(root)]
     try:
         css = sass.compile(
@@ -71,8 +70,7 @@ def sass_filter(source: Path, config: Mapping[str, Any]) -> Callable[[str, bool]
     As its Sass pages are, from ``sass_dir``; text that cannot be compiled
     gives the reason in a CSS comment, with a warning.
     """
-    own = config.get("sass") if isinstance(config.get("sass"), Mapping) else {}
-    folder = source / str(own.get("sass_dir") or "_sass").strip("/")
+    folder = source / _sass_dir(config)
 
     def convert(text: str, indented: bool) -> str:
         path = folder / ("filter.sass" if indented else "filter.scss")
@@ -86,3 +84,14 @@ def sass_filter(source: Path, config: Mapping[str, Any]) -> Callable[[str, bool]
         return css
 
     return convert
+
+
+def _sass_settings(config: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Return ``_config.yml``'s ``sass:`` section (empty when it has none)."""
+    own = config.get("sass")
+    return own if isinstance(own, Mapping) else {}
+
+
+def _sass_dir(config: Mapping[str, Any]) -> str:
+    """Return the site's ``sass_dir``, from its folder (``_sass`` by default)."""
+    return str(_sass_settings(config).get("sass_dir") or "_sass").strip("/")
