@@ -95,7 +95,6 @@ def normalise_lists(text: str) -> str:
                 depth = stack.index(owner) + 1
                 shift = depth * _INDENT_STEP - owner.content_column
                 out.append(_reindent(line, shift))
-                fence_item = (owner.content_column, depth * _INDENT_STEP)
             elif _claims(line, previous):
                 # kramdown keeps in the item a fence right after its text
                 # (whatever its indentation) and the text right after that
@@ -114,8 +113,10 @@ def normalise_lists(text: str) -> str:
             fence = fence_match.group(1)
             fence_indent = _indent(out[-1])
             after_blank = False
-            if not stack or owner is None:
-                fence_item = None
+            # Its lines short of the item's content column are the item's.
+            fence_item = None
+            if stack and owner is not None:
+                fence_item = (owner.content_column, owner.content_column + shift)
         elif not stack:
             previous = "other" if _BLOCK_START.match(line) else "paragraph"
     return "\n".join(out)
