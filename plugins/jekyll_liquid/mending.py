@@ -19,7 +19,7 @@ from liquid.exceptions import LiquidError, LiquidSyntaxError
 
 from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.lax import lax_markup
-from jekyll_liquid.ruby_syntax import as_python_liquid_reads
+from jekyll_liquid.ruby_syntax import RAW_CLOSE, RAW_OPEN, as_python_liquid_reads
 from jekyll_liquid.tags import IncludeFailure
 
 # Markup mended in one text before it is shown without its Liquid: each
@@ -27,11 +27,9 @@ from jekyll_liquid.tags import IncludeFailure
 # size.
 MAX_MENDS = 100
 # A tag or output statement; a raw block is one piece, its content not markup.
-_MARKUP = re.compile(
-    r"\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}|\{\{.*?\}\}|\{%.*?%\}", re.S
-)
-_RAW_OPEN = re.compile(r"\{%-?\s*raw\s*-?%\}")
-_RAW = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.S)
+_MARKUP = re.compile(rf"{RAW_OPEN}.*?{RAW_CLOSE}|\{{\{{.*?\}}\}}|\{{%.*?%\}}", re.S)
+_RAW_OPEN = re.compile(RAW_OPEN)
+_RAW = re.compile(rf"{RAW_OPEN}(.*?){RAW_CLOSE}", re.S)
 # What is said of an opener never closed (``unclosed_as_text``).
 UNCLOSED = "a '{{' or '{%' here is never closed; the text from it is shown as written"
 
@@ -153,9 +151,8 @@ def unclosed_as_text(text: str) -> tuple[str, int | None]:
 
 def _in_raw_block(text: str, at: int) -> bool:
     """Return whether ``at`` lies in a raw block, closed after it."""
-    opened = [m.end() for m in _RAW_OPEN.finditer(text, 0, at)]
-    closed = text.rfind("endraw", 0, at)
-    return bool(opened) and opened[-1] > closed and "endraw" in text[at:]
+    opened = max((m.end() for m in _RAW_OPEN.finditer(text, 0, at)), default=-1)
+    return opened > text.rfind("endraw", 0, at) and "endraw" in text[at:]
 
 
 def render_kept(

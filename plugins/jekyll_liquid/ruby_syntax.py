@@ -25,11 +25,13 @@ _KEYWORDS: Final = (
     "true|false|nil|null|empty|blank|and|or|contains|not|in|offset|limit"
     "|reversed|cols|continue|with|for|as|if|else|required"
 )
-_RAW: Final = r"\{%-?\s*raw\s*-?%\}"
+# A raw block's opening and closing tags (Liquid's patterns, shared).
+RAW_OPEN: Final = r"\{%-?\s*raw\s*-?%\}"
+RAW_CLOSE: Final = r"\{%-?\s*endraw\s*-?%\}"
 # Each piece stops at the next opener of its kind: an opener never closed
 # costs a scan to the next one, not to the end (linear in the text).
 _PIECE: Final = re.compile(
-    rf"(?P<raw>{_RAW}(?:(?!{_RAW}).)*?\{{%-?\s*endraw\s*-?%\}})"
+    rf"(?P<raw>{RAW_OPEN}(?:(?!{RAW_OPEN}).)*?{RAW_CLOSE})"
     r"|(?P<end>\{%-?\s*end(?!raw\b)\w+)[ \t\r\n]+[^%]*?(?P<close>-?%\})"
     r"|\{\{(?P<left>-?)(?P<space>\s*?)(?P<right>-?)\}\}"
     r"|(?P<markup>\{\{(?:(?!\{\{).)*?\}\}|\{%(?:(?!\{%).)*?%\})",
