@@ -109,11 +109,7 @@ def _made(jobs: list[Job]) -> list[list[bytes] | None]:
     if workers < 2:
         return [resized_copies(*job) for job in jobs]
     with forked_pool(workers) as pool:
-        return list(pool.map(_resized_job, jobs))
-
-
-def _resized_job(job: Job) -> list[bytes] | None:
-    return resized_copies(*job)
+        return list(pool.map(resized_copies, *zip(*jobs, strict=True)))
 
 
 def resized_copies(original: Path, widths: tuple[int, ...]) -> list[bytes] | None:
