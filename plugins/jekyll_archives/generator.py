@@ -148,8 +148,8 @@ class ArchiveGenerator(Generator):
         for archive in archives:
             if len(archive.names) > 1:
                 logger.warning(
-                    "%ss %s share the slug %r and so one archive page, %s; use one "
-                    "spelling in the front matter to silence this.",
+                    "%s names %s share the slug %r and so one archive page, %s; "
+                    "use one spelling in the front matter to silence this.",
                     archive.kind,
                     ", ".join(repr(n) for n in archive.names),
                     archive.slug,
