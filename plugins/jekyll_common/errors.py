@@ -35,6 +35,15 @@ class ContentError(JekyllError):
         return f"{place}:{self.column}" if self.column else place
 
 
+class YamlSyntaxError(ContentError):
+    """YAML that does not parse: a quote or bracket never closed, a bad indent.
+
+    Told apart from the other ContentErrors because Jekyll builds a document
+    whose front matter fails so (from its text alone), while it refuses the
+    rest.
+    """
+
+
 class ConfigError(JekyllError):
     """The site's settings cannot be read as written: the build stops.
 

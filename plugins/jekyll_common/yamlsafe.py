@@ -12,7 +12,7 @@ from typing import Any, Final
 
 import yaml
 
-from jekyll_common.errors import ContentError
+from jekyll_common.errors import ContentError, YamlSyntaxError
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -126,7 +126,9 @@ def syntax_error(
     if start is not None and mark.index >= len(text.rstrip()):
         mark = start
     message = f"YAML error: {problem}"
-    if "could not determine a constructor" in problem:
+    # A tag that would build an object parses; it is refused, not misread.
+    builds_object = "could not determine a constructor" in problem
+    if builds_object:
         message += "; tags that build objects are not allowed"
     if context and start is not None and _place(start) != _place(mark):
         message += f" ({context} at line {first_line + start.line}, "
@@ -134,9 +136,10 @@ def syntax_error(
     hint = _hint(problem, context, _character_at(text, mark))
     if hint:
         message += f". {hint}"
+    kind = ContentError if builds_object else YamlSyntaxError
     if mark is None:
-        return ContentError(message, line=first_line)
-    return ContentError(message, line=first_line + mark.line, column=mark.column + 1)
+        return kind(message, line=first_line)
+    return kind(message, line=first_line + mark.line, column=mark.column + 1)
 
 
 def _place(mark: Any) -> tuple[int, int] | None:

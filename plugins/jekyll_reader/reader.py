@@ -153,8 +153,10 @@ class JekyllReader(BaseReader):
         self, path: Path, relpath: str, shown: str, state: Reading
     ) -> tuple[str, dict[str, Any]]:
         notes, document = source_of(state, relpath, path)
-        for note in [*notes, *document.notes]:
+        for note in notes:
             logger.warning("%s: %s.", shown, note)
+        for problem in document.notes:
+            logger.warning("%s: %s.", problem.where(shown), problem.message)
         classified = classify(
             relpath, document.front_matter, state.site, state.options.pages_dirs
         )

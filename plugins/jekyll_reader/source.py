@@ -5,6 +5,10 @@ Mirrors Jekyll's ``YAML_FRONT_MATTER_REGEXP``: the first line is ``---``
 ``---`` or ``...``. Bytes are decoded as Jekyll reads them (UTF-8, a BOM
 dropped), with UTF-16 and legacy 8-bit files read too, and every line ending
 (CRLF, lone CR) becomes ``\n``.
+
+A header that is never closed, or whose YAML does not parse, is read past as
+Jekyll reads past it: the document is built from its text, without its
+settings, and the problem is noted at its line.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from jekyll_common.errors import ContentError
+from jekyll_common.errors import ContentError, YamlSyntaxError
 from jekyll_common.yamlsafe import load_yaml
 
 _OPENING = re.compile(r"---[ \t]*\n")
@@ -22,12 +26,15 @@ _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
-    """A decoded source file: front matter (None when absent) and body."""
+    """A decoded source file: front matter (None when absent) and body.
+
+    ``notes`` are the problems read past, each with its message and line.
+    """
 
     front_matter: dict[str, Any] | None
     body: str
     body_line: int = 1
-    notes: list[str] = field(default_factory=list)
+    notes: list[ContentError] = field(default_factory=list)
 
 
 def decode(raw: bytes) -> tuple[str, list[str]]:
@@ -63,23 +70,37 @@ def has_front_matter(text: str) -> bool:
 def split_source(text: str) -> SourceDocument:
     """Return the front matter and body of ``text``.
 
-    Raises ContentError (with the line) when the header is never closed, is
-    not valid YAML, or is not a mapping of keys to values.
+    Raises ContentError (with the line) when the header is a YAML value that
+    is not a mapping of keys to values, or holds what YAML may not build
+    here; Jekyll stops the whole site on those.
     """
     opening = _OPENING.match(text)
     if opening is None:
         return SourceDocument(None, text)
     closing = _CLOSING.search(text, opening.end() - 1)
     if closing is None or closing.start() < opening.end() - 1:
-        raise ContentError(
-            "the front matter opened on line 1 is never closed: add a line "
-            "'---' after the last front-matter key",
+        # Jekyll's pattern does not match: the whole file is the text.
+        unclosed = ContentError(
+            "the front matter opened here is never closed, so, as in Jekyll, "
+            "the whole file is the page's text and none of its settings apply; "
+            "add a line '---' after the last front-matter key",
             line=1,
         )
+        return SourceDocument({}, text, 1, [unclosed])
     header = text[opening.end() : closing.start()]
     body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
     body_line = text.count("\n", 0, body_start) + 1
-    document = load_yaml(header, first_line=2)
+    try:
+        document = load_yaml(header, first_line=2)
+    except YamlSyntaxError as error:
+        read_past = ContentError(
+            f"{error.message}. As in Jekyll, the page is built from its text "
+            "alone, without these settings (no title, layout or permalink); "
+            "fix the YAML to apply them",
+            error.line,
+            column=error.column,
+        )
+        return SourceDocument({}, text[body_start:], body_line, [read_past])
     data = document.data
     if data is None:
         data = {}
@@ -90,7 +111,7 @@ def split_source(text: str) -> SourceDocument:
             line=2,
         )
     notes = [
-        f"line {line}: key {key!r} is given twice; the last value is used"
+        ContentError(f"key {key!r} is given twice; the last value is used", line)
         for key, line in document.duplicate_keys
     ]
     keyed = {str(key): value for key, value in data.items()}

@@ -30,11 +30,8 @@ def test_split_source(text: str, data: dict | None, body: str, line: int) -> Non
 
 
 ERRORS = [
-    ("---\ntitle: A\n", 1, "never closed"),
     ("---\n- a\n- b\n---\n", 2, "list"),
     ("---\njust a string\n---\n", 2, "str"),
-    # Where the bracket opened, not the end of the header where PyYAML noticed.
-    ("---\ntitle: [unclosed\n---\n", 2, "opened there is not closed"),
     ("---\nx: !!python/object/apply:os.system [ls]\n---\n", 2, "not allowed"),
 ]
 
@@ -47,11 +44,34 @@ def test_split_errors_name_the_line(text: str, line: int, words: str) -> None:
     assert words in caught.value.message
 
 
+# Jekyll reads past these: text -> (body, line noted, words of the note).
+READ_PAST = [
+    # Never closed: the whole file is the text.
+    ("---\ntitle: A\n\nBody\n", "---\ntitle: A\n\nBody\n", 1, "never closed"),
+    # Where the bracket opened, not the end of the header where PyYAML noticed.
+    ("---\ntitle: [unclosed\n---\nBody", "Body", 2, "opened there is not closed"),
+    ("---\ntitle: Part 1: a\n---\nBody", "Body", 2, 'title: "Part 1: the start"'),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "line", "words"), READ_PAST)
+def test_a_header_jekyll_reads_past_leaves_the_text_and_a_note(
+    text: str, body: str, line: int, words: str
+) -> None:
+    document = split_source(text)
+    assert document.front_matter == {}
+    assert document.body == body
+    (note,) = document.notes
+    assert note.line == line
+    assert words in note.message
+    assert any(said in note.message for said in ("none of its settings", "alone"))
+
+
 def test_duplicate_keys_are_noted_with_their_line() -> None:
     document = split_source("---\ntitle: A\ntitle: B\n---\n")
     assert document.front_matter == {"title": "B"}
-    assert document.notes == [
-        "line 3: key 'title' is given twice; the last value is used"
+    assert [(note.line, note.message) for note in document.notes] == [
+        (3, "key 'title' is given twice; the last value is used")
     ]
 
 

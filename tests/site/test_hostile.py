@@ -115,10 +115,8 @@ BUILT = {
 # File -> (line, words of the one error that skips it).
 SKIPPED = {
     "_posts/2020-01-08-unparseable-date.md": (3, "is not a date"),
-    "yaml-syntax-error.md": (3, "YAML error"),
     "front-matter-is-a-list.md": (2, "is a YAML list"),
     "front-matter-is-a-scalar.md": (2, "is a YAML str"),
-    "unclosed-header.md": (1, "never closed"),
     "python-object-tag.md": (3, "tags that build objects are not allowed"),
     "permalink-dotdot.md": (3, "climbs out of the site"),
     "permalink-encoded-dotdot.md": (3, "climbs out of the site"),
@@ -164,6 +162,28 @@ def test_skipped_cases_name_file_and_line(
     assert "skipped" in found[0]
 
 
+# File -> (line, words of its one warning, text its page shows). Jekyll reads
+# past such a header, so the page is built, from its text.
+READ_PAST = {
+    "yaml-syntax-error.md": (3, "YAML error", "Built from its text alone."),
+    "unclosed-header.md": (1, "never closed", "title: Never closed"),
+}
+
+
+@pytest.mark.parametrize(("source", "expected"), sorted(READ_PAST.items()))
+def test_a_header_jekyll_reads_past_is_named_and_its_page_built(
+    built: tuple[BuildResult, Path, Path], source: str, expected: tuple[int, str, str]
+) -> None:
+    result, root, out = built
+    line, words, shown = expected
+    found = [m for m in messages(result, "WARNING") if f"{root / source}:{line}:" in m]
+    assert len(found) == 1, found
+    assert words in found[0]
+    assert any(said in found[0] for said in ("none of its settings", "alone"))
+    page = (out / source.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
+    assert shown in page
+
+
 def test_no_traceback_and_every_problem_named(
     built: tuple[BuildResult, Path, Path],
 ) -> None:
@@ -171,7 +191,9 @@ def test_no_traceback_and_every_problem_named(
     assert all("Traceback" not in m for _, m in result.messages)
     # Read, then not written: clash-two and the two placed in the build's
     # own folders (each named by an error).
-    assert result.summary.startswith(f"{len(BUILT) + 3} documents built")
+    assert result.summary.startswith(
+        f"{len(BUILT) + len(READ_PAST) + 3} documents built"
+    )
     assert f"{len(SKIPPED)} skipped" in result.summary
 
 
