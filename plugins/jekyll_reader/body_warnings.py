@@ -20,6 +20,14 @@ _HAS_ALT = re.compile(r"\salt\s*=", re.IGNORECASE)
 _EMPTY_ALT = re.compile(r"""\salt\s*=\s*(?:""|'')""", re.IGNORECASE)
 _SRC = re.compile(r"""\ssrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _NAMED = 3  # images a message names before "and N more"
+_SCRIPT = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+# A script from another host (a tweet's, a gist's widget) brings what it
+# needs; one of another type (JSON, a template) is no program.
+_SELF_CONTAINED = re.compile(
+    r"""\ssrc\s*=\s*["']?(?:https?:)?//|\stype\s*=\s*["']?(?!(?:text|application)/"""
+    r"""(?:java|ecma)script|module)""",
+    re.IGNORECASE,
+)
 
 
 def warn_body(
@@ -51,7 +59,14 @@ def warn_scripts_without_their_layout(
     An interactive figure's script often uses what the layout loaded (d3,
     jQuery); this theme loads none of them, so it would not run.
     """
-    at = source.find("<script")
+    at = next(
+        (
+            m.start()
+            for m in _SCRIPT.finditer(source)
+            if not _SELF_CONTAINED.search(m[1])
+        ),
+        -1,
+    )
     scripts = layout_scripts(site, layout) if at >= 0 else ()
     if not scripts:
         return

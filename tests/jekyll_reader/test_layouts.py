@@ -46,9 +46,20 @@ def test_a_body_s_scripts_are_told_of_what_its_layout_loaded(
     write_files(tmp_path, LAYOUTS)
     body = SourceDocument({}, "A figure:\n\n<script>d3.select('#f')</script>\n", 5)
     plain = SourceDocument({}, "No script.\n", 5)
+    # Scripts that need nothing of the layout's: a widget from another host,
+    # data, a template.
+    own = SourceDocument(
+        {},
+        '<script async src="//platform.twitter.com/widgets.js"></script>\n'
+        "<SCRIPT src='https://gist.github.com/a/b.js'></SCRIPT>\n"
+        '<script type="application/ld+json">{}</script>\n'
+        "<script type=text/template><p></p></script>\n",
+        5,
+    )
     with caplog.at_level(logging.WARNING):
         warn_body("", body, "p.md", has_math=False, layout=(tmp_path, "figure_post"))
         warn_body("", plain, "q.md", has_math=False, layout=(tmp_path, "default"))
+        warn_body("", own, "s.md", has_math=False, layout=(tmp_path, "default"))
         warn_body("", body, "r.md", has_math=False, layout=(tmp_path, None))
     (message,) = [r.getMessage() for r in caplog.records]
     assert message.startswith(
