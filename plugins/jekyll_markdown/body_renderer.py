@@ -58,11 +58,14 @@ RENDER_VERSION = _renderer_digest()
 
 @dataclass(frozen=True, slots=True)
 class RenderedBody:
-    """A document body rendered: HTML, first heading, references, excerpt."""
+    """A document body rendered: HTML, first heading, references, excerpt.
+
+    ``references``: the files it embeds, as (element, ``src``).
+    """
 
     html: str
     heading: str | None
-    references: tuple[str, ...]
+    references: tuple[tuple[str, str], ...]
     word_count: int
     excerpt: str
     excerpt_text: str

@@ -35,7 +35,7 @@ _KNOWN_MODULES = frozenset(
 _FIRST_HEADING = re.compile(r"<h([1-6])\b[^>]*>(.*?)</h\1>", re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 _MEDIA_SOURCE = re.compile(
-    r"<(?:img|source|video|audio|track|embed|iframe)\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']",
+    r"<(img|source|video|audio|track|embed|iframe)\b[^>]*?\bsrc\s*=\s*[\"']([^\"']+)[\"']",
     re.IGNORECASE,
 )
 
@@ -204,13 +204,14 @@ def balance_html(fragment: str) -> str:
     return "".join(balancer.out) + closing
 
 
-def embedded_sources(fragment: str) -> Iterator[str]:
-    """Yield the ``src`` references of media embedded in an HTML fragment.
+def embedded_sources(fragment: str) -> Iterator[tuple[str, str]]:
+    """Yield (element, ``src``) of the media embedded in an HTML fragment.
 
-    Absolute URLs are kept: one may be the site's own address
-    (``within_site`` tells, knowing the site).
+    The element (``img``, ``video``...) tells what a reader sees when the
+    file is missing. Absolute URLs are kept: one may be the site's own
+    address (``within_site`` tells, knowing the site).
     """
     for match in _MEDIA_SOURCE.finditer(fragment):
-        reference = html.unescape(match.group(1)).strip()
+        reference = html.unescape(match.group(2)).strip()
         if reference and not reference.startswith(("data:", "#", "{")):
-            yield reference
+            yield match.group(1).lower(), reference

@@ -83,13 +83,21 @@ def embedded_image(page_url: str, state: Reading, reference: str) -> ImageFile |
 
 
 def check_reference(
-    reference: str, relpath: str, page_url: str, shown: str, state: Reading
+    reference: str,
+    relpath: str,
+    page_url: str,
+    shown: str,
+    state: Reading,
+    *,
+    element: str = "img",
 ) -> bool:
-    """Warn when an embedded file of this site is not in it; return whether so.
+    """Warn when an embedded file of this site is not in it.
 
-    A full address of the site's host that it lacks is named and reported
-    but left as written (False: not shown as its alt text): another site
-    may share the host (a user site and its project sites on GitHub Pages)
+    Return whether the page shows it as its alt text: only a missing
+    ``<img>`` is; another ``element`` (a video's ``<source>``) is left as
+    written, and the message says so. A full address of the site's host
+    that it lacks is named and reported but left as written (False): another
+    site may share the host (a user site and its project sites on GitHub Pages)
     and serve the file.
     """
     path = within_site(reference, state.site.url, state.site.baseurl)
@@ -114,23 +122,38 @@ def check_reference(
         folder = page_folder(page_url)
         target = posixpath.normpath(posixpath.join("/", folder, urlsplit(path).path))
         resolved = f" (from the page's address {page_url}: {target})"
+    shown_instead = (
+        "the page shows its alt text instead of a broken image"
+        if element == "img"
+        else f"its <{element}> is left as written and finds nothing there"
+    )
     logger.warning(
-        "%s: embeds %r%s, which is not in the site; the page shows its alt text "
-        "instead of a broken image. Add the file or fix the path.",
+        "%s: embeds %r%s, which is not in the site; %s. Add the file or fix the path.",
         shown,
         reference,
         resolved,
+        shown_instead,
     )
     state.build.report.missing_files.append((relpath, reference))
-    return True
+    return element == "img"
 
 
 def missing_references(
-    references: Iterable[str], relpath: str, page_url: str, shown: str, state: Reading
+    references: Iterable[tuple[str, str]],
+    relpath: str,
+    page_url: str,
+    shown: str,
+    state: Reading,
 ) -> set[str]:
-    """Return the references to files of this site it lacks, each warned of."""
+    """Return the images of this site a page embeds but it lacks.
+
+    Every missing file embedded is warned of; only images are shown as
+    their alt text (``enrich_media``).
+    """
     return {
-        r for r in references if check_reference(r, relpath, page_url, shown, state)
+        reference
+        for element, reference in references
+        if check_reference(reference, relpath, page_url, shown, state, element=element)
     }
 
 

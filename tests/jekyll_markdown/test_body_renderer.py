@@ -12,7 +12,7 @@ def test_render_body() -> None:
     body = "# Title 'quoted'\n\nFirst *para* -- with ![x](/img/a.png).\n\nSecond."
     rendered = render_body(markdown, body, excerpt_text_of({}, body, "\n\n"))
     assert rendered.heading == "Title 'quoted'"
-    assert rendered.references == ("/img/a.png",)
+    assert rendered.references == (("img", "/img/a.png"),)
     assert "&#8216;quoted&#8217;" in rendered.html
     assert rendered.word_count == 8
     assert rendered.excerpt.startswith('<h1 id="title-quoted">')

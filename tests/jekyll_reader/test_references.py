@@ -13,6 +13,7 @@ from jekyll_reader.references import (
     embedded_image,
     header_image,
     key_line,
+    missing_references,
 )
 from jekyll_reader.responsive import ImageFile
 from tests.jekyll_reader.site_settings import settings_for
@@ -99,6 +100,26 @@ def test_a_relative_reference_is_found_from_the_page_s_address(
         "pages/docs/a.md: embeds 'img/a.gif' (from the page's address /docs/a/: "
         "/docs/a/img/a.gif), which is not in the site" in caplog.text
     )
+
+
+def test_a_missing_video_is_named_as_left_as_written(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    state = _state(tmp_path)
+    embedded = [("source", "/v/talk.mp4"), ("img", "/gone.png"), ("video", "/v.webm")]
+    with caplog.at_level(logging.WARNING):
+        missing = missing_references(embedded, "p.md", "/p/", "p.md", state)
+    # Only the image is shown as its alt text; the others say what they do.
+    assert missing == {"/gone.png"}
+    assert "embeds '/gone.png', which is not in the site; the page shows its alt" in (
+        caplog.text
+    )
+    assert (
+        "embeds '/v/talk.mp4', which is not in the site; its <source> is left as "
+        "written and finds nothing there. Add the file or fix the path." in caplog.text
+    )
+    assert "its <video> is left as written" in caplog.text
+    assert len(state.build.report.missing_files) == 3
 
 
 def test_a_full_address_of_the_host_the_site_lacks_is_left_as_written(
