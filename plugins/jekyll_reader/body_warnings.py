@@ -6,6 +6,7 @@ import html as html_text
 import logging
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jekyll_markdown.html_blocks import unhonoured_options
 from jekyll_markdown.math import formula_problems
@@ -20,6 +21,8 @@ _HAS_ALT = re.compile(r"\salt\s*=", re.IGNORECASE)
 _EMPTY_ALT = re.compile(r"""\salt\s*=\s*(?:""|'')""", re.IGNORECASE)
 _SRC = re.compile(r"""\ssrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _NAMED = 3  # images a message names before "and N more"
+# kramdown's ``alt=""``: an image written ``![](src)`` in Markdown.
+_WITHOUT_ALT = re.compile(r"!\[\s*\]\(\s*(?:<([^>\n]*)>|([^\s)]+))")
 _SCRIPT = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
 # A script from another host (a tweet's, a gist's widget) brings what it
 # needs; one of another type (JSON, a template) is no program.
@@ -130,18 +133,25 @@ def warn_images_without_alt(
     author knows what it shows.
     """
     names = []
+    written_without_alt = None  # the sources of ``![](src)``, found once
     for tag in _IMG.findall(html):
         src = _SRC.search(tag)
         name = html_text.unescape(src.group(1)) if src else ""
-        if not _HAS_ALT.search(tag) or (
-            _EMPTY_ALT.search(tag) and name and _written_without_alt(source, name)
-        ):
-            names.append(name)
+        if _HAS_ALT.search(tag):
+            if not (name and _EMPTY_ALT.search(tag)):
+                continue
+            if written_without_alt is None:
+                written_without_alt = {
+                    m[1] or m[2] for m in _WITHOUT_ALT.finditer(source)
+                }
+            if name not in written_without_alt:
+                continue
+        names.append(name)
     if not names:
         return
     at = source.find(names[0]) if names[0] else -1
     where = f"{shown}:{first_line + source.count(chr(10), 0, at)}" if at >= 0 else shown
-    listed = ", ".join(repr(n.rsplit("/", 1)[-1]) for n in names[:_NAMED])
+    listed = ", ".join(repr(_file_name(n)) for n in names[:_NAMED])
     more = f" and {len(names) - _NAMED} more" if len(names) > _NAMED else ""
     logger.warning(
         "%s: %d image(s) have no alt text (%s%s); screen readers announce them by "
@@ -154,6 +164,6 @@ def warn_images_without_alt(
     )
 
 
-def _written_without_alt(source: str, src: str) -> bool:
-    """Return whether the Markdown source embeds ``src`` as ``![](src)``."""
-    return re.search(r"!\[\s*\]\(\s*<?" + re.escape(src), source) is not None
+def _file_name(src: str) -> str:
+    """Return the file name an image's address ends with, without its query."""
+    return urlsplit(src).path.rstrip("/").rpartition("/")[2] or src

@@ -6,6 +6,7 @@ import logging
 
 import pytest
 
+from jekyll_reader import body_warnings
 from jekyll_reader.body_warnings import (
     warn_formula_problems,
     warn_images_without_alt,
@@ -80,6 +81,29 @@ def test_an_image_written_without_text_is_named_and_html_decoration_is_not(
         warn_images_without_alt(html, body, 1, "x.md")
     (message,) = [r.getMessage() for r in caplog.records]
     assert message.startswith("x.md:1: 1 image(s) have no alt text ('a.png')")
+
+
+def test_an_image_is_named_by_its_file_without_the_query(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    src = "https://host.example/u/9/shot.gif?jwt=eyJ0eXAi/LCJhbGci/OiJIUzI1NiJ9"
+    with caplog.at_level(logging.WARNING):
+        warn_images_without_alt(f'<img src="{src}">', f"<img src='{src}'>", 1, "x.md")
+    (message,) = [r.getMessage() for r in caplog.records]
+    assert "have no alt text ('shot.gif')" in message
+
+
+def test_many_images_written_without_text_are_read_once() -> None:
+    # Each ![](src) was once looked for in the whole body: quadratic. At
+    # this size that never ends; read once, it is instant.
+    count = 60_000
+    body = "".join(f"![](i{n}.png)\n" for n in range(count))
+    html = "".join(f'<img src="i{n}.png" alt="" />' for n in range(count))
+    with pytest.MonkeyPatch.context() as patch:
+        said = []
+        patch.setattr(body_warnings.logger, "warning", lambda *a: said.append(a))
+        warn_images_without_alt(html, body, 1, "x.md")
+    assert said[0][2] == count
 
 
 def test_pelican_s_own_empty_alt_warning_is_the_one_pelicanconf_filters() -> None:
