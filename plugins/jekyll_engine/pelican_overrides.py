@@ -91,7 +91,7 @@ from pelican.generators import ArticlesGenerator, StaticGenerator
 
 from jekyll_engine import state
 from jekyll_engine.parallel_write import write_articles
-from jekyll_engine.whole_files import copy_whole
+from jekyll_engine.whole_files import copy_whole, is_copy_of
 
 logger = logging.getLogger(__name__)
 
@@ -150,10 +150,18 @@ def _no_intrasite_links(content: Content) -> re.Pattern[str]:
 
 
 def _copy_staticfile(generator: Any, static: Any) -> None:
-    """Pelican's ``_copy_staticfile``, the copy written whole or not at all."""
+    """Pelican's ``_copy_staticfile``, the copy written whole or not at all.
+
+    A copy an earlier build made of the file as it is now is kept: Pelican
+    copies every file on every build (its ``STATIC_CHECK_IF_MODIFIED`` looks
+    at times alone).
+    """
+    source = Path(generator.path, static.source_path)
     target = Path(generator.output_path, static.save_as)
+    if is_copy_of(target, source):
+        return
     generator._mkdir(str(target.parent))
-    copy_whole(Path(generator.path, static.source_path), target)
+    copy_whole(source, target)
     logger.info("Copying %s to %s", static.source_path, static.save_as)
 
 

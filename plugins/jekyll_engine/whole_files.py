@@ -42,3 +42,16 @@ def write_whole(path: Path, data: bytes) -> None:
 def copy_whole(source: Path, target: Path) -> None:
     """Copy ``source`` (content and times) to ``target``, whole or not at all."""
     _replace_whole(target, lambda part: shutil.copy2(source, part))
+
+
+def is_copy_of(target: Path, source: Path) -> bool:
+    """Return whether ``target`` is ``copy_whole``'s copy of ``source`` as it is now.
+
+    rsync's quick check: the same size and modification time (a copy keeps
+    its source's). An edited or replaced source differs in one of them.
+    """
+    try:
+        made, now = target.stat(), source.stat()
+    except OSError:
+        return False
+    return made.st_size == now.st_size and made.st_mtime_ns == now.st_mtime_ns

@@ -35,6 +35,7 @@ from jekyll_liquid.mending import (
     reason_of,
     render_kept,
 )
+from jekyll_liquid.post_names import PostNames
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
@@ -102,6 +103,7 @@ class LiquidRenderer:
         self._includes = IncludeFiles(self.env, lax=self.lax)
         self._expressions: dict[tuple[str, bool], BoundTemplate] = {}
         self._urls: dict[str, str] | None = None
+        self._post_names: PostNames | None = None
         self._in_progress: set[str] = set()
         self._bodies: dict[str, tuple[str, str]] = {}
         self._folder = ""
@@ -213,14 +215,10 @@ class LiquidRenderer:
 
     def post_url(self, name: str) -> str | None:
         """Return the URL, with the base path, of the post ``post_url`` names."""
-        folder, _, stem = name.strip("/").rpartition("/")
-        for entry in self._catalogue().posts:
-            path = PurePosixPath(entry.relpath)
-            if path.stem == stem and (
-                not folder or f"/{folder}/" in f"/{path.parent}/"
-            ):
-                return self.facts.baseurl + entry.placed.fields.url
-        return None
+        if self._post_names is None:
+            self._post_names = PostNames(self._catalogue().posts)
+        url = self._post_names.url(name)
+        return None if url is None else self.facts.baseurl + url
 
     def highlight(self, code: str, language: str, numbered: bool) -> str:
         """Return code highlighted as Jekyll's ``highlight`` tag gives it.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import re
 import shutil
 from pathlib import Path
@@ -491,3 +492,24 @@ def test_a_warm_build_reads_again_what_a_changed_site_layout_tells(
     (source / "_layouts/post.html").write_text("{{ content }}", encoding="utf-8")
     warm = run_build(source=source, output=tmp_path / "out", overrides=settings)
     assert not any("d3.min.js" in m for _, m in warm.messages)
+
+
+def test_a_static_file_is_copied_again_only_when_it_changed(tmp_path: Path) -> None:
+    source, output = tmp_path / "site", tmp_path / "out"
+    write_files(source, {"_config.yml": "title: T\n", "index.md": "# Home\n"})
+    asset = source / "files" / "data.csv"
+    asset.parent.mkdir()
+    asset.write_bytes(b"a,b\n1,2\n")
+    copied = output / "files" / "data.csv"
+    run_build(source=source, output=output)
+    first = copied.stat().st_ino
+    run_build(source=source, output=output)
+    assert copied.stat().st_ino == first, "an unchanged file was copied again"
+    # Edited in place with the same size; then replaced by an older file.
+    asset.write_bytes(b"a,b\n3,4\n")
+    run_build(source=source, output=output)
+    assert copied.read_bytes() == b"a,b\n3,4\n"
+    asset.write_bytes(b"a,b\n5,6\n7,8\n")
+    os.utime(asset, ns=(10**18, 10**18))
+    run_build(source=source, output=output)
+    assert copied.read_bytes() == b"a,b\n5,6\n7,8\n"
