@@ -36,6 +36,9 @@ READER_ROWS: Final = declare(
                         "error",
                         "base",
                         "404",
+                        # So Simple's, HPSTR's: the frame; the page's own
+                        # Liquid lists the posts.
+                        "post-index",
                     ),
                     "page",
                 ),

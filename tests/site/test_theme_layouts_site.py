@@ -26,6 +26,11 @@ PAGES = {
     # TeXt: a page whose layout is the post layout
     "about.md": "---\nlayout: article\ntitle: About\n---\nAbout us.\n",
     "odd.md": "---\nlayout: tagpage\ntitle: Odd\n---\nOdd.\n",
+    # So Simple: the frame; the page's own Liquid lists the posts
+    "posts/index.html": (
+        "---\nlayout: post-index\ntitle: All\n---\n"
+        "{% for post in site.posts %}<p class=own>{{ post.title }}</p>{% endfor %}\n"
+    ),
 }
 CONFIG = "title: T\ncollections:\n  pets:\n    output: true\n"
 
@@ -75,6 +80,9 @@ def test_each_layout_shows_its_page_then_its_list(built) -> None:
 
     about = soup(output, "about.html")
     assert about.h1.get_text() == "About" and "About us." in about.get_text()
+
+    listed = soup(output, "posts/index.html")
+    assert [p.get_text() for p in listed.select("p.own")] == ["Beta", "Alpha"]
 
 
 def test_an_unknown_layout_says_what_was_used_and_how_to_choose(built) -> None:
