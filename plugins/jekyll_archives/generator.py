@@ -31,7 +31,12 @@ _DATE_TEMPLATE = "period_archives"
 
 
 def _names(attribute: str) -> Any:
-    return lambda post: [item.name for item in getattr(post, attribute, ()) or ()]
+    def names(post: Any) -> list[str]:
+        if attribute == "authors" and getattr(post, "author_byline", None):
+            return []  # a byline names several people: no archive of its own
+        return [item.name for item in getattr(post, attribute, ()) or ()]
+
+    return names
 
 
 def link_posts(generator: Any) -> None:
@@ -116,8 +121,9 @@ class ArchiveGenerator(Generator):
         refused: dict[str, tuple[str, list[Any]]] = {}
         grouped = group(posts, kind, _names(attribute), options.urls[kind], refused)
         for name, (reason, members) in refused.items():
-            logger.error(
-                "%s: the %s %r gets no archive page: its URL %s.",
+            logger.warning(
+                "%s: the %s %r gets no archive page: its URL %s; its posts show "
+                "it without a link.",
                 ", ".join(display_path(p.source_path) for p in members),
                 kind,
                 name,

@@ -18,6 +18,7 @@ from pelican.urlwrappers import Author, Category, Tag
 from jekyll_common.paths import url_from_site_root
 from jekyll_engine.state import shared_wrapper
 from jekyll_markdown.typography import typographic_text
+from jekyll_reader.byline import byline
 from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.layouts import template_for
 from jekyll_reader.reading import Reading
@@ -41,7 +42,8 @@ _RESERVED = (
     | {"metadata", "settings", "authors", "lang", "translations", "in_default_lang",
        "status", "template", "save_as", "url", "source_path", "content",
        "default_template", "date_format", "locale_date", "locale_modified",
-       "override_save_as", "override_url", "private", "filename"}
+       "override_save_as", "override_url", "private", "filename",
+       "author_byline"}
 )  # fmt: skip
 
 
@@ -87,7 +89,13 @@ def pelican_metadata(
         metadata["category"] = metadata["categories"][0]
     metadata["nav_position"] = nav_position(data)
     author = author_name(data)
-    if author is not None:
+    line = byline(author) if author is not None else None
+    if line is not None:
+        author = line.text
+        if any(href for _, href in line.parts):
+            # The names with their links; several people: no archive page.
+            metadata["author_byline"] = line
+    if author:
         metadata["author"] = Author(author, settings)
     return metadata
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bs4 import BeautifulSoup
+
 from tests.conftest import SiteBuilder
 
 ALFOLIO_POST = """\
@@ -40,3 +42,40 @@ def test_al_folio_keys_build_and_stay_the_site_s(build_site: SiteBuilder) -> Non
     project = (output / "proj/index.html").read_text(encoding="utf-8")
     assert "About." in project and 'http-equiv="refresh"' not in project
     assert "Sorry." in (output / "404.html").read_text(encoding="utf-8")
+
+
+BYLINE_POST = """\
+---
+title: A group post
+author: <a href="https://a.org/">Ann Lee</a>, <a href="javascript:x()">Bo Li</a>,<br>
+  and <a href="https://c.org/">Cy Ng</a><sup>1</sup>
+---
+Text.
+"""
+
+
+def test_an_author_written_in_html_is_a_byline_of_names_and_safe_links(
+    build_site: SiteBuilder,
+) -> None:
+    # The BAIR blog's shape: every post's authors, linked, in one string.
+    result, output = build_site(
+        {
+            "_config.yml": "title: T\nauthor: Site Owner\n",
+            "_posts/2024-01-01-group.md": BYLINE_POST,
+            "_posts/2024-01-02-solo.md": "---\ntitle: Solo\nauthor: Dee Roe\n---\nB.\n",
+        }
+    )
+    assert result.errors == 0
+    post = BeautifulSoup(
+        (output / "2024/01/01/group.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    byline = post.select_one(".meta .byline")
+    assert byline.get_text() == "Ann Lee, Bo Li, and Cy Ng1"
+    assert [(a.get_text(), a["href"]) for a in byline.find_all("a")] == [
+        ("Ann Lee", "https://a.org/"),
+        ("Cy Ng", "https://c.org/"),
+    ]
+    assert "javascript" not in str(post) and "&lt;a" not in str(post)
+    # A byline names several people: no archive page of its own; a name has one.
+    authors = sorted(p.name for p in (output / "author").iterdir())
+    assert authors == ["dee-roe"]

@@ -1,0 +1,85 @@
+"""An ``author`` written in HTML: a byline's names, with the links it holds.
+
+Group blogs (the BAIR blog) write every post's authors as one HTML string,
+each name linked to its page, which their layout prints unescaped. Text
+from front matter stays text here: the byline is read into plain names and
+links whose addresses pass the allowlist (``is_safe_url``); every other
+tag (``<br>``, ``<sup>``) gives only its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+from jekyll_common.safe_urls import is_safe_url
+
+# An author value holds HTML when it has a tag or an entity.
+_MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+_SPACES = re.compile(r"\s+")
+# Elements whose content is no one's name.
+_SKIPPED = frozenset({"script", "style", "template"})
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A byline's pieces in order: (text, link address or None)."""
+
+    parts: tuple[tuple[str, str | None], ...]
+
+    @property
+    def text(self) -> str:
+        """Return the byline as plain text (its names, without links)."""
+        return "".join(text for text, _ in self.parts)
+
+
+class _BylineParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[tuple[str, str | None]] = []
+        self.href: str | None = None
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self.skipping += 1
+        elif tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            self.href = href if href and is_safe_url(href) else None
+        elif tag == "br":
+            self.handle_data(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag == "a":
+            self.href = None
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        text = _SPACES.sub(" ", data)
+        if self.parts and self.parts[-1][1] == self.href:
+            text = self.parts.pop()[0] + text
+        self.parts.append((text, self.href))
+
+
+def byline(author: str) -> Byline | None:
+    """Return the byline of an ``author`` holding HTML; None for plain text."""
+    if not _MARKUP.search(author):
+        return None
+    parser = _BylineParser()
+    parser.feed(author)
+    parser.close()
+    # A link around nothing but spaces is dropped; spaces at either end go.
+    parts = [
+        (_SPACES.sub(" ", text), href)
+        for text, href in parser.parts
+        if text.strip() or href is None
+    ]
+    if parts:
+        parts[0] = (parts[0][0].lstrip(), parts[0][1])
+        parts[-1] = (parts[-1][0].rstrip(), parts[-1][1])
+    found = tuple((text, href) for text, href in parts if text)
+    return Byline(found) if found else None

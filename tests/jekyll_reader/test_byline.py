@@ -1,0 +1,38 @@
+"""An ``author`` written in HTML, read into names and safe links."""
+
+from __future__ import annotations
+
+import pytest
+
+from jekyll_reader.byline import byline
+
+
+def test_names_keep_their_links_and_other_tags_give_their_text() -> None:
+    line = byline(
+        '<a href="https://a.org/">Ann  A</a>, <a href="javascript:alert(1)">Bob</a>,'
+        "<br>\n<a href=https://c.org>C&eacute; D</a>$^*$ and Eve<sup>1</sup>"
+        "<script>steal()</script> "
+    )
+    assert line is not None
+    assert line.parts == (
+        ("Ann A", "https://a.org/"),
+        (", Bob, ", None),  # a script's address is no link
+        ("Cé D", "https://c.org"),
+        ("$^*$ and Eve1", None),
+    )
+    assert line.text == "Ann A, Bob, Cé D$^*$ and Eve1"
+
+
+@pytest.mark.parametrize(
+    ("author", "text"),
+    [("A &amp; B", "A & B"), ("<em>Solo</em>", "Solo"), ("a < b", None)],
+)
+def test_markup_without_links_gives_plain_text(author: str, text: str | None) -> None:
+    line = byline(author)
+    assert (line.text if line else None) == text
+    assert line is None or all(href is None for _, href in line.parts)
+
+
+def test_plain_text_and_empty_markup_are_no_byline() -> None:
+    assert byline("Jane Doe") is None
+    assert byline("<b> </b>") is None
