@@ -18,8 +18,8 @@ from jekyll_engine import state as build_state
 from jekyll_liquid.paginator import Pagination, is_paginated, pager, pagination_of
 from jekyll_liquid.per_build import renderer_of
 from jekyll_liquid.renderer import LiquidRenderer
+from jekyll_reader.bodies import rendered_body
 from jekyll_reader.pipeline import DocumentBody
-from jekyll_reader.reader import rendered_body
 from jekyll_reader.reading import Reading, reading_of
 
 

@@ -18,10 +18,10 @@ from jekyll_liquid.renderer import LiquidRenderer, SiteFacts
 from jekyll_liquid.settings import LIQUID_ROWS
 from jekyll_markdown.render import make_markdown, render_markdown
 from jekyll_markdown.typography import educated
+from jekyll_reader.bodies import rendered_body
 from jekyll_reader.catalogue import catalogue_of
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.pipeline import DocumentBody, generated_pages
-from jekyll_reader.reader import rendered_body
 from jekyll_reader.reading import Reading
 
 

@@ -9,8 +9,6 @@ and skipped; the rest of the site still builds.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import replace
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
@@ -28,14 +26,11 @@ from jekyll_engine.read_cache import (
 )
 from jekyll_markdown.body_renderer import (
     RenderedBody,
-    cache_key,
-    excerpt_text_of,
-    render_body,
 )
 from jekyll_markdown.math import shows_math
-from jekyll_markdown.mentions import link_mentions
 from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
+from jekyll_reader.bodies import rendered_body
 from jekyll_reader.body_warnings import warn_body
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
@@ -264,32 +259,6 @@ class JekyllReader(BaseReader):
         )
         document_body.send(self, body=body)
         return body.text
-
-
-def rendered_body(
-    state: Reading,
-    markdown: Callable[[], Any] | None,
-    data: dict[str, Any],
-    body: str,
-) -> RenderedBody:
-    """Return a body rendered (HTML, excerpt...), from the render cache if there.
-
-    ``markdown`` gives the Markdown converter, made only if the body is not
-    in the cache; None for an HTML body.
-    """
-    excerpt = excerpt_text_of(data, body, state.site.excerpt_separator)
-    key = cache_key(body, excerpt, markdown is not None)
-    rendered = state.build.render_cache.get(key)
-    if rendered is None:
-        rendered = render_body(markdown() if markdown else None, body, excerpt)
-        state.build.render_cache.put(key, rendered)
-    if state.mentions is not None:
-        rendered = replace(
-            rendered,
-            html=link_mentions(rendered.html, state.mentions),
-            excerpt=link_mentions(rendered.excerpt, state.mentions),
-        )
-    return rendered
 
 
 def _relative_source(path: Path, source: Path) -> str:
