@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 from jekyll_common.errors import ConfigError, ContentError
 from jekyll_common.settings import from_config, setting_value
@@ -20,7 +21,7 @@ from jekyll_common.yamlsafe import load_yaml
 CONFIG_FILE: Final = "_config.yml"
 
 PELICAN_DEFAULT_SITENAME: Final = "A Pelican Blog"
-_TITLE_KEYS: Final = ("title", "name", "site_title")
+_TITLE_KEYS: Final = ("title", "name", "site_title", "course_name")
 
 
 def _as_list(value: Any) -> tuple[str, ...]:
@@ -102,11 +103,12 @@ def settings_from_config(
         if key in data and data[key] is not None and setting not in explicit:
             result[setting] = convert(data[key])
     # A site without ``title`` is named as its theme names it: jekyll-now's
-    # ``name``, the documentation theme's ``site_title``.
+    # ``name``, the documentation theme's ``site_title``, a course template's
+    # ``course_name``; else by its address's host, never "A Pelican Blog".
     title = next(
         (data[key] for key in _TITLE_KEYS if isinstance(data.get(key), str | int)),
         None,
-    )
+    ) or (urlsplit(str(data.get("url") or "")).hostname)
     if title and explicit.get("SITENAME", PELICAN_DEFAULT_SITENAME) == (
         PELICAN_DEFAULT_SITENAME
     ):

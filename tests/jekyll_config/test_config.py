@@ -40,6 +40,10 @@ def test_a_site_without_a_title_is_named_as_its_theme_names_it() -> None:
     assert found["SITENAME"] == "Docs"
     assert settings_from_config({"title": "T", "name": "N"}, {})["SITENAME"] == "T"
     assert "SITENAME" not in settings_from_config({"name": {"first": "A"}}, {})
+    course = settings_from_config({"course_name": "Magic 101"}, {})
+    assert course["SITENAME"] == "Magic 101"
+    untitled = {"url": "https://lab.example.org/", "baseurl": "/site"}
+    assert settings_from_config(untitled, {})["SITENAME"] == "lab.example.org"
 
 
 @pytest.mark.parametrize(
