@@ -15,6 +15,8 @@ Connected to                               Why
 =========================================  =============================================
 ``document_body`` (the reader's pipeline)  a body's Liquid runs before its Markdown, as
                                            in Jekyll
+``document_layouts`` (the same pipeline)   the site's own layouts that add to a page
+                                           are rendered around its HTML, as in Jekyll
 ``page_generator_finalized``               the paginated page is written again for
                                            pages 2, 3... (jekyll-paginate)
 ``all_generators_finalized``               each missing include is named once, with
@@ -29,10 +31,16 @@ from typing import Any
 
 from pelican import signals
 
+from jekyll_common.logs import display_path
 from jekyll_engine import state as build_state
 from jekyll_liquid import settings  # noqa: F401 (its rows are declared as Pelican loads it)
 from jekyll_liquid.paginator import is_paginated, pagination_of
-from jekyll_reader.pipeline import DocumentBody, document_body
+from jekyll_reader.pipeline import (
+    DocumentBody,
+    LaidOutBody,
+    document_body,
+    document_layouts,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -53,23 +61,45 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
     from jekyll_liquid.paginated import first_pager  # noqa: PLC0415
     from jekyll_liquid.per_build import renderer_for  # noqa: PLC0415
 
-    renderer = renderer_for(body)
+    renderer = renderer_for(body.state, body.settings)
     pager = first_pager(renderer, body)
     if not has_liquid:
         return
-    rendered = renderer.render(body.text, body.page, body.relpath, pager)
+    more = {"paginator": pager} if pager is not None else None
+    rendered = renderer.render(body.text, body.page, body.relpath, more)
+    _report(rendered, renderer, body.shown, body.first_line, body.state)
+    body.text = rendered.text
+
+
+def render_layouts(sender: Any, body: LaidOutBody) -> None:
+    """Render the site's own layouts around a page's HTML, innermost first."""
+    del sender
+    from jekyll_liquid.per_build import renderer_for  # noqa: PLC0415
+
+    renderer = renderer_for(body.state, body.settings)
+    for layout in body.layouts:
+        more = {"content": body.html, "layout": layout.data}
+        rendered = renderer.render(layout.text, body.page, body.relpath, more)
+        shown = display_path(layout.path)
+        _report(rendered, renderer, shown, layout.first_line, body.state)
+        body.html = rendered.text
+
+
+def _report(
+    rendered: Any, renderer: Any, shown: str, first_line: int, state: Any
+) -> None:
+    """Warn of what a rendering could not do, at its line; note missing includes."""
     for line, problem in rendered.problems:
-        where = f"{body.shown}:{body.first_line + line - 1}" if line else body.shown
+        where = f"{shown}:{first_line + line - 1}" if line else shown
         logger.warning(
             "%s: %s. Fix the tag, or put {%% raw %%}...{%% endraw %%} around text "
             "that is not meant as Liquid.",
             where,
             problem,
         )
-    missing_includes = body.state.build.report.missing_includes
+    missing_includes = state.build.report.missing_includes
     for name in dict.fromkeys(renderer.missing):
-        missing_includes.setdefault(name, []).append(body.shown)
-    body.text = rendered.text
+        missing_includes.setdefault(name, []).append(shown)
 
 
 def write_later_pages(generator: Any) -> None:
@@ -101,5 +131,6 @@ def name_missing_includes(generators: Any) -> None:
 def register() -> None:
     """Connect the plugin to the reading pipeline."""
     document_body.connect(render_liquid)
+    document_layouts.connect(render_layouts)
     signals.page_generator_finalized.connect(write_later_pages)
     signals.all_generators_finalized.connect(name_missing_includes)

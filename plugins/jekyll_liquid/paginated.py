@@ -76,7 +76,7 @@ def _later_page(
 ) -> Any:
     body = kept.body
     rendered = renderer.render(
-        kept.text, {**body.page, "url": url}, body.relpath, paginator
+        kept.text, {**body.page, "url": url}, body.relpath, {"paginator": paginator}
     )
     data = first.metadata.get("front_matter") or {}
     converted = rendered_body(state, None, data, rendered.text)  # an HTML page

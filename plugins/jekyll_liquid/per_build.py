@@ -21,7 +21,7 @@ from jekyll_markdown.typography import educated
 from jekyll_reader.bodies import rendered_body
 from jekyll_reader.catalogue import catalogue_of
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
-from jekyll_reader.pipeline import DocumentBody, generated_pages
+from jekyll_reader.pipeline import generated_pages
 from jekyll_reader.reading import Reading
 
 
@@ -31,12 +31,10 @@ def renderer_of(build: BuildState) -> LiquidRenderer | None:
     return found
 
 
-def renderer_for(body: DocumentBody) -> LiquidRenderer:
-    """Return the renderer of the build a document body is read in (made once)."""
-    state = body.state
+def renderer_for(state: Reading, settings: Any) -> LiquidRenderer:
+    """Return the renderer of the build a document is read in (made once)."""
     renderer = renderer_of(state.build)
     if renderer is None:
-        settings = body.settings
         site = site_settings(settings)
         markdown = make_markdown(settings.get("MARKDOWN") or {})
         facts = SiteFacts(

@@ -118,16 +118,18 @@ class LiquidRenderer:
         text: str,
         page: Mapping[str, Any],
         relpath: str,
-        paginator: Mapping[str, Any] | None = None,
+        more: Mapping[str, Any] | None = None,
     ) -> Rendered:
-        """Render a document's Liquid; ``self.missing`` lists the includes it lacks."""
+        """Render a document's Liquid; ``self.missing`` lists the includes it lacks.
+
+        ``more``: variables beside ``site`` and ``page`` (``paginator``, a
+        layout's ``content`` and ``layout``).
+        """
         outer = self._folder
         self._folder = str(PurePosixPath(relpath).parent)
         self._in_progress.add(relpath)
         try:
-            variables = {"site": self.site, "page": page}
-            if paginator is not None:
-                variables["paginator"] = paginator
+            variables = {"site": self.site, "page": page, **(more or {})}
             return render_kept(
                 self.env,
                 text,

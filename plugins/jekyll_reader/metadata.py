@@ -43,7 +43,7 @@ _RESERVED = (
        "status", "template", "save_as", "url", "source_path", "content",
        "default_template", "date_format", "locale_date", "locale_modified",
        "override_save_as", "override_url", "private", "filename",
-       "author_byline"}
+       "author_byline", "site_layouts"}
 )  # fmt: skip
 
 
@@ -55,8 +55,13 @@ def pelican_metadata(
     shown: str,
     state: Reading,
     settings: dict[str, Any],
+    shown_in: str | None = None,
 ) -> dict[str, Any]:
-    """Return the metadata Pelican makes a document from."""
+    """Return the metadata Pelican makes a document from.
+
+    ``shown_in``: the layout whose theme template shows the page, when the
+    site's own layouts are rendered around it (``site_layouts``).
+    """
     metadata: dict[str, Any] = {
         key.lower(): value
         for key, value in data.items()
@@ -70,7 +75,7 @@ def pelican_metadata(
         url=url_from_site_root(fields.url),
         save_as=fields.save_as,
         modified=fields.modified,
-        template=_template(fields, source, shown, state),
+        template=_template(shown_in or fields.layout, source, shown, state),
         layout=fields.layout,
         front_matter=data,
         source_kind=source.kind,
@@ -131,24 +136,22 @@ def nav_position(data: dict[str, Any]) -> float | None:
 
 
 def _template(
-    fields: DocumentFields, source: SourceFile, shown: str, state: Reading
+    layout: str | None, source: SourceFile, shown: str, state: Reading
 ) -> str:
     """Return the theme template of a document's layout; warn once per unknown one."""
-    template, known = template_for(
-        fields.layout, source.kind, state.options, state.templates
-    )
-    if not known and fields.layout not in state.warned_layouts:
-        state.warned_layouts.add(fields.layout or "")
+    template, known = template_for(layout, source.kind, state.options, state.templates)
+    if not known and layout not in state.warned_layouts:
+        state.warned_layouts.add(layout or "")
         roles = sorted(t for t in state.templates if t.startswith("page_"))
         logger.warning(
             "%s: layout %r is not one this theme knows; the %s is shown with "
             "the theme's %r template (its text, no list). To choose another, set "
             'JEKYLL_LAYOUTS = {%r: "<template>"} in pelicanconf.py, with one of: %s.',
             shown,
-            fields.layout,
+            layout,
             "post" if template == "article" else "page",
             template,
-            fields.layout,
+            layout,
             ", ".join(["page", *roles]) if template == "page" else "article",
         )
     return template

@@ -4,6 +4,10 @@
 mapped and before Markdown runs (where Jekyll runs Liquid); receivers edit
 ``body.text`` in place. One pipeline, so plugins never replace the reader.
 
+``document_layouts`` is sent with a ``LaidOutBody`` after Markdown, when the
+site's own layouts add to a page (``site_layouts``): receivers render them
+around ``body.html``, in place.
+
 ``generated_pages`` is sent (with ``catalogue`` and Pelican's ``settings``)
 when content Liquid first lists ``site.pages``: Jekyll's plugins add their
 pages there (redirects, archives, the feed, the sitemap), so each plugin
@@ -22,6 +26,7 @@ if TYPE_CHECKING:
     from jekyll_reader.reading import Reading
 
 document_body = signal("jekyll_document_body")
+document_layouts = signal("jekyll_document_layouts")
 generated_pages = signal("jekyll_generated_pages")
 
 
@@ -37,3 +42,18 @@ class DocumentBody:
     state: Reading
     settings: Any
     notes: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class LaidOutBody:
+    """A document's HTML, and the site's layouts to render around it.
+
+    ``layouts`` are ``site_layouts.SiteLayout``, innermost first.
+    """
+
+    html: str
+    page: dict[str, Any]
+    layouts: tuple[Any, ...]
+    relpath: str
+    state: Reading
+    settings: Any

@@ -37,6 +37,7 @@ from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.images import enrich_media
 from jekyll_reader.kinds import classify, output_extension
+from jekyll_reader.layouts import template_for
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of
@@ -44,6 +45,7 @@ from jekyll_reader.reading import Reading
 from jekyll_reader.references import embedded_image, missing_references
 from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
+from jekyll_reader.site_layouts import lay_out, layouts_around
 from jekyll_reader.titles import heading_title, titleize
 
 logger = logging.getLogger(__name__)
@@ -100,6 +102,7 @@ class JekyllReader(BaseReader):
             and metadata.get("date_source") not in ("git", "file time")
             and len(state.warned_layouts) == layouts_before
             and not may_hold_liquid(path)
+            and not metadata.get("site_layouts")
             # jekyll-paginate's page is read anew: its later pages are made then.
             and not (self.settings.get("JEKYLL_PAGINATE") and path.name == "index.html")
         ):
@@ -193,9 +196,22 @@ class JekyllReader(BaseReader):
         is_markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
         rendered = self._rendered(data, body, is_markdown, state)
         title = fields.title or heading_title(rendered.heading) or titleize(fields.slug)
-        metadata = pelican_metadata(
-            data, fields, source, title, shown, state, self.settings
+        layouts, shown_in = layouts_around(
+            state.source,
+            fields.layout if state.options.site_layouts else None,
+            lambda name: template_for(
+                name, source.kind, state.options, state.templates
+            )[1],
         )
+        metadata = pelican_metadata(
+            data, fields, source, title, shown, state, self.settings, shown_in
+        )
+        html = rendered.html
+        if layouts:
+            page = _page_variables(data, fields, relpath)
+            html = lay_out(html, page, layouts, relpath, state, self.settings)
+            # What they show depends on other documents: read again each build.
+            metadata["site_layouts"] = [layout.name for layout in layouts]
         missing = missing_references(
             rendered.references, relpath, fields.url, shown, state
         )
@@ -210,13 +226,12 @@ class JekyllReader(BaseReader):
             excerpt_text=rendered.excerpt_text,
             word_count=rendered.word_count,
             # kramdown's math, for the theme to load a renderer on this page.
-            has_math=is_markdown
-            and shows_math(rendered.html, dollars=self._dollars_are_math),
+            has_math=is_markdown and shows_math(html, dollars=self._dollars_are_math),
         )
         if is_markdown:
             warn_body(rendered.html, document, shown, has_math=metadata["has_math"],
-                      layout=(state.source, fields.layout))  # fmt: skip
-        content = enrich_media(rendered.html, found, missing, offered)
+                      layout=(state.source, shown_in or fields.layout))  # fmt: skip
+        content = enrich_media(html, found, missing, offered)
         header_copies = getattr(metadata.get("header_image"), "copies", ())
         metadata["resized_images"] = [*offered.copies, *header_copies]
         if fields.date_source in ("git", "file time") and fields.date is not None:
@@ -245,12 +260,9 @@ class JekyllReader(BaseReader):
         shown: str,
         state: Reading,
     ) -> str:
-        page = {**data, "url": fields.url, "path": relpath, "slug": fields.slug}
-        page.update(title=fields.title, date=fields.date, tags=fields.tags)
-        page["categories"] = fields.categories
         body = DocumentBody(
             document.body,
-            page,
+            _page_variables(data, fields, relpath),
             relpath,
             shown,
             document.body_line,
@@ -259,6 +271,16 @@ class JekyllReader(BaseReader):
         )
         document_body.send(self, body=body)
         return body.text
+
+
+def _page_variables(
+    data: dict[str, Any], fields: DocumentFields, relpath: str
+) -> dict[str, Any]:
+    """Return ``page`` as Liquid sees it in the document and its layouts."""
+    page = {**data, "url": fields.url, "path": relpath, "slug": fields.slug}
+    page.update(title=fields.title, date=fields.date, tags=fields.tags)
+    page["categories"] = fields.categories
+    return page
 
 
 def _relative_source(path: Path, source: Path) -> str:

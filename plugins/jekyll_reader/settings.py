@@ -76,6 +76,13 @@ READER_ROWS: Final = declare(
             "where a relative `image` is looked for",
         ),
         Setting(
+            "JEKYLL_SITE_LAYOUTS",
+            BOOL,
+            True,
+            "the site's own layouts that list documents (a `{% for %}` over "
+            "`site.` or `paginator`) are rendered around the page's text",
+        ),
+        Setting(
             "JEKYLL_PARALLEL_READ_MIN",
             COUNT,
             64,
@@ -108,6 +115,7 @@ class ReaderOptions:
     pages_dirs: tuple[str, ...]
     plain_markdown_pages: bool = setting_field("JEKYLL_PLAIN_MARKDOWN_PAGES")
     image_dirs: tuple[str, ...]
+    site_layouts: bool = setting_field("JEKYLL_SITE_LAYOUTS")
     parallel_read_min: int = setting_field("JEKYLL_PARALLEL_READ_MIN")
 
 

@@ -47,15 +47,25 @@ def table_of_contents(html: str, deepest: int = 4) -> list[dict[str, object]]:
     return entries
 
 
-_LEADING_HEADING = re.compile(r"\s*<h([1-6])\b[^>]*>(.*?)</h\1>\s*", re.DOTALL)
+# A heading before any text, perhaps inside the boxes a site's layout opens
+# first (``<header class="post-header"><h1>``).
+_LEADING_HEADING = re.compile(
+    r"\s*((?:<(?:div|header|section|article|hgroup)\b[^>]*>\s*)*)"
+    r"<h([1-6])\b[^>]*>(.*?)</h\2>\s*",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 def without_leading_heading(html: str, title: str) -> Markup:
-    """Return ``html`` without its first element when it is a heading of ``title``."""
-    found = _LEADING_HEADING.match(str(html))
-    if found and _plain(found.group(2)).casefold() == str(title or "").casefold():
-        return Markup(str(html)[found.end() :])  # noqa: S704 (input is rendered HTML)
-    return Markup(str(html))  # noqa: S704 (input is rendered HTML)
+    """Return ``html`` without its leading heading when it is a heading of ``title``.
+
+    The boxes it sits in stay, emptied of it.
+    """
+    text = str(html)
+    found = _LEADING_HEADING.match(text)
+    if found and _plain(found.group(3)).casefold() == str(title or "").casefold():
+        return Markup(found.group(1) + text[found.end() :])  # noqa: S704 (rendered HTML)
+    return Markup(text)  # noqa: S704 (input is rendered HTML)
 
 
 def _plain(fragment: str) -> str:

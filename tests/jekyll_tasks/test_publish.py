@@ -129,7 +129,8 @@ def test_dry_run_sends_nothing(tmp_path: Path) -> None:
 def test_build_errors_refuse_the_publish(tmp_path: Path) -> None:
     target = tmp_path / "live"
     site(tmp_path, 1)
-    write_files(tmp_path / "source", {"_posts/2020-02-02-bad.md": "---\nx: [\n---\n"})
+    # A header that is a YAML list: the file cannot be built (an error).
+    write_files(tmp_path / "source", {"_posts/2020-02-02-bad.md": "---\n- x\n---\n"})
     with pytest.raises(PublishError, match="errors"):
         publish(tmp_path, 1, target)
     assert not target.exists() or list(target.iterdir()) == []

@@ -7,6 +7,7 @@ from jekyll_theme_pages.filters import (
     reading_minutes,
     shows_profile,
     table_of_contents,
+    without_leading_heading,
 )
 from jekyll_theme_pages.pygments_css import pygments_css
 
@@ -78,3 +79,22 @@ def test_the_home_and_about_pages_show_the_profile_unless_they_say_not() -> None
     assert not shows_profile(_Page("", author_profile="false"))
     assert not shows_profile(_Page("2020/01/01/post.html"))
     assert shows_profile(_Page("2020/01/01/post.html", author_profile=True))
+
+
+@pytest.mark.parametrize(
+    ("html", "shown"),
+    [
+        ("<h1>Schedule</h1>\n<p>Text</p>", "<p>Text</p>"),
+        # Inside the boxes a site's layout opens first: they stay, emptied.
+        (
+            '<header class="post-header">\n  <h1 class="t">Schedule</h1>\n</header>'
+            "<p>Text</p>",
+            '<header class="post-header">\n  </header><p>Text</p>',
+        ),
+        # Another heading, or text before it, stays.
+        ("<h1>Other</h1><p>Text</p>", "<h1>Other</h1><p>Text</p>"),
+        ("<p>Intro</p><h1>Schedule</h1>", "<p>Intro</p><h1>Schedule</h1>"),
+    ],
+)
+def test_a_leading_heading_of_the_title_is_shown_once(html: str, shown: str) -> None:
+    assert str(without_leading_heading(html, "schedule")) == shown

@@ -4,7 +4,9 @@ All nine sites of ``shared/jekyll-sites``: the share of documents that
 read as Jekyll rendered them, and no source text left unprocessed
 (Liquid, IALs, ``markdown=``, ``$$``) beyond what Jekyll itself shows. Built with the
 theme's includes off, so an include the site lacks renders nothing, as the
-empty includes of Jekyll's side do (the site's own includes run on both).
+empty includes of Jekyll's side do (the site's own includes run on both),
+and with the site's own layouts not rendered around the bodies, as Jekyll's
+side reduced them to ``{{ content }}``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def comparisons(tmp_path_factory: pytest.TempPathFactory) -> list[Comparison]:
         result = run_build(
             source=SITES / site / "site",
             output=output,
-            overrides={"JEKYLL_THEME_INCLUDES": False},
+            overrides={"JEKYLL_THEME_INCLUDES": False, "JEKYLL_SITE_LAYOUTS": False},
         )
         assert result.errors == 0
         found += compare(site, output)

@@ -137,7 +137,8 @@ def test_rendering_ahead_on_every_core_equals_reading_one_by_one(
         {
             "2016-02-01-liquid.md": "---\ntitle: Liquid\n---\n"
             "{{ site.title }} and ![x](/img/missing.png)\n",
-            "2016-02-02-broken.md": "---\ntitle: [unclosed\n---\nBody\n",
+            "2016-02-02-broken.md": "---\n- a list, not settings\n---\nBody\n",
+            "2016-02-05-bad-yaml.md": "---\ntitle: [unclosed\n---\nBody\n",
             "2016-02-03-twin.md": twin,
             "2016-02-04-twin.md": twin,
         },
@@ -156,6 +157,7 @@ def test_rendering_ahead_on_every_core_equals_reading_one_by_one(
     assert ahead.messages == one_by_one.messages
     assert ahead.errors == 1
     assert any("2016-02-02-broken.md" in message for _, message in ahead.messages)
+    assert any("2016-02-05-bad-yaml.md" in message for _, message in ahead.messages)
     assert any("missing.png" in message for _, message in ahead.messages)
 
 

@@ -1,0 +1,93 @@
+"""The site's own layouts that list documents, rendered around a page's content.
+
+A layout the theme does not know whose own text lists the site's documents
+or data (a course site's ``lectures``: the page's text, then every lecture;
+a tag page's posts) adds what Jekyll shows at that URL. It is rendered
+around the content, as Jekyll renders it. The site's other layouts up the
+chain (a documentation sidebar, share buttons, the frame) are its look,
+which the theme replaces; the page is shown in the theme template of the
+first layout up the chain the theme knows (``page``, ``default``). The
+chain stops at a layout that is a whole HTML document: the site's frame.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jekyll_common.errors import ContentError
+from jekyll_common.paths import UnsafePathError, safe_join
+from jekyll_reader.pipeline import LaidOutBody, document_layouts
+from jekyll_reader.source import decode, split_source
+
+# Markup only a whole page has: such a layout is the site's frame.
+_WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+# A loop over the site's documents or data, or the paginator's posts.
+_LISTS = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(?:site|paginator)\.")
+# Layouts within layouts followed at most (a loop of them stops too).
+_MOST_LAYOUTS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class SiteLayout:
+    """One of the site's layouts: its name, text and front matter."""
+
+    name: str
+    text: str
+    data: dict[str, Any]
+    path: Path
+    first_line: int
+
+
+def layouts_around(
+    source: Path, layout: str | None, known: Callable[[str], bool]
+) -> tuple[tuple[SiteLayout, ...], str | None]:
+    """Return the site's layouts to render around a document, innermost first.
+
+    And the layout the page is then shown in: the first one up the chain
+    the theme knows (None when the chain ends without one). Nothing is
+    rendered when no layout of the chain lists documents.
+    """
+    found: list[SiteLayout] = []
+    seen: set[str] = set()
+    while layout and not known(layout) and layout not in seen:
+        seen.add(layout)  # a loop stops, as Jekyll's does
+        read = _site_layout(source, layout)
+        if read is None or _WHOLE_DOCUMENT.search(read.text):
+            break
+        if _LISTS.search(read.text) and len(found) < _MOST_LAYOUTS:
+            found.append(read)
+        parent = read.data.get("layout")
+        layout = parent if isinstance(parent, str) and parent else None
+    if not found:
+        return (), None
+    return tuple(found), layout
+
+
+def _site_layout(source: Path, name: str) -> SiteLayout | None:
+    """Return a layout of the site's ``_layouts/``, or None if it has none."""
+    try:
+        path = safe_join(source, f"_layouts/{name}.html")
+        text, _ = decode(path.read_bytes())
+        document = split_source(text)
+    except (UnsafePathError, OSError, ContentError):
+        return None
+    data = document.front_matter or {}
+    return SiteLayout(name, document.body, data, path, document.body_line)
+
+
+def lay_out(
+    html: str,
+    page: dict[str, Any],
+    layouts: tuple[SiteLayout, ...],
+    relpath: str,
+    state: Any,
+    settings: Any,
+) -> str:
+    """Return ``html`` with the site's ``layouts`` rendered around it."""
+    body = LaidOutBody(html, page, layouts, relpath, state, settings)
+    document_layouts.send(None, body=body)
+    return body.html

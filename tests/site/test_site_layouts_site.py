@@ -1,0 +1,134 @@
+"""The site's own layouts that add to a page, rendered around it as in Jekyll.
+
+Each case is a small site of the shapes course and lab sites have: a
+layout the theme does not know that adds a list after the page's text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from jekyll_tasks.runner import run_build
+from tests.conftest import SiteBuilder
+
+LAYOUTS = {
+    "_layouts/default.html": (
+        "<!DOCTYPE html>\n<html><body>{{ content }}</body></html>\n"
+    ),
+    # A course template's: the page's text, then every lecture.
+    "_layouts/lectures.html": (
+        "---\nlayout: page\nbadge: Course\n---\n"
+        '<header class="post-header"><h1>{{ page.title }}</h1></header>\n'
+        "<p class=badge>{{ layout.badge }}</p>\n{{ content }}\n<ul>\n"
+        "{% for lecture in site.lectures %}<li class=lecture>{{ lecture.title }}: "
+        "{{ lecture.content }}</li>{% endfor %}\n</ul>\n"
+    ),
+    # Two of the site's own, one inside the other: a list in the site's look
+    # (a sidebar), which the theme replaces.
+    "_layouts/inner.html": (
+        "---\nlayout: middle\n---\n<div class=inner>{{ content }}"
+        "{% for l in site.lectures %}<s>{{ l.title }}</s>{% endfor %}</div>"
+    ),
+    "_layouts/middle.html": (
+        "---\nlayout: default\n---\n<aside class=sidebar>Menu</aside>"
+        "<div class=middle>{{ content }}</div>"
+    ),
+    # A whole page: the site's frame, which the theme replaces.
+    "_layouts/landing.html": "<html><body><div class=landing>{{ content }}</div></body></html>",
+    # Layouts in a loop.
+    "_layouts/ping.html": (
+        "---\nlayout: pong\n---\n<i class=ping>{{ content }}</i>"
+        "{%- for p in site.pages %}{% endfor %}"
+    ),
+    "_layouts/pong.html": "---\nlayout: ping\n---\n<i class=pong>{{ content }}</i>",
+    "_layouts/broken.html": (
+        "---\nlayout: page\n---\n{{ content }}\n"
+        "{% for p in site.pages %}{% endfor %}\n{% if %}oops\n"
+    ),
+}
+PAGES = {
+    "_config.yml": "title: Magic 101\ncollections:\n  lectures:\n    output: true\n",
+    "_lectures/01-wands.md": "---\ntitle: Wands\n---\nHold it *firmly*.\n",
+    "_lectures/02-brooms.md": "---\ntitle: Brooms\n---\nSit on it.\n",
+    "lectures.md": "---\nlayout: lectures\ntitle: Lectures\n---\nDownload them here.\n",
+    "nested.md": "---\nlayout: inner\ntitle: Nested\n---\nDeep.\n",
+    "landing.md": "---\nlayout: landing\ntitle: Landing\n---\nWelcome.\n",
+    "loop.md": "---\nlayout: ping\ntitle: Loop\n---\nRound.\n",
+    "broken.md": "---\nlayout: broken\ntitle: Broken\n---\nStill here.\n",
+}
+
+
+def soup(output: Path, path: str) -> BeautifulSoup:
+    # Typography binds a paragraph's last two words: compare plain spaces.
+    text = (output / path).read_text(encoding="utf-8").replace("&nbsp;", " ")
+    return BeautifulSoup(text.replace("\xa0", " "), "html.parser")
+
+
+def test_a_layout_that_adds_a_list_is_rendered_around_the_page(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site({**LAYOUTS, **PAGES})
+    assert result.errors == 0
+    page = soup(output, "lectures.html")
+    content = page.select_one("div.content")
+    assert "Download them here." in content.get_text()
+    assert [li.get_text(" ", strip=True) for li in content.select("li.lecture")] == [
+        "Wands: Hold it firmly .",
+        "Brooms: Sit on it.",
+    ]
+    assert content.select_one("p.badge").get_text() == "Course"  # {{ layout.* }}
+    # The layout's own heading of the title is not shown twice.
+    assert [h.get_text() for h in page.select("h1")] == ["Lectures"]
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert not [w for w in warnings if "'lectures'" in w]
+
+
+def test_layouts_within_layouts_stop_at_the_frame_and_at_a_loop(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site({**LAYOUTS, **PAGES})
+    nested = soup(output, "nested.html").select_one("div.content")
+    assert nested.select_one("div.inner").get_text(" ", strip=True) == (
+        "Deep. Wands Brooms"
+    )
+    assert nested.select_one("aside, div.middle") is None
+    landing = soup(output, "landing.html")
+    assert landing.select_one("div.landing") is None
+    assert "Welcome." in landing.select_one("div.content").get_text()
+    loop = soup(output, "loop.html").select_one("div.content")
+    assert loop.select_one("i.ping").get_text().strip() == "Round."
+    assert loop.select_one("i.pong") is None
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    (frame,) = [w for w in warnings if "landing.md" in w]
+    assert "layout 'landing' is not one this theme knows" in frame
+    # A tag that fails in a layout is named at its line; the page builds.
+    (broken,) = [w for w in warnings if "_layouts/broken.html:6:" in w]
+    assert "Still here." in soup(output, "broken.html").get_text()
+    del broken
+
+
+def test_a_laid_out_page_follows_the_documents_it_lists(
+    build_site: SiteBuilder, tmp_path: Path
+) -> None:
+    build_site({**LAYOUTS, **PAGES})
+    source, output = tmp_path / "site", tmp_path / "output"
+    (source / "_lectures/03-potions.md").write_text(
+        "---\ntitle: Potions\n---\nStir.\n", encoding="utf-8"
+    )
+    run_build(source=source, output=output)
+    listed = soup(output, "lectures.html").select("li.lecture")
+    assert [li.get_text().split(":")[0] for li in listed] == [
+        "Wands",
+        "Brooms",
+        "Potions",
+    ]
+
+
+def test_the_site_s_layouts_can_be_left_to_the_theme(build_site: SiteBuilder) -> None:
+    result, output = build_site({**LAYOUTS, **PAGES}, JEKYLL_SITE_LAYOUTS=False)
+    content = soup(output, "lectures.html").select_one("div.content")
+    assert content.get_text().strip() == "Download them here."
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert [w for w in warnings if "layout 'lectures' is not one" in w]
