@@ -59,8 +59,8 @@ from jekyll_theme_pages.math_assets import (
 from jekyll_theme_pages.navigation import (
     NavItem,
     NavPage,
+    declared,
     footer_from_data,
-    from_data,
     from_header_pages,
     from_pages,
     leads_to_posts,
@@ -145,13 +145,13 @@ class SitePagesGenerator(Generator):
         self.context["author_profile"] = profile
 
     def _navigation(self) -> list[NavItem]:
-        """Return the main navigation: navigation.yml's, header_pages', the pages'."""
-        items, problems = from_data(self.settings.get("JEKYLL_DATA") or {})
+        """Return the main navigation: the site's list, header_pages', the pages'."""
+        config = self.settings.get("JEKYLL_SITE") or {}
+        items, problems = declared(self.settings.get("JEKYLL_DATA") or {}, config)
         _warn_navigation(problems)
         if items is not None:
             return items
         pages = [_nav_page(page) for page in self.context.get("pages", [])]
-        config = self.settings.get("JEKYLL_SITE") or {}
         items, problems = from_header_pages(config.get("header_pages"), pages)
         for problem in problems:
             logger.warning("%s.", problem)
@@ -261,7 +261,7 @@ def _replace_content(page: Any, html: str) -> None:
 
 
 def _warn_navigation(problems: list[str]) -> None:
-    """Say what is wrong in ``_data/navigation.yml``, entry by entry."""
+    """Say what is wrong in the navigation the site lists, entry by entry."""
     for problem in problems:
         logger.warning("%s. Give each entry a title and a url.", problem)
 
@@ -282,6 +282,7 @@ def _nav_page(page: Any) -> NavPage:
             and position is None
         )
         or bool(page.metadata.get("later_page")),
+        chosen=front_matter.get("nav") is True,
         path=page.relative_source_path,
     )
 

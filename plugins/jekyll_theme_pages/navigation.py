@@ -1,12 +1,16 @@
 """The site's main navigation, as the Jekyll themes researchers use define it.
 
-``_data/navigation.yml`` with a ``main:`` list of ``title``/``url`` entries
-(academicpages, Minimal Mistakes; an entry may hold ``children``) is the
-navigation when the site has one, else minima's ``header_pages`` (page
-files, in order). Otherwise it is made from the pages: those with
-``nav_order`` (just-the-docs) or ``sidebar_sort_order`` (Hydeout) first, in
-that order, then every other page with a front-matter title, by title,
-unless it opts out (``nav_exclude: true``, ``sidebar_link: false``). A
+The list of ``title``/``url`` entries the site gives (an entry may hold
+``children``) is the navigation when it has one: ``_data/navigation.yml``'s
+``main:`` (academicpages, Minimal Mistakes) or ``header:`` (TeXt, titles by
+language), or the file as a list (So Simple); else ``_config.yml``'s
+``navigation_header`` (Alembic), ``menu`` (Hydejack) or ``navbar-links``
+(Beautiful Jekyll: names to addresses, or to names and addresses below);
+else minima's ``header_pages`` (page files, in order). Otherwise it is made
+from the pages: al-folio's (``nav: true``) alone when a page says so; else
+those with ``nav_order`` (just-the-docs) or ``sidebar_sort_order`` (Hydeout)
+first, in that order, then every other page with a front-matter title, by
+title, unless it opts out (``nav_exclude: true``, ``sidebar_link: false``). A
 header holds a few links: past ``MOST_LINKS`` pages, the shallowest first
 stay (as many as ``MOST_CHARACTERS`` of titles allow) and the others are
 under "More" (a documentation site's hundred pages filled a screen). Pure
@@ -53,47 +57,72 @@ class NavPage:
     position: float | None
     opted_out: bool
     path: str = ""  # the source file, from the site's folder
+    chosen: bool = False  # al-folio's ``nav: true``
 
 
-def from_data(data: Mapping[str, Any]) -> tuple[list[NavItem] | None, list[str]]:
-    """Return the navigation ``_data/navigation.yml`` gives, and what is wrong in it.
+def declared(
+    data: Mapping[str, Any], config: Mapping[str, Any]
+) -> tuple[list[NavItem] | None, list[str]]:
+    """Return the navigation the site lists (see the module), and what is wrong in it.
 
-    None when the site has no ``main:`` list.
+    None when the site lists none, or no entry of its list can be a link.
     """
-    main = _listed(data, "main")
-    if main is None:
-        return None, []
+    navigation = data.get("navigation")
+    lists: list[tuple[Any, str]] = [(navigation, DATA_FILE)]
+    if isinstance(navigation, Mapping):
+        lists = [(navigation.get(k), f"{DATA_FILE}: {k}") for k in ("main", "header")]
+    lists += [
+        (config.get(k), f"_config.yml: {k}") for k in ("navigation_header", "menu")
+    ]
+    lists.append(
+        (_named_links(config.get("navbar-links")), "_config.yml: navbar-links")
+    )
     problems: list[str] = []
-    return _items(main, "main", problems), problems
+    language = str(config.get("lang") or "en")
+    for entries, where in lists:
+        if isinstance(entries, list):
+            items = _items(entries, where, problems, language)
+            if items:
+                return items, problems
+    return None, problems
+
+
+def _named_links(links: Any) -> list[dict[str, Any]] | None:
+    """Return Beautiful Jekyll's ``navbar-links`` (names to addresses) as entries."""
+    if not isinstance(links, Mapping):
+        return None
+    return [
+        {"title": name, "children": _named_links(target)}
+        if isinstance(target, Mapping)
+        else {"title": name, "url": target}
+        for name, target in links.items()
+    ]
 
 
 def footer_from_data(data: Mapping[str, Any]) -> tuple[list[NavItem], list[str]]:
     """Return ``_data/navigation.yml``'s ``footer:`` list, and what is wrong in it."""
     problems: list[str] = []
-    return _items(_listed(data, "footer") or [], "footer", problems), problems
-
-
-def _listed(data: Mapping[str, Any], key: str) -> list[Any] | None:
-    """Return ``_data/navigation.yml``'s list under ``key``, if it has one."""
     navigation = data.get("navigation")
-    found = navigation.get(key) if isinstance(navigation, Mapping) else None
-    return found if isinstance(found, list) else None
+    found = navigation.get("footer") if isinstance(navigation, Mapping) else None
+    entries = found if isinstance(found, list) else []
+    return _items(entries, f"{DATA_FILE}: footer", problems, "en"), problems
 
 
-def _items(entries: Iterable[Any], where: str, problems: list[str]) -> list[NavItem]:
+def _items(
+    entries: Iterable[Any], where: str, problems: list[str], language: str
+) -> list[NavItem]:
     items = []
     for number, entry in enumerate(entries, start=1):
-        title = entry.get("title") if isinstance(entry, Mapping) else None
-        url = entry.get("url") if isinstance(entry, Mapping) else None
-        children = entry.get("children") if isinstance(entry, Mapping) else None
+        found = entry if isinstance(entry, Mapping) else {}
+        title = found.get("title") or _in_language(found.get("titles"), language)
+        url, children = found.get("url"), found.get("children")
         if not title or (not url and not children):
             problems.append(
-                f"{DATA_FILE}: {where} entry {number} needs a title and a url; "
-                "it was left out"
+                f"{where} entry {number} needs a title and a url; it was left out"
             )
             continue
         below = (
-            _items(children, f"{where} {number} children", problems)
+            _items(children, f"{where} {number} children", problems, language)
             if isinstance(children, list)
             else []
         )
@@ -102,14 +131,25 @@ def _items(entries: Iterable[Any], where: str, problems: list[str]) -> list[NavI
         try:
             target = link if external or not link else url_from_site_root(link)
         except UnsafePathError as error:
-            problems.append(f"{DATA_FILE}: {where} entry {number}: {error}; left out")
+            problems.append(f"{where} entry {number}: {error}; left out")
             continue
         items.append(NavItem(str(title), target or None, external, tuple(below)))
     return items
 
 
+def _in_language(titles: Any, language: str) -> str | None:
+    """Return TeXt's title of an entry (``titles:`` by language) in ``language``."""
+    if not isinstance(titles, Mapping) or not titles:
+        return None
+    found = titles.get(language) or titles.get(language.split("-", maxsplit=1)[0])
+    return str(found or titles.get("en") or next(iter(titles.values())))
+
+
 def from_pages(pages: Iterable[NavPage]) -> list[NavItem]:
     """Return the navigation made from the pages (see the module's docstring)."""
+    pages = list(pages)
+    if any(p.chosen for p in pages):
+        pages = [p for p in pages if p.chosen]
     chosen = [p for p in pages if p.title and not p.opted_out]
     placed = sorted((p for p in chosen if p.position is not None), key=_by_position)
     others = sorted((p for p in chosen if p.position is None), key=_by_title)

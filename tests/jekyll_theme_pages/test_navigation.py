@@ -1,7 +1,7 @@
 from jekyll_theme_pages.navigation import (
     NavItem,
     NavPage,
-    from_data,
+    declared,
     from_header_pages,
     from_pages,
     leads_to_posts,
@@ -10,7 +10,7 @@ from jekyll_theme_pages.navigation import (
 
 
 def test_navigation_yml_main_with_children_and_bad_entries() -> None:
-    items, problems = from_data(
+    items, problems = declared(
         {
             "navigation": {
                 "main": [
@@ -24,7 +24,8 @@ def test_navigation_yml_main_with_children_and_bad_entries() -> None:
                     {"url": "/untitled/"},
                 ]
             }
-        }
+        },
+        {},
     )
     assert items == [
         NavItem("Papers", "papers/"),
@@ -35,9 +36,62 @@ def test_navigation_yml_main_with_children_and_bad_entries() -> None:
     assert problems[0].startswith("_data/navigation.yml: main 3 children entry 2 ")
 
 
-def test_no_main_list_means_the_pages_decide() -> None:
-    assert from_data({}) == (None, [])
-    assert from_data({"navigation": {"footer": []}}) == (None, [])
+def test_no_list_means_the_pages_decide() -> None:
+    assert declared({}, {}) == (None, [])
+    assert declared({"navigation": {"footer": []}}, {"menu": "x"}) == (None, [])
+    # A list of which no entry can be a link is no navigation.
+    items, problems = declared({"navigation": {"main": [{"url": "/a/"}]}}, {})
+    assert items is None and len(problems) == 1
+
+
+PAPERS = {"title": "Papers", "url": "/papers/"}
+
+
+def test_each_theme_s_own_list_is_the_navigation() -> None:
+    expected = [NavItem("Papers", "papers/")]
+    # So Simple: the data file is the list.
+    assert declared({"navigation": [PAPERS]}, {}) == (expected, [])
+    # Alembic, Hydejack: in _config.yml; the data file's main list wins.
+    assert declared({}, {"navigation_header": [PAPERS]}) == (expected, [])
+    assert declared({}, {"menu": [PAPERS]}) == (expected, [])
+    other = {"navigation": {"main": [{"title": "Talks", "url": "/talks/"}]}}
+    assert declared(other, {"menu": [PAPERS]})[0] == [NavItem("Talks", "talks/")]
+    # TeXt: titles by language, the site's first.
+    entry = {"titles": {"en": "Archive", "fr": "Archives"}, "url": "/archive.html"}
+    header = {"navigation": {"header": [entry]}}
+    assert declared(header, {"lang": "fr-CA"})[0] == [
+        NavItem("Archives", "archive.html")
+    ]
+    assert declared(header, {})[0] == [NavItem("Archive", "archive.html")]
+
+
+def test_beautiful_jekyll_s_names_to_addresses() -> None:
+    links = {
+        "About Me": "aboutme",
+        "Resources": {"Jekyll": "https://jekyllrb.com", "Notes": "/notes/"},
+    }
+    items, problems = declared({}, {"navbar-links": links})
+    assert items == [
+        NavItem("About Me", "aboutme"),
+        NavItem(
+            "Resources",
+            None,
+            children=(
+                NavItem("Jekyll", "https://jekyllrb.com", external=True),
+                NavItem("Notes", "notes/"),
+            ),
+        ),
+    ]
+    assert problems == []
+
+
+def test_al_folio_s_chosen_pages_alone() -> None:
+    pages = [
+        NavPage("CV", "cv/", 2.0, False, chosen=True),
+        NavPage("Drafts", "drafts/", None, False),
+        NavPage("Papers", "papers/", 1.0, False, chosen=True),
+    ]
+    assert from_pages(pages) == [NavItem("Papers", "papers/"), NavItem("CV", "cv/")]
 
 
 def test_pages_ordered_then_titled_then_none_that_opt_out() -> None:
