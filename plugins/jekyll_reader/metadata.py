@@ -18,8 +18,8 @@ from pelican.urlwrappers import Author, Category, Tag
 from jekyll_common.paths import url_from_site_root
 from jekyll_engine.state import shared_wrapper
 from jekyll_markdown.typography import typographic_text
-from jekyll_reader.byline import byline
 from jekyll_reader.document import DocumentFields, SourceFile
+from jekyll_reader.html_text import linked_text, plain_text
 from jekyll_reader.layouts import template_for
 from jekyll_reader.reading import Reading
 from jekyll_reader.references import header_image
@@ -62,6 +62,7 @@ def pelican_metadata(
     ``shown_in``: the layout whose theme template shows the page, when the
     site's own layouts are rendered around it (``site_layouts``).
     """
+    title = plain_text(title)  # a title written in HTML: its words
     metadata: dict[str, Any] = {
         key.lower(): value
         for key, value in data.items()
@@ -94,7 +95,7 @@ def pelican_metadata(
         metadata["category"] = metadata["categories"][0]
     metadata["nav_position"] = nav_position(data)
     author = author_name(data)
-    line = byline(author) if author is not None else None
+    line = linked_text(author) if author is not None else None
     if line is not None:
         author = line.text
         if any(href for _, href in line.parts):

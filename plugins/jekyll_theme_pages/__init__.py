@@ -271,7 +271,7 @@ def _nav_page(page: Any) -> NavPage:
     front_matter = page.metadata.get("front_matter") or {}
     position = page.metadata.get("nav_position")
     return NavPage(
-        title=front_matter.get("title"),
+        title=page.title if front_matter.get("title") else None,
         url=page.url,
         position=position,
         # The home page is the site's name; 404 (at /404.html, /404/ or

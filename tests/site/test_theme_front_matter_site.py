@@ -54,7 +54,7 @@ Text.
 """
 
 
-def test_an_author_written_in_html_is_a_byline_of_names_and_safe_links(
+def test_an_author_or_title_written_in_html_is_shown_as_words_and_safe_links(
     build_site: SiteBuilder,
 ) -> None:
     # The BAIR blog's shape: every post's authors, linked, in one string.
@@ -63,6 +63,8 @@ def test_an_author_written_in_html_is_a_byline_of_names_and_safe_links(
             "_config.yml": "title: T\nauthor: Site Owner\n",
             "_posts/2024-01-01-group.md": BYLINE_POST,
             "_posts/2024-01-02-solo.md": "---\ntitle: Solo\nauthor: Dee Roe\n---\nB.\n",
+            # al-folio's home page title.
+            "about.md": "---\ntitle: <strong>Al</strong> Folio\n---\nHi.\n",
         }
     )
     assert result.errors == 0
@@ -76,6 +78,16 @@ def test_an_author_written_in_html_is_a_byline_of_names_and_safe_links(
         ("Cy Ng", "https://c.org/"),
     ]
     assert "javascript" not in str(post) and "&lt;a" not in str(post)
+    # A title written in HTML is shown as its words, wherever it is shown.
+    about = BeautifulSoup(
+        (output / "about.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    assert about.h1.get_text() == "Al Folio"
+    assert about.title.get_text().startswith("Al Folio ·")
+    assert [a.get_text() for a in about.select("nav a[href$='about.html']")] == [
+        "Al Folio"
+    ]
+    assert "&lt;strong" not in str(about)
     # A byline names several people: no archive page of its own; a name has one.
     authors = sorted(p.name for p in (output / "author").iterdir())
     assert authors == ["dee-roe"]

@@ -1,14 +1,14 @@
-"""An ``author`` written in HTML, read into names and safe links."""
+"""Front-matter text written in HTML, read into words and safe links."""
 
 from __future__ import annotations
 
 import pytest
 
-from jekyll_reader.byline import byline
+from jekyll_reader.html_text import linked_text, plain_text
 
 
 def test_names_keep_their_links_and_other_tags_give_their_text() -> None:
-    line = byline(
+    line = linked_text(
         '<a href="https://a.org/">Ann  A</a>, <a href="javascript:alert(1)">Bob</a>,'
         "<br>\n<a href=https://c.org>C&eacute; D</a>$^*$ and Eve<sup>1</sup>"
         "<script>steal()</script> "
@@ -28,11 +28,17 @@ def test_names_keep_their_links_and_other_tags_give_their_text() -> None:
     [("A &amp; B", "A & B"), ("<em>Solo</em>", "Solo"), ("a < b", None)],
 )
 def test_markup_without_links_gives_plain_text(author: str, text: str | None) -> None:
-    line = byline(author)
+    line = linked_text(author)
     assert (line.text if line else None) == text
     assert line is None or all(href is None for _, href in line.parts)
 
 
 def test_plain_text_and_empty_markup_are_no_byline() -> None:
-    assert byline("Jane Doe") is None
-    assert byline("<b> </b>") is None
+    assert linked_text("Jane Doe") is None
+    assert linked_text("<b> </b>") is None
+
+
+def test_plain_text_is_the_words_of_html_and_plain_text_itself() -> None:
+    assert plain_text("<strong>Al</strong> Folio") == "Al Folio"
+    assert plain_text("Using <code>x < y</code>") == "Using x < y"
+    assert plain_text("a < b, c > d") == "a < b, c > d"

@@ -1,10 +1,11 @@
-"""An ``author`` written in HTML: a byline's names, with the links it holds.
+"""Front-matter text written in HTML: its words, with the links it holds.
 
 Group blogs (the BAIR blog) write every post's authors as one HTML string,
-each name linked to its page, which their layout prints unescaped. Text
-from front matter stays text here: the byline is read into plain names and
-links whose addresses pass the allowlist (``is_safe_url``); every other
-tag (``<br>``, ``<sup>``) gives only its text.
+each name linked to its page; al-folio's home page is titled
+``<strong>Al</strong> Folio``. Their layouts print these unescaped. Text
+from front matter stays text here: it is read into plain words and links
+whose addresses pass the allowlist (``is_safe_url``); every other tag
+(``<br>``, ``<sup>``, ``<strong>``) gives only its text.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from html.parser import HTMLParser
 
 from jekyll_common.safe_urls import is_safe_url
 
-# An author value holds HTML when it has a tag or an entity.
+# A value holds HTML when it has a tag or an entity.
 _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _SPACES = re.compile(r"\s+")
 # Elements whose content is no one's name.
@@ -23,18 +24,18 @@ _SKIPPED = frozenset({"script", "style", "template"})
 
 
 @dataclass(frozen=True, slots=True)
-class Byline:
-    """A byline's pieces in order: (text, link address or None)."""
+class LinkedText:
+    """Text's pieces in order: (text, link address or None)."""
 
     parts: tuple[tuple[str, str | None], ...]
 
     @property
     def text(self) -> str:
-        """Return the byline as plain text (its names, without links)."""
+        """Return the plain text (its words, without links)."""
         return "".join(text for text, _ in self.parts)
 
 
-class _BylineParser(HTMLParser):
+class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[tuple[str, str | None]] = []
@@ -65,12 +66,12 @@ class _BylineParser(HTMLParser):
         self.parts.append((text, self.href))
 
 
-def byline(author: str) -> Byline | None:
-    """Return the byline of an ``author`` holding HTML; None for plain text."""
-    if not _MARKUP.search(author):
+def linked_text(value: str) -> LinkedText | None:
+    """Return the words and links of a ``value`` holding HTML; None for plain text."""
+    if not _MARKUP.search(value):
         return None
-    parser = _BylineParser()
-    parser.feed(author)
+    parser = _TextParser()
+    parser.feed(value)
     parser.close()
     # A link around nothing but spaces is dropped; spaces at either end go.
     parts = [
@@ -82,4 +83,10 @@ def byline(author: str) -> Byline | None:
         parts[0] = (parts[0][0].lstrip(), parts[0][1])
         parts[-1] = (parts[-1][0].rstrip(), parts[-1][1])
     found = tuple((text, href) for text, href in parts if text)
-    return Byline(found) if found else None
+    return LinkedText(found) if found else None
+
+
+def plain_text(value: str) -> str:
+    """Return ``value`` as plain text: the words of its HTML, if it holds any."""
+    found = linked_text(value)
+    return found.text if found is not None else value
