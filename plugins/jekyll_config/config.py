@@ -109,6 +109,9 @@ def settings_from_config(
         (data[key] for key in _TITLE_KEYS if isinstance(data.get(key), str | int)),
         None,
     ) or (urlsplit(str(data.get("url") or "")).hostname)
+    if title == "blank":  # al-folio's word for "the author's name"
+        names = (data.get(k) for k in ("first_name", "middle_name", "last_name"))
+        title = " ".join(str(n) for n in names if isinstance(n, str | int) and n)
     if title and explicit.get("SITENAME", PELICAN_DEFAULT_SITENAME) == (
         PELICAN_DEFAULT_SITENAME
     ):

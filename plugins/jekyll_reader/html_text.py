@@ -21,6 +21,8 @@ _MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
 _SPACES = re.compile(r"\s+")
 # Elements whose content is no one's name.
 _SKIPPED = frozenset({"script", "style", "template"})
+# Elements that set their text apart from the next: a space between them.
+_BLOCKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,7 @@ class _TextParser(HTMLParser):
         elif tag == "a":
             href = (dict(attrs).get("href") or "").strip()
             self.href = href if href and is_safe_url(href) else None
-        elif tag == "br":
+        elif tag in _BLOCKS:
             self.handle_data(" ")
 
     def handle_endtag(self, tag: str) -> None:
@@ -56,6 +58,8 @@ class _TextParser(HTMLParser):
             self.skipping = max(0, self.skipping - 1)
         elif tag == "a":
             self.href = None
+        elif tag in _BLOCKS:
+            self.handle_data(" ")
 
     def handle_data(self, data: str) -> None:
         if self.skipping:

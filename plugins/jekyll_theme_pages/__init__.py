@@ -7,8 +7,9 @@ when no document of the site takes its URL (a Jekyll site's own 404 page
 wins, and its own ``blog/index.html`` replaces the theme's post list);
 MathJax, when a document holds math (``math_assets``); the smaller copies
 of big images that pages offer phones (``resized``). Gives the templates
-the main navigation (``navigation``) and the author's profile
-(``profile``), and registers the theme's Jinja filters.
+the main navigation (``navigation``), the author's profile (``profile``)
+and the news and selected papers al-folio's about page asks for
+(``home_sections``), and registers the theme's Jinja filters.
 
 ==================  ====================================================================
 Connected to        Why
@@ -41,6 +42,7 @@ from jekyll_common.paths import url_from_site_root, url_to_output_path
 from jekyll_engine.cache_files import cache_folder
 from jekyll_scholar.bibliography import FOLDER as BIBLIOGRAPHY
 from jekyll_scholar.listing import publications
+from jekyll_scholar.options import site_options
 from jekyll_theme_pages.filters import (
     has_code,
     heading_anchors,
@@ -50,25 +52,23 @@ from jekyll_theme_pages.filters import (
     table_of_contents,
     without_leading_heading,
 )
+from jekyll_theme_pages.home_sections import (
+    SELECTED_QUERY,
+    asked,
+    news_items,
+    news_limit,
+)
 from jekyll_theme_pages.listings import in_collection, posts_named, taxonomy_groups
 from jekyll_theme_pages.math_assets import (
     FOLDER,
     copy_math_assets,
     mathjax_script_config,
 )
-from jekyll_theme_pages.navigation import (
-    NavItem,
-    NavPage,
-    declared,
-    footer_from_data,
-    from_header_pages,
-    from_pages,
-    leads_to_posts,
-    opts_out,
-)
+from jekyll_theme_pages.navigation import leads_to_posts
 from jekyll_theme_pages.profile import author_profile
 from jekyll_theme_pages.pygments_css import pygments_css
 from jekyll_theme_pages.resized import write_resized_copies
+from jekyll_theme_pages.site_nav import footer_navigation, main_navigation
 
 logger = logging.getLogger(__name__)
 
@@ -132,30 +132,47 @@ class SitePagesGenerator(Generator):
             taken.add(save_as)
             reserve(self.context, save_as, f"the {template} page")
         self.context["search_url"] = "search/"
-        self.context["site_nav"] = nav = self._navigation()
+        nav = main_navigation(self.settings, self.context.get("pages", []))
+        self.context["site_nav"] = nav
         self.context["nav_leads_to_posts"] = leads_to_posts(nav)
-        footer, problems = footer_from_data(self.settings.get("JEKYLL_DATA") or {})
-        _warn_navigation(problems)
-        self.context["footer_nav"] = footer
-        profile, missing_photo = author_profile(self.settings, Path(self.path))
+        self.context["footer_nav"] = footer_navigation(self.settings)
+        profile, missing_photo = author_profile(
+            self.settings, Path(self.path), self._page_profile()
+        )
         if missing_photo:
             logger.warning(
                 "_config.yml: %s. Add the file or fix the path.", missing_photo
             )
         self.context["author_profile"] = profile
+        self.context.update(self._home_sections())
 
-    def _navigation(self) -> list[NavItem]:
-        """Return the main navigation: the site's list, header_pages', the pages'."""
+    def _page_profile(self) -> Any:
+        """Return al-folio's ``profile:`` of the home page, else of any page."""
+        home_first = sorted(self.context.get("pages", []), key=lambda p: p.url != "")
+        for page in home_first:
+            found = (page.metadata.get("front_matter") or {}).get("profile")
+            if isinstance(found, dict):
+                return found
+        return None
+
+    def _home_sections(self) -> dict[str, Any]:
+        """Return the news and selected papers a page asks for (al-folio's)."""
+        pages = self.context.get("pages", [])
         config = self.settings.get("JEKYLL_SITE") or {}
-        items, problems = declared(self.settings.get("JEKYLL_DATA") or {}, config)
-        _warn_navigation(problems)
-        if items is not None:
-            return items
-        pages = [_nav_page(page) for page in self.context.get("pages", [])]
-        items, problems = from_header_pages(config.get("header_pages"), pages)
-        for problem in problems:
-            logger.warning("%s.", problem)
-        return items if items is not None else from_pages(pages)
+        found: dict[str, Any] = {}
+        if asked(pages, "news"):
+            items = news_items(documents(self.context), news_limit(config))
+            found["news_items"] = items
+        if asked(pages, "selected_papers"):
+            html, count, _ = publications(  # bad entries: named by /publications/
+                Path(self.path),
+                dict(config),
+                self.settings.get("JEKYLL_BASEURL") or "",
+                site_options(config, query=SELECTED_QUERY),
+            )
+            # The listing escapes every value it writes.
+            found["selected_papers"] = Markup(html) if count else None  # noqa: S704
+        return found
 
     def generate_output(self, writer: Any) -> None:
         """Write each site page with its theme template."""
@@ -258,33 +275,6 @@ def _replace_content(page: Any, html: str) -> None:
     cache = page.get_content.cache
     for key in [k for k in cache if k and k[0] is page]:
         del cache[key]
-
-
-def _warn_navigation(problems: list[str]) -> None:
-    """Say what is wrong in the navigation the site lists, entry by entry."""
-    for problem in problems:
-        logger.warning("%s. Give each entry a title and a url.", problem)
-
-
-def _nav_page(page: Any) -> NavPage:
-    """Return what the navigation needs of a Pelican page."""
-    front_matter = page.metadata.get("front_matter") or {}
-    position = page.metadata.get("nav_position")
-    return NavPage(
-        title=page.title if front_matter.get("title") else None,
-        url=page.url,
-        position=position,
-        # The home page is the site's name; 404 (at /404.html, /404/ or
-        # /404) and a list's page 2 are no destinations.
-        opted_out=opts_out(front_matter)
-        or (
-            page.url.strip("/").removesuffix(".html") in ("", "404")
-            and position is None
-        )
-        or bool(page.metadata.get("later_page")),
-        chosen=front_matter.get("nav") is True,
-        path=page.relative_source_path,
-    )
 
 
 def get_generators(pelican: Any) -> type[SitePagesGenerator]:

@@ -2,7 +2,10 @@
 
 From ``AUTHOR_PROFILE`` in ``pelicanconf.py``, else ``author:`` in
 ``_config.yml`` when it is a mapping with a ``name`` (academicpages' and
-Minimal Mistakes' shape). Its photo (``photo`` or ``avatar``) is looked for
+Minimal Mistakes' shape), else al-folio's: ``first_name``, ``middle_name``
+and ``last_name``, its places from ``_config.yml`` or ``_data/socials.yml``
+(``github_username``, ``scholar_userid``...), and the photo and address of
+the about page's ``profile:``. Its photo (``photo`` or ``avatar``) is looked for
 where those themes keep it (as written, then under ``images/``,
 ``assets/images/`` and ``assets/img/``); a photo the site does not have, or
 an address that is not http(s), is left out, never shown broken.
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jekyll_common.safe_urls import is_safe_url
+from jekyll_reader.html_text import plain_text
 
 _WEB_ADDRESS = re.compile(r"(?i)(?:https?:)?//[^/\s]")
 
@@ -43,14 +47,34 @@ PLACES = (
 )  # fmt: skip
 
 
+# al-folio's keys for the places above.
+_AL_FOLIO_PLACES = {
+    "email": "email",
+    "github_username": "github",
+    "gitlab_username": "gitlab",
+    "linkedin_username": "linkedin",
+    "orcid_id": "orcid",
+    "twitter_username": "twitter",
+    "x_username": "x",
+    "researchgate_profile": "researchgate",
+    "website": "website",
+}
+
+
 def author_profile(
-    settings: Mapping[str, Any], source: Path
+    settings: Mapping[str, Any], source: Path, page_profile: Any = None
 ) -> tuple[dict[str, Any] | None, str | None]:
-    """Return the profile (``photo_url`` set or None), and a note on a missing photo."""
-    profile = settings.get("AUTHOR_PROFILE") or (settings.get("JEKYLL_SITE") or {}).get(
-        "author"
-    )
+    """Return the profile (``photo_url`` set or None), and a note on a missing photo.
+
+    ``page_profile``: al-folio's about page's ``profile:`` mapping, if any.
+    """
+    config = settings.get("JEKYLL_SITE") or {}
+    profile = settings.get("AUTHOR_PROFILE") or config.get("author")
     if not isinstance(profile, Mapping) or not profile.get("name"):
+        profile = _al_folio_profile(
+            config, settings.get("JEKYLL_DATA") or {}, page_profile
+        )
+    if profile is None:
         return None, None
     found = dict(profile)
     found["links"] = profile_links(profile)
@@ -93,3 +117,32 @@ def profile_links(profile: Mapping[str, Any]) -> list[dict[str, str]]:
         if is_safe_url(address) and (address.startswith("mailto:") or "://" in address):
             links.append({"label": label, "url": address, "icon": letters})
     return links
+
+
+def _al_folio_profile(
+    config: Mapping[str, Any], data: Mapping[str, Any], page_profile: Any
+) -> dict[str, Any] | None:
+    """Return al-folio's profile, from its name keys, its places and the page's."""
+    names = (config.get(k) for k in ("first_name", "middle_name", "last_name"))
+    name = " ".join(str(n).strip() for n in names if isinstance(n, str | int) and n)
+    if not name.strip() and isinstance(page_profile, Mapping):
+        # Older al-folio names its author ``name``, as the site.
+        name = str(config.get("name") or "").strip()
+    if not name.strip():
+        return None
+    socials = data.get("socials")
+    given = {**config, **(socials if isinstance(socials, Mapping) else {})}
+    found: dict[str, Any] = {"name": name}
+    for key, place in _AL_FOLIO_PLACES.items():
+        if given.get(key):
+            found[place] = given[key]
+    scholar = given.get("scholar_userid") or given.get("scholar_authorid")
+    if scholar:
+        user = str(scholar).strip()
+        found["googlescholar"] = f"https://scholar.google.com/citations?user={user}"
+    if isinstance(page_profile, Mapping):
+        found["photo"] = page_profile.get("image") or ""
+        address = page_profile.get("address") or page_profile.get("more_info")
+        if isinstance(address, str) and address.strip():
+            found["location"] = plain_text(address)
+    return found

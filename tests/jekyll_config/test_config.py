@@ -42,6 +42,8 @@ def test_a_site_without_a_title_is_named_as_its_theme_names_it() -> None:
     assert "SITENAME" not in settings_from_config({"name": {"first": "A"}}, {})
     course = settings_from_config({"course_name": "Magic 101"}, {})
     assert course["SITENAME"] == "Magic 101"
+    al_folio = {"title": "blank", "first_name": "Ada", "last_name": "Lovelace"}
+    assert settings_from_config(al_folio, {})["SITENAME"] == "Ada Lovelace"
     untitled = {"url": "https://lab.example.org/", "baseurl": "/site"}
     assert settings_from_config(untitled, {})["SITENAME"] == "lab.example.org"
 

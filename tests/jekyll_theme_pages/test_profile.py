@@ -58,3 +58,36 @@ def test_a_web_photo_address_is_kept(tmp_path: Path) -> None:
             {"AUTHOR_PROFILE": {"name": "A", "photo": photo}}, tmp_path
         )
         assert (found["photo_url"], note) == (photo, None)
+
+
+def test_al_folio_s_profile_from_its_names_places_and_about_page(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "assets/img").mkdir(parents=True)
+    (tmp_path / "assets/img/prof_pic.jpg").write_bytes(b"jpeg")
+    settings = {
+        "JEKYLL_SITE": {
+            "first_name": "Ada",
+            "middle_name": "",
+            "last_name": "Lovelace",
+            "github_username": "ada",
+            "scholar_userid": "qc6CJjYAAAAJ",
+        },
+        "JEKYLL_DATA": {"socials": {"orcid_id": "0000-0002-1825-0097"}},
+    }
+    page = {"image": "prof_pic.jpg", "address": "<p>1 Main St</p><p>London</p>"}
+    found, note = author_profile(settings, tmp_path, page)
+    assert note is None
+    assert found["name"] == "Ada Lovelace"
+    assert found["photo_url"] == "assets/img/prof_pic.jpg"
+    assert found["location"] == "1 Main St London"
+    assert [(p["label"], p["url"]) for p in found["links"]] == [
+        ("Google Scholar", "https://scholar.google.com/citations?user=qc6CJjYAAAAJ"),
+        ("ORCID", "https://orcid.org/0000-0002-1825-0097"),
+        ("GitHub", "https://github.com/ada"),
+    ]
+    # Older al-folio names its author `name`; without an about page's
+    # profile, `name` is only the site's (jekyll-now's), no profile.
+    older = {"JEKYLL_SITE": {"name": "Ada L"}}
+    assert author_profile(older, tmp_path, {"image": ""})[0]["name"] == "Ada L"
+    assert author_profile(older, tmp_path) == (None, None)
