@@ -5,7 +5,9 @@ each name linked to its page; al-folio's home page is titled
 ``<strong>Al</strong> Folio``. Their layouts print these unescaped. Text
 from front matter stays text here: it is read into plain words and links
 whose addresses pass the allowlist (``is_safe_url``); every other tag
-(``<br>``, ``<sup>``, ``<strong>``) gives only its text.
+(``<br>``, ``<sup>``, ``<strong>``) gives only its text. ``plain_text``
+reads only formatting: a value holding any other element (a script, a
+form) is shown as written, every character of it, never half-read.
 """
 
 from __future__ import annotations
@@ -23,6 +25,39 @@ _SPACES = re.compile(r"\s+")
 _SKIPPED = frozenset({"script", "style", "template"})
 # Elements that set their text apart from the next: a space between them.
 _BLOCKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4"})
+# Tags that only hold or format words: a title or address written with them
+# is read; any other (script, img, form) keeps the value as written.
+_FORMATTING = _BLOCKS | frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "blockquote",
+        "center",
+        "cite",
+        "code",
+        "del",
+        "em",
+        "font",
+        "i",
+        "ins",
+        "kbd",
+        "mark",
+        "ol",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+        "ul",
+        "var",
+        "wbr",
+    ]
+)
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +126,13 @@ def linked_text(value: str) -> LinkedText | None:
 
 
 def plain_text(value: str) -> str:
-    """Return ``value`` as plain text: the words of its HTML, if it holds any."""
+    """Return ``value`` as plain text: the words of its formatting, if it holds any.
+
+    A value with a tag beyond formatting, or a comment, is returned as written.
+    """
+    if "<!" in value or any(
+        name.lower() not in _FORMATTING for name in _TAG_NAME.findall(value)
+    ):
+        return value
     found = linked_text(value)
     return found.text if found is not None else value

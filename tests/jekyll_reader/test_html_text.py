@@ -42,3 +42,16 @@ def test_plain_text_is_the_words_of_html_and_plain_text_itself() -> None:
     assert plain_text("<strong>Al</strong> Folio") == "Al Folio"
     assert plain_text("Using <code>x < y</code>") == "Using x < y"
     assert plain_text("a < b, c > d") == "a < b, c > d"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "<script>alert('x')</script> & notes",
+        "<img src=x onerror=alert(1)> title",
+        "<b>bold</b> and <form>a form</form>",
+        "<!-- a comment --> title",
+    ],
+)
+def test_a_value_with_more_than_formatting_is_shown_as_written(value: str) -> None:
+    assert plain_text(value) == value
