@@ -1,6 +1,7 @@
 """The tags of Jekyll plugins research sites use, on python-liquid.
 
-jekyll-scholar's ``bibliography`` (al-folio's publications page),
+jekyll-scholar's ``bibliography`` (al-folio's publications page) and
+``cite`` (``(Lovelace, 1843)``, linked to the entry),
 jekyll-gist's ``gist`` (as a link), jekyll-avatar's ``avatar`` (the
 GitHub avatar as jekyll-avatar writes it) and jekyll-feed's ``feed_meta``
 (the feed's ``<link>``).
@@ -33,6 +34,18 @@ class BibliographyNode(InlineNode):
         lookups = lookups_of(context)
         markup = lookups.interpolate(context, self.markup)
         buffer.write("\n\n" + lookups.bibliography(markup) + "\n\n")
+        return True
+
+
+class CiteNode(InlineNode):
+    """jekyll-scholar's ``{% cite key [key...] %}``: an in-text citation."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the citation of the keys (Liquid in them rendered first)."""
+        lookups = lookups_of(context)
+        buffer.write(lookups.cite(lookups.interpolate(context, self.markup)))
         return True
 
 
@@ -116,6 +129,7 @@ _GITHUB_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
 
 PLUGIN_TAGS = (
     inline_tag("bibliography", BibliographyNode),
+    inline_tag("cite", CiteNode),
     inline_tag("gist", GistNode),
     inline_tag("avatar", AvatarNode),
     inline_tag("feed_meta", FeedMetaNode),

@@ -36,12 +36,11 @@ from jekyll_liquid.mending import (
     render_kept,
 )
 from jekyll_liquid.post_names import PostNames
+from jekyll_liquid.scholar_lookups import ScholarLookups
 from jekyll_liquid.tags import IncludeFailure
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
 from jekyll_reader.sass import sass_filter
-from jekyll_scholar.listing import publications
-from jekyll_scholar.options import tag_options
 
 if TYPE_CHECKING:
     from liquid.context import RenderContext
@@ -107,8 +106,8 @@ class LiquidRenderer:
         self._in_progress: set[str] = set()
         self._bodies: dict[str, tuple[str, str]] = {}
         self._folder = ""
-        self._bibliographies: dict[str, str] = {}
-        self._bibliography_problems: set[str] = set()
+        self._relpath = ""
+        self._scholar = ScholarLookups(facts.source, facts.settings, facts.baseurl)
         self.missing: list[str] = []
         # The page Jekyll paginates, once read (``paginated.first_pager``).
         self.paginated: Any = None
@@ -125,8 +124,9 @@ class LiquidRenderer:
         ``more``: variables beside ``site`` and ``page`` (``paginator``, a
         layout's ``content`` and ``layout``).
         """
-        outer = self._folder
+        outer, outer_relpath = self._folder, self._relpath
         self._folder = str(PurePosixPath(relpath).parent)
+        self._relpath = relpath
         self._in_progress.add(relpath)
         try:
             variables = {"site": self.site, "page": page, **(more or {})}
@@ -140,7 +140,7 @@ class LiquidRenderer:
             )
         finally:
             self._in_progress.discard(relpath)
-            self._folder = outer
+            self._folder, self._relpath = outer, outer_relpath
 
     def _body_of(self, drop: DocumentDrop) -> tuple[str, str]:
         """Return a document's content and excerpt HTML (its Liquid run first).
@@ -238,20 +238,12 @@ class LiquidRenderer:
         return f"\n\n{highlight(code.strip(chr(10)), lexer, formatter)}\n\n"
 
     def bibliography(self, markup: str) -> str:
-        """Return the publications a tag's options pick; name each bad entry once."""
-        found = self._bibliographies.get(markup)
-        if found is None:
-            site = dict(self.facts.settings)
-            options = tag_options(markup, site)
-            found, _, problems = publications(
-                self.facts.source, site, self.facts.baseurl, options
-            )
-            for problem in problems:
-                if problem not in self._bibliography_problems:
-                    self._bibliography_problems.add(problem)
-                    logger.warning("%s. Fix the entry or add the file.", problem)
-            self._bibliographies[markup] = found
-        return found
+        """Return the publications a tag's options pick (jekyll-scholar's)."""
+        return self._scholar.bibliography(markup, self._relpath)
+
+    def cite(self, markup: str) -> str:
+        """Return the citation a ``cite`` tag's keys make, noting them cited."""
+        return self._scholar.cite(markup, self._relpath)
 
     def interpolate(self, context: RenderContext, markup: str) -> str:
         """Return tag markup with its ``{{ }}`` output rendered in ``context``."""

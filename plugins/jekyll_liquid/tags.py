@@ -77,6 +77,9 @@ class JekyllLookups(Protocol):
     def bibliography(self, markup: str) -> str:
         """Return the publications a ``bibliography`` tag's options pick, as HTML."""
 
+    def cite(self, markup: str) -> str:
+        """Return the in-text citation of a ``cite`` tag's keys, as HTML."""
+
 
 def _ends_with(buffer: TextIO, text: str) -> bool:
     """Return whether what was written to ``buffer`` so far ends with ``text``."""

@@ -8,7 +8,7 @@ fields: ``pdf``, ``slides``, ``poster`` and ``supp`` (a file name is under
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from itertools import groupby
 from pathlib import Path
@@ -170,12 +170,19 @@ def site_author_names(site: dict) -> tuple[tuple[str, str], ...]:
 
 
 def publications(
-    source: Path, site: dict, baseurl: str, options: ScholarOptions | None = None
+    source: Path,
+    site: dict,
+    baseurl: str,
+    options: ScholarOptions | None = None,
+    only: Sequence[str] | None = None,
+    in_citing_order: bool = False,
 ) -> tuple[str, int, list[str]]:
     """Return a site's publications as HTML, how many, and what is wrong in them.
 
     ``options`` are a ``{% bibliography %}`` tag's; without, the site's own
-    publications page: every entry, by year, newest first. Files the entries
+    publications page: every entry, by year, newest first. ``only``: the
+    keys a page cites (``--cited``), the rest left out, listed in the order
+    cited when ``in_citing_order`` (``--cited_in_order``). Files the entries
     link to are looked for in ``source``.
     """
     if options is None:
@@ -187,5 +194,9 @@ def publications(
         has_file=lambda path: (source / path).is_file(),
     )
     chosen = selected(found.entries, options)
+    if only is not None:
+        chosen = [entry for entry in chosen if entry.key in only]
+        if in_citing_order:
+            chosen.sort(key=lambda entry: only.index(entry.key))
     html = listing(chosen, writer, options)
     return html, len(chosen), found.problems + writer.missing

@@ -195,3 +195,45 @@ def test_al_folio_s_page_lists_each_year_once(build_site: SiteBuilder) -> None:
     content = page(output, "publications/index.html").select_one(".content")
     lists = content.select(".bibliography")
     assert [len(one.select(".bib-entry")) for one in lists] == [1, 1, 1]
+
+
+def test_a_post_cites_and_lists_what_it_cites(build_site: SiteBuilder) -> None:
+    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\n",
+            "_bibliography/papers.bib": bib,
+            "_posts/2024-01-02-notes.md": (
+                "---\ntitle: Notes\n---\n"
+                "As shown {% cite researcher2019exchange %}, and again "
+                "{% cite researcher2021nitrate researcher2017thesis %}; "
+                "not {% cite nobody2000 %}.\n\n"
+                "{% bibliography --cited_in_order %}\n"
+            ),
+        }
+    )
+    assert result.errors == 0
+    cite_warnings = [text for _, text in result.messages if "{% cite" in text]
+    assert cite_warnings == [
+        "_posts/2024-01-02-notes.md: {% cite nobody2000 %}: no entry nobody2000 "
+        "in the bibliography; it is shown as '(missing reference)', as "
+        "jekyll-scholar shows it. Add the entry to _bibliography/ or correct the key."
+    ]
+    content = page(output, "2024/01/02/notes.html").select_one(".content")
+    citations = content.select("a.citation")
+    assert [(a["href"], a.get_text()) for a in citations] == [
+        ("#researcher2019exchange", "(Chen & Researcher, 2019)"),
+        (
+            "#researcher2021nitrate",
+            "(Researcher et al., 2021; Researcher, 2017)",
+        ),
+    ]
+    assert "(missing reference)" in " ".join(content.get_text().split())
+    listed = [li["id"] for li in content.select(".bibliography .bib-entry")]
+    assert listed == [
+        "researcher2019exchange",
+        "researcher2021nitrate",
+        "researcher2017thesis",
+    ]
+    # Each citation's link leads to its entry on the page.
+    assert all(content.select_one(a["href"]) is not None for a in citations)
