@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -127,7 +128,9 @@ class FeedGenerator(Generator):
         """Return a post's entry, made once however many feeds list it."""
         found = self.entries.get(id(post))
         if found is None:
-            found = self.entries[id(post)] = entry_of(post, base, site_author)
+            found = self.entries[id(post)] = _xml_entry(
+                entry_of(post, base, site_author), post
+            )
         return found
 
     def _feed_text(
@@ -152,3 +155,23 @@ class FeedGenerator(Generator):
                 dropped,
             )
         return text
+
+
+def _xml_entry(entry: Entry, post: Any) -> Entry:
+    """Return ``entry`` without the characters XML forbids, naming its post once.
+
+    Jekyll's feed would hold them, and feed readers reject such a feed
+    whole; they are left out of the feed (the page keeps them).
+    """
+    title, in_title = xml_characters(entry.title)
+    content, in_content = xml_characters(entry.content_html)
+    summary, in_summary = xml_characters(entry.summary_html)
+    dropped = in_title + max(in_content, in_summary)  # the excerpt repeats the text
+    if dropped:
+        logger.warning(
+            "%s: %d characters XML forbids (NUL, control characters) are left out "
+            "of the feeds listing this post; remove them from its title and text.",
+            getattr(post, "source_path", None) or post.url,
+            dropped,
+        )
+    return replace(entry, title=title, content_html=content, summary_html=summary)
