@@ -43,12 +43,48 @@ class HeaderImage:
     sizes: str = SIZES
 
 
+# Where themes take a page's header image from, first found first:
+# Chirpy, So Simple, Hydejack and Ghost ports ``image``; Minimal Mistakes
+# ``header.overlay_image`` / ``header.image``; Beautiful Jekyll ``cover-img``;
+# Jasper2 and TeXt ``cover``; Hux and Clean Blog ``header-img``; Type
+# ``feature-img``; Flexible ``img``.
+HEADER_IMAGE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("image",),
+    ("header", "overlay_image"),
+    ("header", "image"),
+    ("cover-img",),
+    ("cover",),
+    ("header-img",),
+    ("feature-img",),
+    ("feature_image",),
+    ("img",),
+)
+
+
+def header_image_value(
+    data: dict[str, Any],
+) -> tuple[tuple[str, ...], str | None, str | None]:
+    """Return (keys, path, alt) of the first header image the front matter names."""
+    for keys in HEADER_IMAGE_KEYS:
+        value: Any = data
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        path, alt = image_value(value)
+        if path is not None:
+            return keys, path, alt
+    return ("image",), None, None
+
+
 def image_value(value: Any) -> tuple[str | None, str | None]:
-    """Return (path, alt) from an ``image`` value: a string or a mapping.
+    """Return (path, alt) from an ``image`` value: a string, a mapping, a list.
 
     Mappings as Jekyll themes write them are read: ``path``, ``feature``,
-    ``url``, ``src`` or ``image`` for the file and ``alt`` for the text.
+    ``url``, ``src`` or ``image`` for the file and ``alt`` for the text;
+    Beautiful Jekyll's one-entry ``{path: caption}`` too. Of a list (images
+    a theme picks from), the first.
     """
+    if isinstance(value, list):
+        return image_value(value[0]) if value else (None, None)
     if isinstance(value, str):
         return value.strip() or None, None
     if isinstance(value, dict):
@@ -56,6 +92,10 @@ def image_value(value: Any) -> tuple[str | None, str | None]:
             if isinstance(value.get(key), str) and value[key].strip():
                 alt = value.get("alt")
                 return value[key].strip(), str(alt) if alt else None
+        if len(value) == 1:
+            ((path, caption),) = value.items()
+            if isinstance(path, str) and path.strip() and isinstance(caption, str):
+                return path.strip(), caption or None
     return None, None
 
 

@@ -17,7 +17,12 @@ from urllib.parse import unquote, urlsplit
 
 from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_common.safe_urls import is_safe_url
-from jekyll_reader.images import HeaderImage, image_file, image_value, resolve_local
+from jekyll_reader.images import (
+    HeaderImage,
+    header_image_value,
+    image_file,
+    resolve_local,
+)
 from jekyll_reader.reading import Reading
 from jekyll_reader.responsive import ImageFile, copies_of, srcset
 from jekyll_reader.source import decode
@@ -29,16 +34,17 @@ def header_image(
     data: dict[str, Any], title: str, relpath: str, shown: str, state: Reading
 ) -> HeaderImage | None:
     """Return a document's header image (``image:``), found in the site or not."""
-    reference, alt = image_value(data.get("image"))
+    keys, reference, alt = header_image_value(data)
     if reference is None:
         return None
     alt = alt or data.get("image_alt") or ""
     if not is_safe_url(reference):
-        line = key_line(state.source / relpath, "image")
+        line = key_line(state.source / relpath, *keys)
         logger.warning(
-            "%s: image %r is not an http(s) or site address; the page is built "
+            "%s: %s %r is not an http(s) or site address; the page is built "
             "without a header image.",
             f"{shown}:{line}" if line else shown,
+            ".".join(keys),
             reference,
         )
         return None
@@ -53,11 +59,12 @@ def header_image(
     )
     if found is None:
         # At the line of `image:` when the file sets it (not a default).
-        line = key_line(state.source / relpath, "image")
+        line = key_line(state.source / relpath, *keys)
         logger.warning(
-            "%s: image %r is not in the site (looked in %s); the page is built "
+            "%s: %s %r is not in the site (looked in %s); the page is built "
             "without a header image. Add the file or fix the path.",
             f"{shown}:{line}" if line else shown,
+            ".".join(keys),
             reference,
             ", ".join(f"{d or '.'}/" for d in state.options.image_dirs),
         )
@@ -167,11 +174,22 @@ def page_folder(page_url: str) -> str:
     return unquote(urlsplit(page_url).path).lstrip("/").rpartition("/")[0]
 
 
-def key_line(path: Path, key: str) -> int | None:
-    """Return the line where a top-level front-matter key is set, if found."""
+def key_line(path: Path, *keys: str) -> int | None:
+    """Return the line where a front-matter key is set, if found.
+
+    ``keys`` is a path into nested mappings (``header``, ``overlay_image``):
+    each after the one before it, indented.
+    """
     text, _ = decode(path.read_bytes())
-    match = re.search(rf"^{re.escape(key)}\s*:", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    line, start, indent = None, 0, ""
+    for key in keys:
+        found = re.compile(rf"^{indent}{re.escape(key)}\s*:", re.MULTILINE)
+        match = found.search(text, start)
+        if match is None:
+            break
+        line = text.count("\n", 0, match.start()) + 1
+        start, indent = match.end(), "[ \t]+"
+    return line
 
 
 def _site_file(path: str, page_url: str, state: Reading) -> str | None:

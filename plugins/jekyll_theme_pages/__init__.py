@@ -47,6 +47,7 @@ from jekyll_theme_pages.filters import (
     has_code,
     heading_anchors,
     holds_math,
+    inline_markdown,
     reading_minutes,
     shows_profile,
     table_of_contents,
@@ -88,6 +89,7 @@ def add_filters(pelican: Any) -> None:
     filters = dict(pelican.settings.get("JINJA_FILTERS") or {})
     filters.update(
         heading_anchors=heading_anchors,
+        inline_markdown=inline_markdown,
         reading_minutes=reading_minutes,
         has_code=has_code,
         holds_math=holds_math,

@@ -10,6 +10,7 @@ from typing import Any
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from jekyll_common.safe_urls import is_safe_url
 from jekyll_markdown.math import shows_math
 
 _HEADING = re.compile(r'(<h([2-6])\b[^>]*\bid="([^"]+)"[^>]*>)(.*?)(</h\2>)', re.DOTALL)
@@ -115,3 +116,37 @@ def shows_profile(document: object) -> bool:
         return chosen is True or str(chosen).strip().lower() in ("true", "yes", "1")
     url = str(getattr(document, "url", "") or "").strip("/")
     return url in _HOME_PAGES or url.rsplit("/", 1)[-1] in _ABOUT_PAGES
+
+
+# Inline Markdown as a one-line setting writes it (Minimal Mistakes'
+# ``bio: "Just *another* researcher"``, shown through ``markdownify``):
+# code, strong, emphasis and links, on text escaped first.
+_INLINE = re.compile(
+    r"`(?P<code>[^`]+)`"
+    r"|\*\*(?P<strong>[^*]+)\*\*"
+    r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*]*[^*\s])?)\*(?![\w*])"
+    r"|(?<!\w)_(?P<em_>[^_\s](?:[^_]*[^_\s])?)_(?!\w)"
+    r"|\[(?P<text>[^\]]+)\]\((?P<url>[^)\s]+)\)"
+)
+
+
+def inline_markdown(text: object) -> Markup:
+    """Return a setting's text with its inline Markdown as HTML, the rest escaped.
+
+    A link whose address is not http(s), mailto or the site's keeps its text.
+    """
+
+    def element(found: re.Match[str]) -> str:
+        if found["code"] is not None:
+            return f"<code>{found['code']}</code>"
+        if found["strong"] is not None:
+            return f"<strong>{found['strong']}</strong>"
+        if found["em"] is not None or found["em_"] is not None:
+            return f"<em>{found['em'] or found['em_']}</em>"
+        url = html_module.unescape(found["url"])
+        if not is_safe_url(url):
+            return found["text"]
+        return f'<a href="{html_module.escape(url)}">{found["text"]}</a>'
+
+    escaped = html_module.escape(str(text or ""), quote=False)
+    return Markup(_INLINE.sub(element, escaped))  # noqa: S704 (escaped first)

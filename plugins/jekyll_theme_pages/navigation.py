@@ -26,6 +26,7 @@ from typing import Any
 
 from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import url_from_site_root
+from jekyll_reader.html_text import plain_text
 
 DATA_FILE = "_data/navigation.yml"
 # The most page links a header shows before the rest go under "More", and
@@ -133,7 +134,9 @@ def _items(
         except UnsafePathError as error:
             problems.append(f"{where} entry {number}: {error}; left out")
             continue
-        items.append(NavItem(str(title), target or None, external, tuple(below)))
+        # "Terms &amp; Privacy" or "<b>Blog</b>": the words Jekyll's page shows.
+        shown = plain_text(str(title))
+        items.append(NavItem(shown, target or None, external, tuple(below)))
     return items
 
 

@@ -52,6 +52,33 @@ def test_a_header_image_is_looked_for_in_the_image_folders(tmp_path: Path) -> No
     assert other is not None and other.url == "https://cdn.example/x.png"
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"header": {"overlay_image": "a.gif", "teaser": "t.gif"}},  # Minimal Mistakes
+        {"header": {"image": "a.gif"}},
+        {"cover-img": ["a.gif", "b.gif"]},  # Beautiful Jekyll picks one
+        {"cover-img": [{"a.gif": "A caption"}]},
+        {"cover": "a.gif"},  # Jasper2, TeXt
+        {"header-img": "a.gif"},  # Hux, Clean Blog
+        {"feature-img": "a.gif"},  # Type
+        {"img": "a.gif"},  # Flexible
+        {"image": {"path": "a.gif"}, "header-img": "b.gif"},  # the first found
+    ],
+)
+def test_themes_name_their_header_images_by_their_own_keys(
+    tmp_path: Path, data: dict
+) -> None:
+    found = header_image(data, "Title", "post.md", "post.md", _state(tmp_path))
+    assert found is not None and found.url == "assets/img/a.gif"
+
+
+def test_a_header_image_that_is_no_file_name_is_none(tmp_path: Path) -> None:
+    state = _state(tmp_path)
+    for data in ({"cover": True}, {"header": {"overlay_color": "#333"}}, {"img": []}):
+        assert header_image(data, "T", "post.md", "post.md", state) is None
+
+
 def test_a_missing_header_image_is_named_at_its_line(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -143,3 +170,7 @@ def test_the_line_of_a_key(tmp_path: Path) -> None:
     path.write_text("---\ntitle: x\nimage: y\n---\nimage: not front matter\n")
     assert key_line(path, "image") == 3
     assert key_line(path, "tags") is None
+    nested = tmp_path / "b.md"
+    nested.write_text("---\noverlay_image: top\nheader:\n  overlay_image: y\n---\n")
+    assert key_line(nested, "header", "overlay_image") == 4
+    assert key_line(nested, "header", "teaser") == 3  # the deepest found

@@ -4,6 +4,7 @@ from jekyll_reader.metadata import nav_position
 from jekyll_theme_pages.filters import (
     has_code,
     heading_anchors,
+    inline_markdown,
     reading_minutes,
     shows_profile,
     table_of_contents,
@@ -98,3 +99,23 @@ def test_the_home_and_about_pages_show_the_profile_unless_they_say_not() -> None
 )
 def test_a_leading_heading_of_the_title_is_shown_once(html: str, shown: str) -> None:
     assert str(without_leading_heading(html, "schedule")) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        (
+            "Just another *boring*, **bold** `code` _thing_.",
+            "Just another <em>boring</em>, <strong>bold</strong> <code>code</code>"
+            " <em>thing</em>.",
+        ),
+        ("a*b*c and snake_case_name", "a*b*c and snake_case_name"),
+        ("See [my lab](https://lab.example/?a=1&b=2).",
+         'See <a href="https://lab.example/?a=1&amp;b=2">my lab</a>.'),
+        ("[click](javascript:alert(1))", "click)"),  # no live link, text kept
+        ("<script>x</script> & *y*", "&lt;script&gt;x&lt;/script&gt; &amp; <em>y</em>"),
+        (None, ""),
+    ],
+)  # fmt: skip
+def test_inline_markdown_formats_escaped_text(text: str | None, html: str) -> None:
+    assert str(inline_markdown(text)) == html

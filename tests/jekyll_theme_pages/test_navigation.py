@@ -182,3 +182,23 @@ def test_a_navigation_with_a_post_list_entry_needs_no_second_one() -> None:
     assert not leads_to_posts(
         [NavItem("Weblogs we read", "/w/"), NavItem("CV", "/cv/")]
     )
+
+
+def test_an_entry_title_written_in_html_is_its_words() -> None:
+    items, _ = declared(
+        {
+            "navigation": {
+                "main": [
+                    {"title": "Terms &amp; Privacy Policy", "url": "/terms/"},
+                    {"title": "<b>Blog</b>", "url": "/blog/"},
+                    {"title": "<script>x</script>", "url": "/s/"},
+                ]
+            }
+        },
+        {},
+    )
+    assert [item.title for item in items or []] == [
+        "Terms & Privacy Policy",
+        "Blog",
+        "<script>x</script>",  # escaped by the template, every character shown
+    ]
