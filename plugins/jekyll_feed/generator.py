@@ -169,9 +169,10 @@ def _xml_entry(entry: Entry, post: Any) -> Entry:
     dropped = in_title + max(in_content, in_summary)  # the excerpt repeats the text
     if dropped:
         logger.warning(
-            "%s: %d characters XML forbids (NUL, control characters) are left out "
-            "of the feeds listing this post; remove them from its title and text.",
+            "%s: %d %s XML forbids (NUL, control characters) left out of the "
+            "feeds listing this post; remove them from its title and text.",
             getattr(post, "source_path", None) or post.url,
             dropped,
+            "character" if dropped == 1 else "characters",
         )
     return replace(entry, title=title, content_html=content, summary_html=summary)

@@ -397,7 +397,7 @@ def test_characters_xml_forbids_are_left_out_of_the_feed(
     (said,) = [m for m in messages(result, "WARNING") if "XML forbids" in m]
     assert re.search(
         r"_posts/2020-01-14-control-characters.md: 4 characters XML forbids "
-        r"\(NUL, control characters\) are left out of the feeds listing this post",
+        r"\(NUL, control characters\) left out of the feeds listing this post",
         said,
     )
 
