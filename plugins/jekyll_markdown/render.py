@@ -145,11 +145,22 @@ def plain_text(fragment: str) -> str:
 
 
 def first_heading(fragment: str) -> str | None:
-    """Return the plain text of the first heading in an HTML fragment."""
-    match = _FIRST_HEADING.search(fragment)
-    if match is None:
-        return None
-    return plain_text(match.group(2)) or None
+    """Return the plain text of the heading an HTML fragment starts with.
+
+    Only a heading that leads (after nothing but opening boxes: ``<div>``,
+    ``<section>``) names its page: a heading inside a list of posts, after
+    a link or a paragraph, is another document's.
+    """
+    lead = _LEADING.match(fragment)
+    match = _FIRST_HEADING.match(fragment, lead.end() if lead else 0)
+    return plain_text(match.group(2)) or None if match else None
+
+
+# What may come before a page's own heading: spaces, comments, opening boxes.
+_LEADING = re.compile(
+    r"(?:\s|<!--.*?-->|<(?:div|section|header|main|article|hgroup)\b[^>]*>)*+",
+    re.DOTALL | re.IGNORECASE,
+)
 
 
 _VOID = frozenset(

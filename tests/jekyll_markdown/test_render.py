@@ -1,11 +1,13 @@
-"""Rendering's shortcuts give what the libraries give without them."""
+"""Rendering's shortcuts give what the libraries give without them; a page's heading."""
 
 from __future__ import annotations
 
+import pytest
 from markdown import Markdown
 from pygments.formatters.html import HtmlFormatter
 
 from jekyll_markdown.render import (
+    first_heading,
     make_markdown,
     render_markdown,
     shared_html_formatter,
@@ -81,3 +83,21 @@ def test_a_bare_word_in_an_ial_on_a_block_of_html_is_no_attribute() -> None:
     html = render_markdown(site_markdown(), text)
     assert "toc=" not in html and "None" not in html
     assert '<h2 id="one">One</h2>' in html
+
+
+@pytest.mark.parametrize(
+    ("fragment", "heading"),
+    [
+        ('<h1 id="a">The <em>Title</em></h1>\n<p>Text</p>', "The Title"),
+        ('<!-- note -->\n<div class="wrap">\n  <h2>Boxed</h2></div>', "Boxed"),
+        # A list of posts: the first heading is another document's title.
+        ('<div class="post"><a href="/p/"><h2>A post</h2></a></div>', None),
+        ("<p>Intro.</p>\n<h1>Later</h1>", None),
+        ("<h1></h1>", None),
+        (" " * 100_000 + "x<h1>Late</h1>", None),  # linear, not backtracking
+    ],
+)
+def test_only_a_leading_heading_names_its_page(
+    fragment: str, heading: str | None
+) -> None:
+    assert first_heading(fragment) == heading
