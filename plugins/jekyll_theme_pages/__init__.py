@@ -113,9 +113,13 @@ class SitePagesGenerator(Generator):
         """Keep the site pages whose URL no document takes."""
         taken = document_outputs(self.context) | set(reserved(self.context))
         # The site's own post list (a blog/index.html jekyll-paginate pages)
-        # wins over the theme's: Pelican skips a direct template without a
+        # wins over the theme's, and a site without posts has none (a course's
+        # or a résumé's pages): Pelican skips a direct template without a
         # file to write.
-        if self.settings.get("INDEX_SAVE_AS") in taken:
+        # ``has_posts``, not ``articles``, in the header: a page depends on
+        # whether there are posts, not on each post.
+        self.context["has_posts"] = bool(self.context.get("articles"))
+        if self.settings.get("INDEX_SAVE_AS") in taken or not self.context["has_posts"]:
             self.settings["INDEX_SAVE_AS"] = ""
         self.site_pages = []
         pages = list(SITE_PAGES)

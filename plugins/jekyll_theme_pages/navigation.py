@@ -4,8 +4,10 @@ The list of ``title``/``url`` entries the site gives (an entry may hold
 ``children``) is the navigation when it has one: ``_data/navigation.yml``'s
 ``main:`` (academicpages, Minimal Mistakes) or ``header:`` (TeXt, titles by
 language), or the file as a list (So Simple); else ``_config.yml``'s
-``navigation_header`` (Alembic), ``menu`` (Hydejack) or ``navbar-links``
-(Beautiful Jekyll: names to addresses, or to names and addresses below);
+``navigation_header`` (Alembic), ``menu`` (Hydejack), ``nav`` (Researcher:
+``name``/``link`` entries) or ``navbar-links`` (Beautiful Jekyll: names to
+addresses, or to names and addresses below); an address written with the
+site's ``baseurl`` is read without it, as the theme prints it as written;
 else minima's ``header_pages`` (page files, in order). Otherwise it is made
 from the pages: al-folio's (``nav: true``) alone when a page says so; else
 those with ``nav_order`` (just-the-docs) or ``sidebar_sort_order`` (Hydeout)
@@ -73,16 +75,18 @@ def declared(
     if isinstance(navigation, Mapping):
         lists = [(navigation.get(k), f"{DATA_FILE}: {k}") for k in ("main", "header")]
     lists += [
-        (config.get(k), f"_config.yml: {k}") for k in ("navigation_header", "menu")
+        (config.get(k), f"_config.yml: {k}")
+        for k in ("navigation_header", "menu", "nav")
     ]
     lists.append(
         (_named_links(config.get("navbar-links")), "_config.yml: navbar-links")
     )
     problems: list[str] = []
     language = str(config.get("lang") or "en")
+    base = str(config.get("baseurl") or "").strip().rstrip("/")
     for entries, where in lists:
         if isinstance(entries, list):
-            items = _items(entries, where, problems, language)
+            items = _items(entries, where, problems, language, base)
             if items:
                 return items, problems
     return None, problems
@@ -110,24 +114,32 @@ def footer_from_data(data: Mapping[str, Any]) -> tuple[list[NavItem], list[str]]
 
 
 def _items(
-    entries: Iterable[Any], where: str, problems: list[str], language: str
+    entries: Iterable[Any],
+    where: str,
+    problems: list[str],
+    language: str,
+    base: str = "",
 ) -> list[NavItem]:
     items = []
     for number, entry in enumerate(entries, start=1):
         found = entry if isinstance(entry, Mapping) else {}
-        title = found.get("title") or _in_language(found.get("titles"), language)
-        url, children = found.get("url"), found.get("children")
+        title = (
+            found.get("title")
+            or found.get("name")
+            or _in_language(found.get("titles"), language)
+        )
+        url, children = found.get("url") or found.get("link"), found.get("children")
         if not title or (not url and not children):
             problems.append(
                 f"{where} entry {number} needs a title and a url; it was left out"
             )
             continue
         below = (
-            _items(children, f"{where} {number} children", problems, language)
+            _items(children, f"{where} {number} children", problems, language, base)
             if isinstance(children, list)
             else []
         )
-        link = str(url or "").strip()
+        link = _without_base(str(url or "").strip(), base)
         external = link.startswith(_SCHEME)
         try:
             target = link if external or not link else url_from_site_root(link)
@@ -136,8 +148,32 @@ def _items(
             continue
         # "Terms &amp; Privacy" or "<b>Blog</b>": the words Jekyll's page shows.
         shown = plain_text(str(title))
-        items.append(NavItem(shown, target or None, external, tuple(below)))
+        items.append(NavItem(shown, target if link else None, external, tuple(below)))
     return items
+
+
+def served_as(items: Iterable[NavItem], urls: set[str]) -> list[NavItem]:
+    """Return ``items`` with ``contact`` read as the site's ``contact.html``.
+
+    GitHub Pages serves a page at its address without ``.html``; a theme's
+    list that names it so leads to the file the build writes, wherever the
+    site is served.
+    """
+    found = []
+    for item in items:
+        url = item.url
+        if url and not item.external and url + ".html" in urls and url not in urls:
+            url += ".html"
+        children = tuple(served_as(item.children, urls))
+        found.append(NavItem(item.title, url, item.external, children))
+    return found
+
+
+def _without_base(link: str, base: str) -> str:
+    """Return a site address written with the ``baseurl`` without it."""
+    if base and (link == base or link.startswith(base + "/")):
+        return link[len(base) :] or "/"
+    return link
 
 
 def _in_language(titles: Any, language: str) -> str | None:

@@ -18,6 +18,7 @@ from jekyll_theme_pages.navigation import (
     from_header_pages,
     from_pages,
     opts_out,
+    served_as,
 )
 
 logger = logging.getLogger(__name__)
@@ -28,9 +29,9 @@ def main_navigation(settings: Mapping[str, Any], pages: Iterable[Any]) -> list[N
     config = settings.get("JEKYLL_SITE") or {}
     items, problems = declared(settings.get("JEKYLL_DATA") or {}, config)
     _warn(problems)
-    if items is not None:
-        return items
     found = [_nav_page(page) for page in pages]
+    if items is not None:
+        return served_as(items, {page.url for page in found})
     items, problems = from_header_pages(config.get("header_pages"), found)
     for problem in problems:
         logger.warning("%s.", problem)

@@ -6,6 +6,7 @@ from jekyll_theme_pages.navigation import (
     from_pages,
     leads_to_posts,
     opts_out,
+    served_as,
 )
 
 
@@ -202,3 +203,30 @@ def test_an_entry_title_written_in_html_is_its_words() -> None:
         "Blog",
         "<script>x</script>",  # escaped by the template, every character shown
     ]
+
+
+def test_researcher_s_names_and_links_written_with_the_baseurl() -> None:
+    items, problems = declared(
+        {},
+        {
+            "baseurl": "/researcher/",
+            "nav": [
+                {"name": "About", "link": "/researcher/"},
+                {"name": "Resume", "link": "resume.pdf"},
+                {"name": "Contact", "link": "contact"},
+                {"name": "Elsewhere", "link": "/researcherx/"},
+            ],
+        },
+    )
+    assert problems == []
+    assert items == [
+        NavItem("About", ""),  # the home page, a link still
+        NavItem("Resume", "resume.pdf"),
+        NavItem("Contact", "contact"),
+        NavItem("Elsewhere", "researcherx/"),
+    ]
+    # GitHub Pages serves contact.html at contact: the link leads to the file.
+    assert served_as(items, {"", "contact.html"})[2] == NavItem(
+        "Contact", "contact.html"
+    )
+    assert served_as(items, {"contact", "contact.html"})[2].url == "contact"

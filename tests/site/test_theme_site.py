@@ -95,6 +95,33 @@ def test_a_404_page_at_any_of_its_addresses_is_not_in_the_navigation(
     assert not [a for a in nav if "404" in a.get_text() or "404" in a["href"]]
 
 
+def test_a_theme_s_nav_list_leads_where_the_site_serves_its_pages(
+    build_site: SiteBuilder,
+) -> None:
+    _, output = build_site(
+        {
+            "_config.yml": (
+                "baseurl: /lab\nnav:\n"
+                "  - name: About\n    link: /lab/\n"
+                "  - name: Contact\n    link: contact\n"
+            ),
+            "index.md": "---\ntitle: About\n---\nHi.\n",
+            "contact.md": "---\ntitle: Contact\n---\nMail.\n",
+            "_posts/2024-01-01-news.md": "---\ntitle: News\n---\nNew.\n",
+        }
+    )
+    nav = soup(output / "contact.html").select(".site-nav > ul > li")
+    links = [
+        (li.get_text(strip=True), a["href"] if (a := li.a) else None) for li in nav
+    ]
+    assert links[:2] == [("About", "/lab/"), ("Contact", "/lab/contact.html")]
+    assert ("Blog", "/lab/blog/") in links and ("Feed", "/lab/feed.xml") in links
+    about = soup(output / "index.html").select(".site-nav a")
+    assert ("Contact", "/lab/contact.html") in [
+        (a.get_text(), a["href"]) for a in about
+    ]
+
+
 def test_navigation_yml_is_the_main_navigation(build_site: SiteBuilder) -> None:
     result, output = build_site(
         {
@@ -116,7 +143,9 @@ def test_navigation_yml_is_the_main_navigation(build_site: SiteBuilder) -> None:
     top = [
         li.find(["a", "span"]).get_text() for li in page.select(".site-nav > ul > li")
     ]
-    assert top == ["Publications", "Group", "Blog", "Feed", "Search"]
+    # No posts: no blog list nor feed to link to.
+    assert top == ["Publications", "Group", "Search"]
+    assert not (output / "blog").exists()
     # An entry with children only is a label that opens its menu, not a link.
     assert page.select_one(".site-nav__label").get_text() == "Group"
     children = page.select(".site-nav__children a")
