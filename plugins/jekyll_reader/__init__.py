@@ -61,6 +61,13 @@ def discover_sources(pelican: Any) -> None:
             "%s: is a link to outside the content folder; it is not followed.",
             path,
         )
+    for path in state.discovery.not_posts:
+        logger.warning(
+            "%s: is not built: Jekyll reads only files named YYYY-MM-DD-title in "
+            "_posts/, and this one has no front matter either (a folder's notes). "
+            "To publish it, name it so and open it with front matter.",
+            path,
+        )
     for path in state.discovery.looping_links:
         logger.warning(
             "%s: is a link that leads round in a loop (to a folder that holds it, "

@@ -4,7 +4,10 @@ Mirrors Jekyll's ``Reader`` and ``EntryFilter``: entries starting with
 ``.``, ``_``, ``#`` or ``~`` and backups ending in ``~`` are skipped unless
 ``include`` names them; ``exclude`` matches by glob or by path prefix from the
 site root; ``_posts/`` and ``_drafts/`` are found in the root and in any
-folder that is not itself skipped. Beyond Jekyll: a Markdown file without
+folder that is not itself skipped; a file there with neither a date in its
+name nor front matter (a folder's README) is no post. Beyond Jekyll: a
+post with front matter but no date in its name is built, dated from its
+history (Jekyll skips it), and a Markdown file without
 front matter is a page too (and still copied as-is, so its old URL stays),
 the ``_pages/`` folder holds pages
 as if they stood at the root, and symlinks leading outside the source are
@@ -20,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Final
 
+from jekyll_reader.dates import FILENAME_DATE
 from jekyll_reader.source import has_front_matter
 
 # Jekyll 4.3 always adds these to the site's own exclude list.
@@ -57,6 +61,9 @@ class Discovery:
     looping_links: list[str] = field(default_factory=list)
     # Markdown files without front matter built as pages (Jekyll copies them).
     plain_pages: list[str] = field(default_factory=list)
+    # Files in ``_posts/`` Jekyll skips and so does this build: no date in
+    # the name and no front matter (a folder's README, notes).
+    not_posts: list[str] = field(default_factory=list)
     # Documents of collections written to the site, by collection label.
     documents: dict[str, list[str]] = field(default_factory=dict)
     # Documents of collections with ``output: false``: never written, but
@@ -221,7 +228,13 @@ def discover(source: Path, rules: DiscoveryRules, *, drafts: bool) -> Discovery:
         post_roots = [rules.collections_dir]
     for folder in post_roots:
         prefix = f"{folder}/" if folder else ""
-        found.posts += _collect_documents(root, prefix + "_posts", found)
+        for relative in _collect_documents(root, prefix + "_posts", found):
+            if FILENAME_DATE.match(PurePosixPath(relative).name) or (
+                _opens_front_matter(root / relative)
+            ):
+                found.posts.append(relative)
+            else:
+                found.not_posts.append(relative)
         if drafts:
             found.drafts += _collect_documents(root, prefix + "_drafts", found)
     for folder, label, output in rules.collections:

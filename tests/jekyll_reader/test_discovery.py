@@ -20,6 +20,8 @@ def site(tmp_path: Path) -> Path:
             "_posts/2020-01-01-a.md": FM,
             "_posts/nested/b.markdown": FM,
             "_posts/image.png": b"x",
+            "_posts/README.md": "Name posts YYYY-MM-DD-title.md.\n",
+            "_posts/2020-01-03-plain.md": "A dated post without front matter.\n",
             "blog/_posts/2020-01-02-c.md": FM,
             "_drafts/d.md": FM,
             "_pages/cv.md": FM,
@@ -42,9 +44,12 @@ def test_jekyll_rules(tmp_path: Path) -> None:
     found = discover(site(tmp_path), DiscoveryRules(exclude=["tmp"]), drafts=False)
     assert found.posts == [
         "_posts/2020-01-01-a.md",
-        "_posts/nested/b.markdown",
+        "_posts/2020-01-03-plain.md",
+        "_posts/nested/b.markdown",  # front matter: built, dated from history
         "blog/_posts/2020-01-02-c.md",
     ]
+    # Neither a date in its name nor front matter: Jekyll skips it, as here.
+    assert found.not_posts == ["_posts/README.md"]
     assert found.drafts == []
     assert found.pages == [
         "README.md",
