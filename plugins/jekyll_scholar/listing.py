@@ -104,6 +104,14 @@ class Listing:
         return found
 
 
+def venue_text(venue: str, year: str) -> str:
+    """Return where and when: ``Venue, 2021``, the year once when the venue has it."""
+    venue = venue.strip().rstrip(".,; ")
+    if year and not venue.endswith(year):
+        return ", ".join(v for v in (venue, year) if v)
+    return venue
+
+
 def _entry(entry: Entry, writer: Listing, item: str = "li") -> str:
     me = writer.me
     links = writer.links(entry)
@@ -111,7 +119,7 @@ def _entry(entry: Entry, writer: Listing, item: str = "li") -> str:
     parts.append(f'<p class="bib-title">{escape(entry.title)}</p>')
     if entry.authors:
         parts.append(f'<p class="bib-authors">{_authors(entry, me)}</p>')
-    venue = ", ".join(v for v in (entry.venue, entry.year) if v)
+    venue = venue_text(entry.venue, entry.year)
     if venue:
         parts.append(f'<p class="bib-venue"><em>{escape(venue)}</em></p>')
     if links:

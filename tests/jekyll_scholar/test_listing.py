@@ -5,7 +5,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from jekyll_scholar.bibliography import read_bibliography, read_file
-from jekyll_scholar.listing import publications, site_author_names
+from jekyll_scholar.listing import publications, site_author_names, venue_text
 
 BIB = """\
 @article{a2021,
@@ -110,3 +110,16 @@ def test_bibtexparser_says_nothing_of_its_own(
     assert found.problems and found.problems[0].startswith(
         "_bibliography/papers.bib:12:"
     )
+
+
+@pytest.mark.parametrize(
+    ("venue", "year", "shown"),
+    [
+        ("Journal of Hydrology", "2021", "Journal of Hydrology, 2021"),
+        ("Proceedings of ICLR, 2025.", "2025", "Proceedings of ICLR, 2025"),
+        ("NeurIPS.", "", "NeurIPS"),
+        ("", "2019", "2019"),
+    ],
+)
+def test_the_year_is_shown_once(venue: str, year: str, shown: str) -> None:
+    assert venue_text(venue, year) == shown
