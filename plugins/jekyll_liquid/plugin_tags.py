@@ -1,7 +1,7 @@
 """The tags of Jekyll plugins research sites use, on python-liquid.
 
-jekyll-scholar's ``bibliography`` (al-folio's publications page) and
-``cite`` (``(Lovelace, 1843)``, linked to the entry),
+jekyll-scholar's ``bibliography`` (al-folio's publications page), its
+``bibliography_count`` and ``cite`` (``(Lovelace, 1843)``, linked to the entry),
 jekyll-gist's ``gist`` (as a link), jekyll-avatar's ``avatar`` (the
 GitHub avatar as jekyll-avatar writes it) and jekyll-feed's ``feed_meta``
 (the feed's ``<link>``).
@@ -34,6 +34,19 @@ class BibliographyNode(InlineNode):
         lookups = lookups_of(context)
         markup = lookups.interpolate(context, self.markup)
         buffer.write("\n\n" + lookups.bibliography(markup) + "\n\n")
+        return True
+
+
+class BibliographyCountNode(InlineNode):
+    """jekyll-scholar's ``{% bibliography_count -q query %}``: how many entries."""
+
+    __slots__ = ()
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the number of entries its options pick (Liquid in them first)."""
+        lookups = lookups_of(context)
+        markup = lookups.interpolate(context, self.markup)
+        buffer.write(lookups.bibliography_count(markup))
         return True
 
 
@@ -129,6 +142,7 @@ _GITHUB_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
 
 PLUGIN_TAGS = (
     inline_tag("bibliography", BibliographyNode),
+    inline_tag("bibliography_count", BibliographyCountNode),
     inline_tag("cite", CiteNode),
     inline_tag("gist", GistNode),
     inline_tag("avatar", AvatarNode),

@@ -241,6 +241,10 @@ class LiquidRenderer:
         """Return the publications a tag's options pick (jekyll-scholar's)."""
         return self._scholar.bibliography(markup, self._relpath)
 
+    def bibliography_count(self, markup: str) -> str:
+        """Return how many entries a ``bibliography_count`` tag's options pick."""
+        return self._scholar.count(markup, self._relpath)
+
     def cite(self, markup: str) -> str:
         """Return the citation a ``cite`` tag's keys make, noting them cited."""
         return self._scholar.cite(markup, self._relpath)

@@ -1,4 +1,4 @@
-"""jekyll-scholar's tags on one build: ``bibliography`` and ``cite``.
+"""jekyll-scholar's tags on one build: ``bibliography`` (and its count), ``cite``.
 
 The site's BibTeX is read once a build for citations; each listing a tag's
 options pick is made once (a ``--cited`` one, which depends on the page,
@@ -13,7 +13,7 @@ from itertools import takewhile
 from pathlib import Path
 from typing import Any
 
-from jekyll_scholar.bibliography import Entry, read_bibliography
+from jekyll_scholar.bibliography import Entry, read_bibliographies
 from jekyll_scholar.citations import MISSING, citation_html
 from jekyll_scholar.listing import publications
 from jekyll_scholar.options import site_options, tag_options
@@ -31,13 +31,20 @@ class ScholarLookups:
         self.source = source
         self.site = dict(site)
         self.baseurl = baseurl
-        self._listings: dict[str, str] = {}
+        self._listings: dict[str, tuple[str, int]] = {}
         self._problems: set[str] = set()
         self._entries: dict[str, Entry] | None = None
         self._cited: dict[str, list[str]] = {}
 
     def bibliography(self, markup: str, page: str) -> str:
         """Return the publications a tag's options pick; name each bad entry once."""
+        return self._listing(markup, page)[0]
+
+    def count(self, markup: str, page: str) -> str:
+        """Return how many entries a ``bibliography_count`` tag's options pick."""
+        return str(self._listing(markup, page)[1])
+
+    def _listing(self, markup: str, page: str) -> tuple[str, int]:
         words = markup.split()
         cited = CITED.intersection(words)
         found = None if cited else self._listings.get(markup)
@@ -46,7 +53,7 @@ class ScholarLookups:
                 " ".join(w for w in words if w not in CITED), self.site
             )
             only = self._cited.get(page, []) if cited else None
-            found, _, problems = publications(
+            html, count, problems = publications(
                 self.source,
                 self.site,
                 self.baseurl,
@@ -55,6 +62,7 @@ class ScholarLookups:
                 in_citing_order="--cited_in_order" in cited,
             )
             self._name(problems)
+            found = (html, count)
             if not cited:
                 self._listings[markup] = found
         return found
@@ -81,7 +89,7 @@ class ScholarLookups:
 
     def _all_entries(self) -> dict[str, Entry]:
         if self._entries is None:
-            found = read_bibliography(self.source, site_options(self.site).file)
+            found = read_bibliographies(self.source, site_options(self.site).files)
             self._name(found.problems)
             self._entries = {}
             for entry in found.entries:

@@ -77,6 +77,9 @@ class JekyllLookups(Protocol):
     def bibliography(self, markup: str) -> str:
         """Return the publications a ``bibliography`` tag's options pick, as HTML."""
 
+    def bibliography_count(self, markup: str) -> str:
+        """Return how many entries a ``bibliography_count`` tag's options pick."""
+
     def cite(self, markup: str) -> str:
         """Return the in-text citation of a ``cite`` tag's keys, as HTML."""
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -210,6 +211,18 @@ def read_bibliography(source: Path, name: str | None = None) -> Bibliography:
             )
             continue
         one = read_file(path, shown)
+        found.entries += one.entries
+        found.problems += one.problems
+    return found
+
+
+def read_bibliographies(source: Path, names: Sequence[str] = ()) -> Bibliography:
+    """Return the entries of the files ``names`` of the folder, or of all of it."""
+    if not names:
+        return read_bibliography(source)
+    found = Bibliography()
+    for name in dict.fromkeys(names):
+        one = read_bibliography(source, name)
         found.entries += one.entries
         found.problems += one.problems
     return found

@@ -14,7 +14,7 @@ from itertools import groupby
 from pathlib import Path
 
 from jekyll_common.safe_urls import is_safe_url
-from jekyll_scholar.bibliography import Entry, read_bibliography
+from jekyll_scholar.bibliography import Entry, read_bibliographies
 from jekyll_scholar.options import ScholarOptions, selected, site_options
 
 # (field, label, how a value that is not a URL becomes one)
@@ -195,7 +195,7 @@ def publications(
     """
     if options is None:
         options = site_options(site, group_by="year", group_order="descending")
-    found = read_bibliography(source, options.file)
+    found = read_bibliographies(source, options.files)
     writer = Listing(
         site_author_names(site),
         baseurl,

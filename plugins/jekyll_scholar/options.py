@@ -1,9 +1,10 @@
 """What a ``{% bibliography %}`` tag and the site's ``scholar:`` settings ask for.
 
-jekyll-scholar's options as real sites use them: ``-f``/``--file`` (one
-file of ``_bibliography/``), ``-q``/``--query`` (``@*[year=2020]*``,
-``@article``, ``[selected=true]``), ``-g``/``--group_by`` (``year`` or
-``none``), ``-G``/``--group_order``, ``-m``/``--max``; and from
+jekyll-scholar's options as real sites use them: ``-f``/``--file`` (a
+file of ``_bibliography/``, given again for more), ``-q``/``--query``
+(``@*[year=2020]*``, ``@article``, ``[selected=true]``), ``-g``/
+``--group_by`` (``year`` or ``none``), ``-G``/``--group_order``,
+``-m``/``--max``; and from
 ``_config.yml``'s ``scholar:``, ``bibliography``, ``sort_by``, ``order``,
 ``group_by``, ``group_order`` and ``bibliography_list_tag``. Pure logic.
 """
@@ -33,7 +34,7 @@ _LIST_TAGS: Final = frozenset({"ol", "ul", "div"})
 class ScholarOptions:
     """How a listing is chosen and shown."""
 
-    file: str | None = None
+    files: tuple[str, ...] = ()  # every file of the folder when empty
     query: str | None = None
     group_by: str = "none"
     group_order: str = "ascending"
@@ -50,7 +51,7 @@ def site_options(site: Mapping[str, Any], **given: Any) -> ScholarOptions:
     sort_by = str(scholar.get("sort_by") or "none")
     tag = str(scholar.get("bibliography_list_tag") or "ol")
     base = {
-        "file": _text(scholar.get("bibliography")),
+        "files": (str(scholar["bibliography"]),) if scholar.get("bibliography") else (),
         "group_by": str(scholar.get("group_by") or "none"),
         "group_order": str(scholar.get("group_order") or "ascending"),
         "sort_by": tuple(s.strip() for s in sort_by.split(",") if s.strip() != "none"),
@@ -71,13 +72,11 @@ def tag_options(markup: str, site: Mapping[str, Any]) -> ScholarOptions:
         name = _FLAGS.get(flag)
         if name == "most":
             given[name] = int(value) if value.isdigit() else None
+        elif name == "file":
+            given["files"] = (*given.get("files", ()), value)
         elif name is not None:
             given[name] = value
     return site_options(site, **given)
-
-
-def _text(value: Any) -> str | None:
-    return str(value) if value else None
 
 
 def selected(entries: list[Entry], options: ScholarOptions) -> list[Entry]:

@@ -115,3 +115,21 @@ def test_a_link_of_another_scheme_is_left_out_and_named(
     assert "<a " not in html
     assert len(problems) == 2
     assert all("is not an http(s), mailto or site address" in p for p in problems)
+
+
+def test_a_tag_may_name_several_files(tmp_path: Path) -> None:
+    folder = write(tmp_path, BIB)
+    (folder / "_bibliography" / "talks.bib").write_text(
+        "@misc{t2022, title = {Talk}, year = {2022}}\n", encoding="utf-8"
+    )
+    assert tag_options("-f papers --file talks", {}).files == ("papers", "talks")
+    html, count, _ = publications(
+        folder, {}, "", tag_options("-f talks --file papers -q @misc", {})
+    )
+    assert (keys(html), count) == (["t2022"], 1)
+    both = tag_options("-f papers -f talks", {})
+    assert publications(folder, {}, "", both)[1] == 5
+    # The site's own file, unless the tag names others.
+    site = {"scholar": {"bibliography": "talks.bib"}}
+    assert site_options(site).files == ("talks.bib",)
+    assert tag_options("-f papers", site).files == ("papers",)

@@ -237,3 +237,35 @@ def test_a_post_cites_and_lists_what_it_cites(build_site: SiteBuilder) -> None:
     ]
     # Each citation's link leads to its entry on the page.
     assert all(content.select_one(a["href"]) is not None for a in citations)
+
+
+def test_years_without_publications_are_left_out_by_their_count(
+    build_site: SiteBuilder,
+) -> None:
+    # jekyll-scholar's own idiom: capture the count, list the year if any.
+    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
+    body = (
+        "I have {% bibliography_count %} papers.\n\n"
+        "{% for y in (2016..2021) reversed %}"
+        "{%- capture n -%}{%- bibliography_count --query @*[year={{y}}] -%}"
+        "{%- endcapture -%}\n"
+        '{% if n != "0" %}\n## {{ y }}\n{% bibliography --query @*[year={{y}}] %}\n'
+        "{% endif %}{% endfor %}\n"
+    )
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\n",
+            "_bibliography/papers.bib": bib,
+            "_pages/publications.md": (
+                "---\ntitle: Publications\npermalink: /publications/\n---\n" + body
+            ),
+        }
+    )
+    assert result.errors == 0
+    content = page(output, "publications/index.html").select_one(".content")
+    assert content.p.get_text() == "I have 3\xa0papers."  # a widow kept off
+    assert [h.contents[0].strip() for h in content.select("h2")] == [
+        "2021",
+        "2019",
+        "2017",
+    ]
