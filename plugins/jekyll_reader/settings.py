@@ -39,11 +39,18 @@ READER_ROWS: Final = declare(
                         # So Simple's, HPSTR's: the frame; the page's own
                         # Liquid lists the posts.
                         "post-index",
+                        # Hydejack's.
+                        "plain",
+                        "not-found",
+                        "resume",
                     ),
                     "page",
                 ),
                 # ... or one with a list after its text.
-                **dict.fromkeys(("posts", "archives", "blog", "index"), "page_posts"),
+                **dict.fromkeys(
+                    ("posts", "archives", "blog", "index", "list", "welcome"),
+                    "page_posts",
+                ),
                 "tags": "page_tags",
                 "categories": "page_categories",
                 "tag": "page_tag",
@@ -54,7 +61,8 @@ READER_ROWS: Final = declare(
             "front-matter `layout` → theme template (added to the defaults)",
             shown="`post`, `single`... → `article`; `page`, `default`, `home`... → "
             "`page`; `tags`, `categories`, `tag`, `category`, `collection`, `search`, "
-            "`posts`, `archives` → `page_<role>` (the page, then its list)",
+            "`posts`, `archives`, Hydejack's `list` → `page_<role>` (the page, "
+            "then its list)",
         ),
         Setting(
             "JEKYLL_PAGES_DIRS",

@@ -128,6 +128,11 @@ def test_layout_mapping() -> None:
     assert template_for("single", "post", OPTIONS, known) == ("article", True)
     assert template_for("custom", "page", OPTIONS, known) == ("custom", True)
     assert template_for("mystery", "page", OPTIONS, known) == ("page", False)
+    # Hydejack's: a list of posts after the text; a plain or not-found page.
+    roles = known | {"page_posts"}
+    assert template_for("list", "page", OPTIONS, roles) == ("page_posts", True)
+    assert template_for("not-found", "page", OPTIONS, roles) == ("page", True)
+    assert template_for("plain", "page", OPTIONS, roles) == ("page", True)
 
 
 def test_parse_git_log() -> None:
