@@ -23,6 +23,10 @@ Connected to                      Why
 ``page_generator_finalized``      once every document is read, one document
                                   is kept per output file
 ``all_generators_finalized``      posts dated from history are named once
+``content_object_init``           an author (the site's too, which Pelican
+                                  gives every file) is identified by
+                                  Jekyll's slug of the name: Pelican's drops
+                                  letters outside ASCII and complains
 ================================  ========================================
 """
 
@@ -35,6 +39,7 @@ from typing import Any
 from pelican import signals
 
 from jekyll_common.output import newest_first
+from jekyll_common.slugs import slugify
 from jekyll_engine.prune import build_folders
 from jekyll_reader import reading
 from jekyll_reader.clashes import resolve_clashes
@@ -101,6 +106,12 @@ def order_posts(generator: Any) -> None:
         getattr(generator, name)[:] = newest_first(getattr(generator, name))
 
 
+def slug_authors(content: Any) -> None:
+    """Give each author of a document or file Jekyll's slug of the name."""
+    for author in getattr(content, "authors", None) or ():
+        author.slug = slugify(author.name) or author.name
+
+
 def drop_clashing_documents(generator: Any) -> None:
     """Once every document is read, keep one document per output file."""
     resolve_clashes(generator.context, build_folders(generator.settings))
@@ -113,3 +124,4 @@ def register() -> None:
     signals.all_generators_finalized.connect(report_undated)
     signals.article_generator_pretaxonomy.connect(order_posts)
     signals.page_generator_finalized.connect(drop_clashing_documents)
+    signals.content_object_init.connect(slug_authors)

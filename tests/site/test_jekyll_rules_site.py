@@ -127,3 +127,22 @@ def test_an_unknown_placeholder_in_the_site_s_permalink_stops_the_build_once(
     files = {"_config.yml": "title: T\npermalink: /:yaer/:title/\n", **POSTS}
     with pytest.raises(ConfigError, match=r"_config.yml:2: permalink .* uses :yaer"):
         build_site(files)
+
+
+def test_an_author_of_any_letters_builds_without_complaint(
+    build_site: SiteBuilder,
+) -> None:
+    # A theme's placeholder as the site's author, and a name in Chinese.
+    result, output = build_site(
+        {
+            "_config.yml": "title: T\nauthor:\n  name: <firstname> <lastname>\n",
+            "_posts/2024-01-01-a.md": "---\ntitle: A\nauthor: 黄玄\n---\nA.\n",
+            "_posts/2024-01-02-b.md": "---\ntitle: B\n---\nB.\n",
+            "static.txt": "a file Pelican gives the site's author too\n",
+        }
+    )
+    assert (result.errors, result.warnings) == (0, 0), result.messages
+    post = (output / "2024/01/01/a.html").read_text(encoding="utf-8")
+    assert "黄玄" in post
+    site_author = (output / "2024/01/02/b.html").read_text(encoding="utf-8")
+    assert "&lt;firstname&gt; &lt;lastname&gt;" in site_author
