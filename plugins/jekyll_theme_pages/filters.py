@@ -64,13 +64,15 @@ def without_leading_heading(html: str, title: str) -> Markup:
     """
     text = str(html)
     found = _LEADING_HEADING.match(text)
-    if found and _plain(found.group(3)).casefold() == str(title or "").casefold():
+    shown = " ".join(str(title or "").split()).casefold()
+    if found and _plain(found.group(3)).casefold() == shown:
         return Markup(found.group(1) + text[found.end() :])  # noqa: S704 (rendered HTML)
     return Markup(text)  # noqa: S704 (input is rendered HTML)
 
 
 def _plain(fragment: str) -> str:
-    return html_module.unescape(_TAGS.sub("", fragment)).strip()
+    # Typography's no-break space (no widow) is a space to compare.
+    return " ".join(html_module.unescape(_TAGS.sub("", fragment)).split())
 
 
 def reading_minutes(words: int, words_per_minute: int = 200) -> int:
