@@ -137,3 +137,16 @@ def site_address(settings: Mapping[str, Any]) -> str:
     """
     url = str(settings.get("JEKYLL_URL") or "").strip().rstrip("/")
     return url + normalise_baseurl(settings.get("JEKYLL_BASEURL"))
+
+
+def listed_plugins(config: Mapping[str, Any]) -> list[str]:
+    """Return the Jekyll plugins ``_config.yml`` loads (``plugins:`` and ``gems:``).
+
+    Jekyll runs a plugin such as jekyll-mentions or jemoji only when listed.
+    """
+    return [
+        str(name)
+        for key in ("plugins", "gems")
+        if isinstance(config.get(key), list)
+        for name in config[key]
+    ]

@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
+from jekyll_common.site import listed_plugins
+
 PLUGIN: Final = "jekyll-mentions"
 DEFAULT_BASE: Final = "https://github.com"
 # html-pipeline's pattern: a name after a non-word, not followed by a path.
@@ -27,18 +29,13 @@ _SAFE_BASE: Final = re.compile(r"https?://[\w.-]+(?::\d+)?(?:/[\w./-]*)?")
 
 def mentions_base(config: Mapping[str, Any]) -> str | None:
     """Return where ``@name`` links on this site; None without the plugin."""
-    plugins = [*_names(config.get("plugins")), *_names(config.get("gems"))]
-    if PLUGIN not in plugins:
+    if PLUGIN not in listed_plugins(config):
         return None
     own = config.get(PLUGIN)
     base = own.get("base_url") if isinstance(own, Mapping) else own
     if isinstance(base, str) and _SAFE_BASE.fullmatch(base.strip()):
         return base.strip().rstrip("/")
     return DEFAULT_BASE
-
-
-def _names(value: Any) -> list[str]:
-    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def link_mentions(text: str, base: str) -> str:

@@ -16,6 +16,7 @@ from jekyll_markdown.body_renderer import (
     excerpt_text_of,
     render_body,
 )
+from jekyll_markdown.jemoji import with_emoji
 from jekyll_markdown.mentions import link_mentions
 from jekyll_reader.reading import Reading
 
@@ -42,5 +43,11 @@ def rendered_body(
             rendered,
             html=link_mentions(rendered.html, state.mentions),
             excerpt=link_mentions(rendered.excerpt, state.mentions),
+        )
+    if state.emoji:
+        rendered = replace(
+            rendered,
+            html=with_emoji(rendered.html),
+            excerpt=with_emoji(rendered.excerpt),
         )
     return rendered

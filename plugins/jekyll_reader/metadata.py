@@ -17,6 +17,7 @@ from pelican.urlwrappers import Author, Category, Tag
 
 from jekyll_common.paths import url_from_site_root
 from jekyll_engine.state import shared_wrapper
+from jekyll_markdown.jemoji import with_emoji
 from jekyll_markdown.typography import typographic_text
 from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.html_text import linked_text, plain_text
@@ -63,6 +64,8 @@ def pelican_metadata(
     site's own layouts are rendered around it (``site_layouts``).
     """
     title = plain_text(title)  # a title written in HTML: its words
+    if state.emoji:
+        title = with_emoji(title)  # jemoji's pass runs over the whole page
     metadata: dict[str, Any] = {
         key.lower(): value
         for key, value in data.items()

@@ -24,6 +24,7 @@ from jekyll_config.lines import key_line
 from jekyll_engine import cache_files, state
 from jekyll_engine.read_cache import file_key
 from jekyll_markdown.body_renderer import RENDER_VERSION
+from jekyll_markdown.jemoji import uses_jemoji
 from jekyll_markdown.mentions import mentions_base
 from jekyll_reader import settings as reader_settings
 from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
@@ -81,6 +82,8 @@ class Reading:
     catalogue: Catalogue | None = None
     # Where jekyll-mentions links ``@name``; None when the site lacks it.
     mentions: str | None = None
+    # Whether jemoji turns ``:tada:`` into its emoji.
+    emoji: bool = False
 
 
 def reading_of(build: state.BuildState) -> Reading:
@@ -154,6 +157,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
         files=files,
         templates=templates,
         mentions=mentions_base(settings.get("JEKYLL_SITE") or {}),
+        emoji=uses_jemoji(settings.get("JEKYLL_SITE") or {}),
     )
     build.reading = reading
     return reading

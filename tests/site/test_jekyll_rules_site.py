@@ -146,3 +146,28 @@ def test_an_author_of_any_letters_builds_without_complaint(
     assert "黄玄" in post
     site_author = (output / "2024/01/02/b.html").read_text(encoding="utf-8")
     assert "&lt;firstname&gt; &lt;lastname&gt;" in site_author
+
+
+@pytest.mark.parametrize("listed", [True, False])
+def test_jemoji_shortcodes_are_emoji_where_the_site_lists_it(
+    build_site: SiteBuilder, listed: bool
+) -> None:
+    result, output = build_site(
+        {
+            "_config.yml": "title: T\n" + ("plugins: [jemoji]\n" if listed else ""),
+            "_posts/2024-01-01-a.md": (
+                '---\ntitle: "Launch :rocket:"\n---\nShipped :tada: `:tada:`\n'
+            ),
+        }
+    )
+    assert result.errors == 0
+    post = BeautifulSoup(
+        (output / "2024/01/01/a.html").read_text(encoding="utf-8"), "html.parser"
+    )
+    text = " ".join(post.select_one(".content").get_text().split())  # no widow
+    if listed:
+        assert post.h1.get_text() == "Launch 🚀"
+        assert "Shipped 🎉" in text and ":tada:" in post.code.get_text()
+    else:
+        assert post.h1.get_text() == "Launch :rocket:"
+        assert "Shipped :tada:" in text

@@ -19,7 +19,7 @@ from pathlib import Path
 from tests.helpers import PROJECT_ROOT, write_files
 
 ON_DEMAND = [
-    "liquid", "bibtexparser", "sass", "PIL.ImageOps", "ctypes",
+    "liquid", "bibtexparser", "sass", "PIL.ImageOps", "ctypes", "emoji",
     "jekyll_liquid.per_build", "jekyll_tasks.devserver", "jekyll_tasks.linkcheck",
 ]  # fmt: skip
 
@@ -27,7 +27,7 @@ _BUILD = """
 import json, sys
 from pathlib import Path
 if sys.argv[3] == "all":
-    import bibtexparser, liquid, PIL.ImageOps
+    import bibtexparser, emoji, liquid, PIL.ImageOps
     import jekyll_liquid.per_build, jekyll_liquid.paginated
 from jekyll_tasks.runner import run_build
 result = run_build(source=Path(sys.argv[1]), output=Path(sys.argv[2]),
@@ -61,7 +61,7 @@ def test_a_plain_site_loads_nothing_it_does_not_use(tmp_path: Path) -> None:
 
 
 FULL_SITE = {
-    "_config.yml": "title: Full\npaginate: 1\n",
+    "_config.yml": "title: Full\npaginate: 1\nplugins: [jemoji]\n",
     "_bibliography/papers.bib": (
         "@article{a, title={Rivers}, author={Ada Lovelace}, year={2020},"
         " journal={Water}}\n"
@@ -71,7 +71,7 @@ FULL_SITE = {
     "_posts/2024-01-01-a.md": (
         "---\ntitle: A\n---\n{{ site.title }}: $$x^2$$\n\n```python\nx = 1\n```\n"
     ),
-    "_posts/2024-01-02-b.md": "---\ntitle: B\n---\nNo Liquid here.\n",
+    "_posts/2024-01-02-b.md": "---\ntitle: B\n---\nNo Liquid here :tada:\n",
 }
 
 
@@ -81,7 +81,7 @@ def test_a_site_using_everything_builds_the_same_loaded_as_needed(
     write_files(tmp_path / "site", FULL_SITE)
     errors, loaded = _build(tmp_path / "site", tmp_path / "lazy")
     assert errors == 0
-    assert {"liquid", "bibtexparser", "jekyll_liquid.per_build"} <= set(loaded)
+    assert {"liquid", "bibtexparser", "emoji", "jekyll_liquid.per_build"} <= set(loaded)
     assert _build(tmp_path / "site", tmp_path / "eager", "all")[0] == 0
     lazy = {p.relative_to(tmp_path / "lazy"): p for p in (tmp_path / "lazy").rglob("*")}
     eager = {
