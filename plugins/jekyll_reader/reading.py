@@ -84,6 +84,18 @@ class Reading:
     mentions: str | None = None
     # Whether jemoji turns ``:tada:`` into its emoji.
     emoji: bool = False
+    # The site's files by name (made when first asked): a theme's folder
+    # for a bare image name is found by the name, when only one file has it.
+    _by_name: dict[str, list[str]] | None = None
+
+    def only_file_named(self, name: str) -> str | None:
+        """Return the one static file of the site named ``name``, if just one."""
+        if self._by_name is None:
+            self._by_name = {}
+            for path in sorted(self.build.static_files):
+                self._by_name.setdefault(path.rsplit("/", 1)[-1], []).append(path)
+        found = self._by_name.get(name, [])
+        return found[0] if len(found) == 1 else None
 
 
 def reading_of(build: state.BuildState) -> Reading:

@@ -57,6 +57,10 @@ def header_image(
         state.options.image_dirs,
         state.build.static_files.__contains__,
     )
+    if found is None and "/" not in local:
+        # A bare name a theme puts in its own folder (al-folio's people
+        # pages: ``assets/img/people/``), when one file of the site has it.
+        found = state.only_file_named(local)
     if found is None:
         # At the line of `image:` when the file sets it (not a default).
         line = key_line(state.source / relpath, *keys)

@@ -73,6 +73,21 @@ def test_themes_name_their_header_images_by_their_own_keys(
     assert found is not None and found.url == "assets/img/a.gif"
 
 
+def test_a_bare_name_is_the_one_file_of_the_site_so_named(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path, {"post.md": "---\ntitle: x\n---\n"})
+    people = tmp_path / "site" / "assets" / "img" / "people"
+    people.mkdir(parents=True)
+    (people / "ada.gif").write_bytes(GIF)
+    for folder in ("a", "b"):  # two files of one name: neither is chosen
+        (tmp_path / "site" / folder).mkdir()
+        (tmp_path / "site" / folder / "twin.gif").write_bytes(GIF)
+    state = reading.start_reading(settings)
+    found = header_image({"image": "ada.gif"}, "T", "post.md", "post.md", state)
+    assert found is not None and found.url == "assets/img/people/ada.gif"
+    assert header_image({"image": "twin.gif"}, "T", "post.md", "", state) is None
+    assert header_image({"image": "x/ada.gif"}, "T", "post.md", "", state) is None
+
+
 def test_a_header_image_that_is_no_file_name_is_none(tmp_path: Path) -> None:
     state = _state(tmp_path)
     for data in ({"cover": True}, {"header": {"overlay_color": "#333"}}, {"img": []}):
