@@ -48,6 +48,7 @@ from jekyll_theme_pages.filters import (
     heading_anchors,
     holds_math,
     inline_markdown,
+    opens_with_title,
     reading_minutes,
     shows_profile,
     table_of_contents,
@@ -90,6 +91,7 @@ def add_filters(pelican: Any) -> None:
     filters.update(
         heading_anchors=heading_anchors,
         inline_markdown=inline_markdown,
+        opens_with_title=opens_with_title,
         reading_minutes=reading_minutes,
         has_code=has_code,
         holds_math=holds_math,

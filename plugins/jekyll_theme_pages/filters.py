@@ -70,6 +70,19 @@ def without_leading_heading(html: str, title: str) -> Markup:
     return Markup(text)  # noqa: S704 (input is rendered HTML)
 
 
+def opens_with_title(html: str, title: str) -> bool:
+    """Return whether ``html`` starts with an ``<h1>`` of ``title``.
+
+    A page written ``title: Research`` then ``# Research`` has its heading
+    already: the theme shows that one, the text left as Jekyll rendered it.
+    """
+    found = _LEADING_HEADING.match(str(html))
+    shown = " ".join(str(title or "").split()).casefold()
+    return bool(
+        found and found.group(2) == "1" and _plain(found.group(3)).casefold() == shown
+    )
+
+
 def _plain(fragment: str) -> str:
     # Typography's no-break space (no widow) is a space to compare.
     return " ".join(html_module.unescape(_TAGS.sub("", fragment)).split())

@@ -5,6 +5,7 @@ from jekyll_theme_pages.filters import (
     has_code,
     heading_anchors,
     inline_markdown,
+    opens_with_title,
     reading_minutes,
     shows_profile,
     table_of_contents,
@@ -132,3 +133,11 @@ def test_a_leading_heading_of_the_title_is_shown_once(
 )  # fmt: skip
 def test_inline_markdown_formats_escaped_text(text: str | None, html: str) -> None:
     assert str(inline_markdown(text)) == html
+
+
+def test_a_text_opens_with_its_title_only_as_an_h1_of_those_words() -> None:
+    assert opens_with_title('<h1 id="r">Research</h1><p>x</p>', "research")
+    assert opens_with_title("<div>\n<h1>Research&nbsp;Lab</h1>", "Research Lab")
+    assert not opens_with_title("<h2>Research</h2>", "Research")
+    assert not opens_with_title("<p>a</p><h1>Research</h1>", "Research")
+    assert not opens_with_title("<h1>Other</h1>", "Research")

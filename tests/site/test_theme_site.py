@@ -318,3 +318,17 @@ def test_a_page_s_relative_image_is_found_where_its_address_puts_it(
         "/images/gone.gif), which is not in the site" in w
         for w in warnings
     )
+
+
+def test_a_page_opening_with_its_title_shows_it_once(build_site: SiteBuilder) -> None:
+    _, output = build_site(
+        {
+            "research.md": "---\ntitle: Research\n---\n# Research\n\nWhat we do.\n",
+            "team.md": "---\ntitle: Team\n---\n## Team\n\nWho we are.\n",
+        }
+    )
+    research = soup(output / "research.html")
+    assert [h.get_text(strip=True) for h in research.select("h1")] == ["Research"]
+    assert research.select_one(".content h1") is not None  # the text as written
+    team = soup(output / "team.html")
+    assert team.select_one("h1.document-title").get_text() == "Team"
