@@ -12,7 +12,8 @@ else minima's ``header_pages`` (page files, in order). Otherwise it is made
 from the pages: al-folio's (``nav: true``) alone when a page says so; else
 those with ``nav_order`` (just-the-docs) or ``sidebar_sort_order`` (Hydeout)
 first, in that order, then every other page with a front-matter title, by
-title, unless it opts out (``nav_exclude: true``, ``sidebar_link: false``). A
+title, unless it opts out (``nav_exclude: true``, ``sidebar_link: false``,
+``sitemap: false``). A
 header holds a few links: past ``MOST_LINKS`` pages, the shallowest first
 stay (as many as ``MOST_CHARACTERS`` of titles allow) and the others are
 under "More" (a documentation site's hundred pages filled a screen). Pure
@@ -255,9 +256,15 @@ def _by_title(page: NavPage) -> tuple[str, str]:
 
 
 def opts_out(front_matter: Mapping[str, Any]) -> bool:
-    """Return whether a page asks to stay out of the navigation."""
-    return front_matter.get("nav_exclude") is True or (
-        front_matter.get("sidebar_link") is False
+    """Return whether a page asks to stay out of the navigation.
+
+    ``sitemap: false`` too: a page kept out of the sitemap (a redirect made
+    by hand, a private page) is no destination.
+    """
+    return (
+        front_matter.get("nav_exclude") is True
+        or front_matter.get("sidebar_link") is False
+        or front_matter.get("sitemap") is False
     )
 
 

@@ -173,6 +173,7 @@ def test_header_pages_name_the_pages_in_their_order() -> None:
 def test_opting_out() -> None:
     assert opts_out({"nav_exclude": True}) and opts_out({"sidebar_link": False})
     assert not opts_out({"nav_exclude": "no", "sidebar_link": True})
+    assert opts_out({"sitemap": False}) and not opts_out({"sitemap": True})
 
 
 def test_a_navigation_with_a_post_list_entry_needs_no_second_one() -> None:
