@@ -325,8 +325,13 @@ def test_a_page_opening_with_its_title_shows_it_once(build_site: SiteBuilder) ->
         {
             "research.md": "---\ntitle: Research\n---\n# Research\n\nWhat we do.\n",
             "team.md": "---\ntitle: Team\n---\n## Team\n\nWho we are.\n",
+            # Titled by its opening h2 (Researcher's home): shown once.
+            "me.md": "---\nlayout: default\n---\n## About Me\n\nHi.\n",
         }
     )
+    me = soup(output / "me.html")
+    assert me.get_text().count("About Me") == 2  # the <title> and one heading
+    assert me.select_one("h1.document-title").get_text() == "About Me"
     research = soup(output / "research.html")
     assert [h.get_text(strip=True) for h in research.select("h1")] == ["Research"]
     assert research.select_one(".content h1") is not None  # the text as written
