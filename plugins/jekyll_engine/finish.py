@@ -24,10 +24,9 @@ def finish_build(settings: Any, state: BuildState) -> None:
         state.report.pages_unchanged = state.pages.unchanged_count
     _keep_cache_in_bounds(settings, state)
     output = Path(settings["OUTPUT_PATH"])
-    # A static file is copied to its own path, or where EXTRA_PATH_METADATA
-    # puts it (a collection's files, under the collection's URL).
-    placed = settings.get("EXTRA_PATH_METADATA") or {}
-    copies = [(placed.get(p) or {}).get("save_as") or p for p in state.static_files]
+    # A static file is copied to its own path, or where the reader placed it
+    # (a collection's files, under the collection's URL).
+    copies = [state.static_places.get(p) or p for p in state.static_files]
     keep = [*state.written_files, *(output / p for p in copies)]
     state.report.pages_removed = prune_output(
         output, keep, kept_folders(settings), state.output_listing

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -55,6 +55,8 @@ class BuildState:
     file_key: Callable[[str], bytes]
     render_cache: RenderCache[Any]
     read_cache: ReadCache
+    # Static files copied elsewhere than their own path: source -> output.
+    static_places: Mapping[str, str] = field(default_factory=dict)
     report: BuildReport = field(default_factory=BuildReport)
     # The build's one tag (or category) object per name.
     url_wrappers: dict[tuple[type, str], Any] = field(default_factory=dict)
@@ -84,6 +86,9 @@ class Inputs:
     reading: str
     # Beyond a document's text: the renderer's version and its settings.
     rendering: str
+    # Static files copied elsewhere than their own path (a collection's
+    # files, under its URL): source path -> output path.
+    static_places: Mapping[str, str] = field(default_factory=dict)
 
 
 def start_build(settings: MutableMapping[str, Any], inputs: Inputs) -> BuildState:
@@ -103,6 +108,7 @@ def start_build(settings: MutableMapping[str, Any], inputs: Inputs) -> BuildStat
         now=inputs.now,
         source_files=inputs.source_files,
         static_files=inputs.static_files,
+        static_places=inputs.static_places,
         file_key=inputs.file_key,
         render_cache=render_cache,
         read_cache=read_cache,

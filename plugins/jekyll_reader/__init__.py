@@ -23,10 +23,13 @@ Connected to                      Why
 ``page_generator_finalized``      once every document is read, one document
                                   is kept per output file
 ``all_generators_finalized``      posts dated from history are named once
-``content_object_init``           an author (the site's too, which Pelican
-                                  gives every file) is identified by
-                                  Jekyll's slug of the name: Pelican's drops
-                                  letters outside ASCII and complains
+``content_object_init``           a collection's other file is placed under
+                                  the collection's URL (a lookup: Pelican's
+                                  EXTRA_PATH_METADATA is searched whole for
+                                  every file); an author (the site's too,
+                                  which Pelican gives every file) is known
+                                  by Jekyll's slug of the name: Pelican's
+                                  drops letters outside ASCII, complaining
 ================================  ========================================
 """
 
@@ -37,6 +40,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from pelican import signals
+from pelican.contents import Static
 
 from jekyll_common.output import newest_first
 from jekyll_common.slugs import slugify
@@ -106,6 +110,20 @@ def order_posts(generator: Any) -> None:
         getattr(generator, name)[:] = newest_first(getattr(generator, name))
 
 
+def place_static(content: Any) -> None:
+    """Copy a collection's other file under the collection's URL, as Jekyll does.
+
+    Pelican reads ``save_as`` and ``url`` metadata into these two attributes;
+    the place is looked up here, once per file.
+    """
+    if not isinstance(content, Static):
+        return
+    places = reading.current(content.settings).build.static_places
+    found = places.get(content.get_relative_source_path())
+    if found is not None:
+        content.override_save_as = content.override_url = found
+
+
 def slug_authors(content: Any) -> None:
     """Give each author of a document or file Jekyll's slug of the name."""
     for author in getattr(content, "authors", None) or ():
@@ -125,3 +143,4 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(order_posts)
     signals.page_generator_finalized.connect(drop_clashing_documents)
     signals.content_object_init.connect(slug_authors)
+    signals.content_object_init.connect(place_static)

@@ -132,7 +132,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     found = discover(
         source, _rules(settings, source, site, options), drafts=site.drafts
     )
-    _point_generators(settings, found, site)
+    places = _point_generators(settings, found, site)
     templates = _theme_templates(settings["THEME"])
     _check_layouts(options.layouts, templates)
     _check_permalinks(site, source)
@@ -152,6 +152,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
                 )
             ),
             static_files=frozenset(found.static),
+            static_places=places,
             file_key=files.key,
             # The site's own layouts too: a document is told what they load.
             reading=",".join(sorted(templates)) + "\n" + site_layouts_key(source),
@@ -177,8 +178,11 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
 
 def _point_generators(
     settings: MutableMapping[str, Any], found: Discovery, site: SiteSettings
-) -> None:
-    """Give Pelican's generators the files discovery found, and only those."""
+) -> dict[str, str]:
+    """Give Pelican's generators the files discovery found, and only those.
+
+    Return where the static files not copied to their own path go.
+    """
     settings["ARTICLE_PATHS"] = found.posts + found.drafts
     settings["PAGE_PATHS"] = list(found.pages) + [
         path for documents in found.documents.values() for path in documents
@@ -189,17 +193,18 @@ def _point_generators(
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
         settings[key] = []
     # A collection's other files are copied where Jekyll copies them, under
-    # the collection's URL (/recipes/notes.csv), through Pelican's own setting.
-    extra = dict(settings.get("EXTRA_PATH_METADATA") or {})
+    # the collection's URL (/recipes/notes.csv): each Static is placed when
+    # made (``place_static``), by a lookup, not Pelican's EXTRA_PATH_METADATA,
+    # which every file would search through whole (a build quadratic in them).
     collections = {c.label: c for c in site.collections}
+    places = {}
     for relpath, label in found.collection_static.items():
         collection = collections[label]
         within = PurePosixPath(relpath).relative_to(
             collection.folder(site.collections_dir)
         )
-        save_as = collection_static_path(collection.permalink, label, within)
-        extra.setdefault(relpath, {"save_as": save_as, "url": save_as})
-    settings["EXTRA_PATH_METADATA"] = extra
+        places[relpath] = collection_static_path(collection.permalink, label, within)
+    return places
 
 
 def _rules(

@@ -21,7 +21,7 @@ import pelican
 import pytest
 import smartypants
 from pelican.cache import FileStampDataCacher
-from pelican.contents import Article, Content
+from pelican.contents import Article, Content, Static
 from pelican.generators import (
     ArticlesGenerator,
     Generator,
@@ -154,6 +154,25 @@ def test_what_the_site_reads_is_where_it_reads_it(tmp_path: Path) -> None:
     assert partial(print).func is print
     tokens = [tuple(token) for token in smartypants._tokenize("a <b>c</b>")]
     assert tokens == [("text", "a "), ("tag", "<b>"), ("text", "c"), ("tag", "</b>")]
+
+
+def test_a_static_file_is_placed_by_the_attributes_its_metadata_sets(
+    tmp_path: Path,
+) -> None:
+    # The reader places a collection's files by these two attributes, which
+    # Pelican itself sets from ``save_as`` and ``url`` metadata.
+    settings = {**DEFAULT_CONFIG, "PATH": str(tmp_path)}
+    by_metadata = Static(
+        "", metadata={"save_as": "notes/a.txt", "url": "notes/a.txt"},
+        settings=settings, source_path=str(tmp_path / "_notes/a.txt"),
+    )  # fmt: skip
+    assert (by_metadata.override_save_as, by_metadata.override_url) == (
+        "notes/a.txt",
+        "notes/a.txt",
+    )
+    placed = Static("", settings=settings, source_path=str(tmp_path / "_notes/b.txt"))
+    placed.override_save_as = placed.override_url = "notes/b.txt"
+    assert (placed.save_as, placed.url) == ("notes/b.txt", "notes/b.txt")
 
 
 def test_pelican_finds_intrasite_links_only_through_the_replaced_pattern() -> None:

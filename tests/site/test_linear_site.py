@@ -64,3 +64,18 @@ def test_a_post_with_thousands_of_tags(build_site: SiteBuilder) -> None:
     assert (output / "tag/t2999/index.html").is_file()
     feed = (output / "feed.xml").read_text(encoding="utf-8")
     assert feed.count("<category ") == 100
+
+
+def test_a_collection_s_files_are_placed_without_a_search_per_file(
+    build_site: SiteBuilder,
+) -> None:
+    # Placed through Pelican's EXTRA_PATH_METADATA, each file searched every
+    # entry: 4,000 files took 13.6 s, 1,000 took 1.2 s. Now one lookup each.
+    files = {f"_notes/n{i}.txt": f"note {i}\n" for i in range(300)}
+    config = "title: T\ncollections:\n  notes:\n    output: true\n"
+    result, output = build_site({"_config.yml": config, **files})
+    assert result.errors == 0
+    assert not [p for p in result.settings["EXTRA_PATH_METADATA"] if "_notes" in p]
+    assert len(result.state.static_places) == 300
+    assert (output / "notes/n299.txt").read_text(encoding="utf-8") == "note 299\n"
+    assert not (output / "_notes").exists()
