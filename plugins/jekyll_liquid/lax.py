@@ -42,6 +42,12 @@ _LITERAL: Final = re.compile(
     r"|\(\S+\.\.\S+\))\Z"
 )
 _LOOKUP_PART: Final = re.compile(r"\[[^\]]*\]|[\w-]+\??")
+# Words python-liquid reads as its own, never as a name: Ruby looks them up
+# as variables no site sets (``${{ if x }}``, Azure's syntax in a post), nil.
+_RESERVED: Final = frozenset({
+    "if", "else", "and", "or", "not", "in", "contains", "with", "as", "for",
+    "required", "limit", "offset", "reversed", "cols",
+})  # fmt: skip
 _OPERATORS: Final = frozenset({"==", "!=", "<>", "<", ">", ">=", "<=", "contains"})
 # A whole tag or output: its delimiters (with whitespace control) and inside.
 _TAG: Final = re.compile(r"(\{%-?)\s*(\w+)\s*(.*?)\s*(-?%\})\Z", re.S)
@@ -56,6 +62,8 @@ def _expression(fragment: str) -> str:
     if not parts:
         return "nil"
     head, *rest = parts
+    if head in _RESERVED:
+        return "nil"
     return head + "".join(part if part[0] == "[" else "." + part for part in rest)
 
 

@@ -47,7 +47,8 @@ class HeaderImage:
 # Chirpy, So Simple, Hydejack and Ghost ports ``image``; Minimal Mistakes
 # ``header.overlay_image`` / ``header.image``; Beautiful Jekyll ``cover-img``;
 # Jasper2 and TeXt ``cover``; Hux and Clean Blog ``header-img``; Type
-# ``feature-img``; Flexible ``img``.
+# ``feature-img``. Not ``img``: the BAIR blog's is its social card and
+# al-folio's a project's thumbnail, neither shown atop the page.
 HEADER_IMAGE_KEYS: tuple[tuple[str, ...], ...] = (
     ("image",),
     ("header", "overlay_image"),
@@ -57,7 +58,6 @@ HEADER_IMAGE_KEYS: tuple[tuple[str, ...], ...] = (
     ("header-img",),
     ("feature-img",),
     ("feature_image",),
-    ("img",),
 )
 
 

@@ -51,6 +51,8 @@ TEMPLATES = [
     "{%- if page.a -%} z {%- endif x -%}|",
     "{{ page.limit }}|{% for n in page.names limit: page.limit %}[{{ n }}]{% endfor %}",
     "{{ 'page.limit' }}|{{ page.with | default: 'w' }}",
+    # Another language's syntax in a post (Azure Pipelines): keywords first.
+    "${{ if ne(parameters.vmImage, '') }}|${{ else }}|{{ not x }}|{{ in }}",
 ]
 RUBY = """
 require "liquid"
@@ -95,6 +97,14 @@ def test_what_is_read_laxly_is_named_at_its_line(tmp_path: Path) -> None:
     ((line, problem),) = rendered.problems
     assert line == 2
     assert "read as '{% for name in page.names %}', as Jekyll reads it" in problem
+
+
+def test_a_keyword_read_as_a_name_is_one_problem(tmp_path: Path) -> None:
+    text = "${{ if ne(parameters.vmImage, '') }}; done"
+    rendered = make_renderer(tmp_path).render(text, VARIABLES, "p.md")
+    assert rendered.text == "$; done"
+    ((_, problem),) = rendered.problems
+    assert "read as '{{ nil }}', as Jekyll reads it" in problem
 
 
 def test_an_empty_output_is_no_problem_and_raw_text_keeps_it(tmp_path: Path) -> None:

@@ -62,7 +62,6 @@ def test_a_header_image_is_looked_for_in_the_image_folders(tmp_path: Path) -> No
         {"cover": "a.gif"},  # Jasper2, TeXt
         {"header-img": "a.gif"},  # Hux, Clean Blog
         {"feature-img": "a.gif"},  # Type
-        {"img": "a.gif"},  # Flexible
         {"image": {"path": "a.gif"}, "header-img": "b.gif"},  # the first found
     ],
 )
@@ -90,7 +89,12 @@ def test_a_bare_name_is_the_one_file_of_the_site_so_named(tmp_path: Path) -> Non
 
 def test_a_header_image_that_is_no_file_name_is_none(tmp_path: Path) -> None:
     state = _state(tmp_path)
-    for data in ({"cover": True}, {"header": {"overlay_color": "#333"}}, {"img": []}):
+    for data in (
+        {"cover": True},
+        {"header": {"overlay_color": "#333"}},
+        {"img": "a.gif"},  # a social card or a thumbnail, not a header
+        {"cover-img": []},
+    ):
         assert header_image(data, "T", "post.md", "post.md", state) is None
 
 
