@@ -5,13 +5,12 @@ Mirrors Jekyll's ``Reader`` and ``EntryFilter``: entries starting with
 ``include`` names them; ``exclude`` matches by glob or by path prefix from the
 site root; ``_posts/`` and ``_drafts/`` are found in the root and in any
 folder that is not itself skipped; a file there with neither a date in its
-name nor front matter (a folder's README) is no post. Beyond Jekyll: a
-post with front matter but no date in its name is built, dated from its
-history (Jekyll skips it), and a Markdown file without
-front matter is a page too (and still copied as-is, so its old URL stays),
-the ``_pages/`` folder holds pages
-as if they stood at the root, and symlinks leading outside the source are
-never followed.
+name nor front matter (a folder's README) is no post. Beyond Jekyll: a post
+with front matter but no dated name is built, dated from its history; a
+Markdown file without front matter (but a README, LICENSE..., as on GitHub
+Pages) is a page too, still copied as-is so its old URL stays; ``_pages/``
+holds pages as if they stood at the root; symlinks leading outside the
+source are never followed.
 """
 
 from __future__ import annotations
@@ -271,6 +270,14 @@ def _collect_collection(
     documents.sort()
 
 
+# A repository's own notes: GitHub Pages (jekyll-optional-front-matter)
+# makes no page of them without front matter; they are copied as they are.
+REPOSITORY_FILES = frozenset({
+    "README", "LICENSE", "LICENCE", "COPYING", "CODE_OF_CONDUCT", "CONTRIBUTING",
+    "ISSUE_TEMPLATE", "PULL_REQUEST_TEMPLATE", "CHANGELOG", "SECURITY",
+})  # fmt: skip
+
+
 def _classify(
     root: Path, relative: str, rules: DiscoveryRules, found: Discovery
 ) -> None:
@@ -279,7 +286,11 @@ def _classify(
         found.pages.append(relative)
         if not lowered.endswith(RENDERED_EXTENSIONS):
             found.other_pages.append(relative)
-    elif rules.plain_markdown_pages and lowered.endswith(MARKDOWN_EXTENSIONS):
+    elif (
+        rules.plain_markdown_pages
+        and lowered.endswith(MARKDOWN_EXTENSIONS)
+        and PurePosixPath(relative).stem.upper() not in REPOSITORY_FILES
+    ):
         found.pages.append(relative)
         found.plain_pages.append(relative)
         # Jekyll serves it as it is at its own path: keep that URL too.

@@ -52,7 +52,6 @@ def test_jekyll_rules(tmp_path: Path) -> None:
     assert found.not_posts == ["_posts/README.md"]
     assert found.drafts == []
     assert found.pages == [
-        "README.md",
         "_pages/cv.md",
         "about.md",
         "docs/guide.md",
@@ -60,8 +59,10 @@ def test_jekyll_rules(tmp_path: Path) -> None:
         "index.md",
         "page.html",
     ]
-    # Markdown without front matter is a page and a copy (Jekyll serves the copy).
+    # Markdown without front matter is a page and a copy (Jekyll serves the
+    # copy); a repository's README is a copy alone, as on GitHub Pages.
     assert found.static == ["README.md", "about.md", "assets/img/a.png", "plain.html"]
+    assert found.plain_pages == ["about.md"]
     assert found.other_pages == ["feed.xml"]
 
 
@@ -73,7 +74,7 @@ def test_drafts_only_when_asked(tmp_path: Path) -> None:
 def test_exclude_is_a_prefix_and_include_wins(tmp_path: Path) -> None:
     rules = DiscoveryRules(exclude=["READ", "docs/"], include=["_includes"])
     found = discover(site(tmp_path), rules, drafts=False)
-    assert "README.md" not in found.pages
+    assert "README.md" not in found.static
     assert "docs/guide.md" not in found.pages
     assert "_includes/x.html" in found.static
 
