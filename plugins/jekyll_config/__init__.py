@@ -73,7 +73,7 @@ def apply_site_config(pelican: Any) -> None:
         )
     settings["JEKYLL_DATA"] = load_site_data(source)
     explicit = dict(settings)
-    settings.update(settings_from_config(data, explicit))
+    settings.update(settings_from_config(data, explicit, source.resolve().name))
     settings.update(section_settings(data, explicit))
     services, unhonoured = service_settings(data)
     settings.update(services)

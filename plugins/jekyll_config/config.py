@@ -91,12 +91,13 @@ def read_config_file(source: Path) -> tuple[dict[str, Any], list[tuple[str, int]
 
 
 def settings_from_config(
-    data: Mapping[str, Any], explicit: Mapping[str, Any]
+    data: Mapping[str, Any], explicit: Mapping[str, Any], folder: str = ""
 ) -> dict[str, Any]:
     """Return the Pelican settings that ``_config.yml`` data gives.
 
     ``explicit`` holds the settings the user set in ``pelicanconf.py``; those
-    are left out of the result, so they win.
+    are left out of the result, so they win. ``folder``: the site folder's
+    name, a title of last resort.
     """
     result: dict[str, Any] = {"JEKYLL_SITE": dict(data)}
     for key, (setting, convert) in MAPPED_KEYS.items():
@@ -104,11 +105,16 @@ def settings_from_config(
             result[setting] = convert(data[key])
     # A site without ``title`` is named as its theme names it: jekyll-now's
     # ``name``, the documentation theme's ``site_title``, a course template's
-    # ``course_name``; else by its address's host, never "A Pelican Blog".
-    title = next(
-        (data[key] for key in _TITLE_KEYS if isinstance(data.get(key), str | int)),
-        None,
-    ) or (urlsplit(str(data.get("url") or "")).hostname)
+    # ``course_name``; else by its address's host; else, as GitHub Pages
+    # names a site by its repository, by its folder: never "A Pelican Blog".
+    title = (
+        next(
+            (data[k] for k in _TITLE_KEYS if isinstance(data.get(k), str | int)),
+            None,
+        )
+        or urlsplit(str(data.get("url") or "")).hostname
+        or folder
+    )
     if title == "blank":  # al-folio's word for "the author's name"
         names = (data.get(k) for k in ("first_name", "middle_name", "last_name"))
         title = " ".join(str(n) for n in names if isinstance(n, str | int) and n)

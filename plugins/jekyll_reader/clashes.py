@@ -45,6 +45,12 @@ def resolve_clashes(
         by_output[document.save_as].append(document)
     clashes = []
     for output, documents in sorted(by_output.items()):
+        # A README shown as its folder's index only where nothing else is.
+        fallbacks = [d for d in documents if d.metadata.get("readme_index")]
+        if fallbacks and len(fallbacks) < len(documents):
+            for dropped in fallbacks:
+                _drop(context, dropped)
+                documents.remove(dropped)
         if len(documents) < 2:
             continue
         documents.sort(key=_jekyll_write_order)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -31,6 +31,7 @@ from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
 from jekyll_reader.gitdates import CommitDates, commit_dates
 from jekyll_reader.layouts import site_layouts_key
 from jekyll_reader.permalinks import collection_static_path, unknown_placeholders
+from jekyll_reader.readme_index import readme_indexes
 from jekyll_reader.source import SourceDocument
 
 if TYPE_CHECKING:
@@ -132,6 +133,12 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     found = discover(
         source, _rules(settings, source, site, options), drafts=site.drafts
     )
+    # A folder's README as its index: a default permalink for that file.
+    readmes = [
+        {"scope": {"path": path}, "values": {"permalink": url, "readme_index": True}}
+        for path, url in readme_indexes(found).items()
+    ]
+    site = replace(site, defaults=(*site.defaults, *readmes))
     places = _point_generators(settings, found, site)
     templates = _theme_templates(settings["THEME"])
     _check_layouts(options.layouts, templates)

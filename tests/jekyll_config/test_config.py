@@ -46,6 +46,10 @@ def test_a_site_without_a_title_is_named_as_its_theme_names_it() -> None:
     assert settings_from_config(al_folio, {})["SITENAME"] == "Ada Lovelace"
     untitled = {"url": "https://lab.example.org/", "baseurl": "/site"}
     assert settings_from_config(untitled, {})["SITENAME"] == "lab.example.org"
+    # Nothing at all: the folder's name, as GitHub Pages names a repository's.
+    bare = settings_from_config({}, {}, "ada.github.io")
+    assert bare["SITENAME"] == "ada.github.io"
+    assert settings_from_config({"title": "T"}, {}, "repo")["SITENAME"] == "T"
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ class _Document:
     source_path: str
     save_as: str
     source_kind: str = "page"
+    metadata: dict[str, Any] = field(default_factory=dict)
 
 
 def test_the_document_jekyll_writes_last_is_kept_and_all_are_named(
@@ -54,3 +56,16 @@ def test_a_document_in_a_folder_the_build_writes_is_refused(
     assert context["pages"] == [kept]
     assert "css.md: its URL theme/css/site.css is in theme/" in caplog.text
     assert "search.md: its URL pagefind/pagefind.js is in pagefind/" in caplog.text
+
+
+def test_a_readme_index_gives_way_silently(caplog: pytest.LogCaptureFixture) -> None:
+    readme = _Document("README.md", "index.html", metadata={"readme_index": True})
+    home = _Document("_pages/about.md", "index.html")
+    lone = _Document(
+        "docs/README.md", "docs/index.html", metadata={"readme_index": True}
+    )
+    context = {"pages": [readme, home, lone]}
+    with caplog.at_level(logging.WARNING):
+        assert resolve_clashes(context) == []
+    assert context["pages"] == [home, lone]
+    assert caplog.text == ""

@@ -171,3 +171,40 @@ def test_jemoji_shortcodes_are_emoji_where_the_site_lists_it(
     else:
         assert post.h1.get_text() == "Launch :rocket:"
         assert "Shipped :tada:" in text
+
+
+def test_a_folder_s_readme_is_its_index_where_it_has_none(
+    build_site: SiteBuilder,
+) -> None:
+    # GitHub Pages' jekyll-readme-index: a repository published as it is.
+    result, output = build_site(
+        {
+            "README.md": "# My Project\n\nHello from the readme.\n",
+            "docs/README.md": "# Docs\n\nThe manual.\n",
+            "notes/README.md": "Notes' readme.\n",
+            "notes/index.md": "---\ntitle: Notes\n---\nThe notes' own index.\n",
+            "_private/README.md": "Not published.\n",
+        }
+    )
+    assert (result.errors, result.warnings) == (0, 0), result.messages
+    home = BeautifulSoup((output / "index.html").read_text("utf-8"), "html.parser")
+    text = " ".join(home.select_one(".content").get_text().split())  # no widow
+    assert "Hello from the readme." in text
+    assert "manual." in (output / "docs/index.html").read_text("utf-8")
+    assert "own index" in (output / "notes/index.html").read_text("utf-8")
+    assert (output / "README.md").is_file()  # its copy stays at its address
+    assert not (output / "README.html").exists()
+
+
+def test_a_readme_gives_way_to_a_page_at_its_folder_s_address(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site(
+        {
+            "README.md": "# Repo\n\nHow to build this site.\n",
+            "_pages/about.md": "---\ntitle: About\npermalink: /\n---\nThe real home.\n",
+        }
+    )
+    assert (result.errors, result.warnings) == (0, 0), result.messages
+    home = (output / "index.html").read_text("utf-8")
+    assert "The real home." in home and "How to build" not in home
