@@ -118,7 +118,10 @@ def place_static(content: Any) -> None:
     """
     if not isinstance(content, Static):
         return
-    places = reading.current(content.settings).build.static_places
+    try:
+        places = reading.current(content.settings).build.static_places
+    except LookupError:
+        return  # a file made outside a build of this site
     found = places.get(content.get_relative_source_path())
     if found is not None:
         content.override_save_as = content.override_url = found
