@@ -15,12 +15,11 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from jekyll_common.site import listed_plugins
+from jekyll_markdown.text_runs import change_text, skipping
 
 PLUGIN: Final = "jemoji"
 _SHORTCODE: Final = re.compile(r":[a-z0-9_+-]+:", re.IGNORECASE)
-_SKIPPED: Final = re.compile(
-    r"(<(pre|code|tt|script|style)\b.*?</\2\s*>|<[^>]*>)", re.IGNORECASE | re.DOTALL
-)
+_SKIPPED: Final = skipping("pre", "code", "tt", "script", "style")
 
 
 def uses_jemoji(config: Mapping[str, Any]) -> bool:
@@ -37,10 +36,4 @@ def with_emoji(text: str) -> str:
     def named(found: re.Match[str]) -> str:
         return emoji.emojize(found[0], language="alias")
 
-    parts = _SKIPPED.split(text)
-    out = []
-    for index in range(0, len(parts), 3):
-        out.append(_SHORTCODE.sub(named, parts[index]))
-        if index + 1 < len(parts):
-            out.append(parts[index + 1])  # a skipped element or tag, as it is
-    return "".join(out)
+    return change_text(text, _SKIPPED, lambda run: _SHORTCODE.sub(named, run))

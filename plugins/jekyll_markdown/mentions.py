@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from jekyll_common.site import listed_plugins
+from jekyll_markdown.text_runs import change_text, skipping
 
 PLUGIN: Final = "jekyll-mentions"
 DEFAULT_BASE: Final = "https://github.com"
@@ -21,9 +22,7 @@ DEFAULT_BASE: Final = "https://github.com"
 _MENTION: Final = re.compile(
     r"(?<![\w@])@([a-z0-9][a-z0-9-]*)(?![\w/@-])(?!\.\w)", re.IGNORECASE
 )
-_SKIPPED: Final = re.compile(
-    r"(<(pre|code|a|script|style)\b.*?</\2\s*>|<[^>]*>)", re.IGNORECASE | re.DOTALL
-)
+_SKIPPED: Final = skipping("pre", "code", "a", "script", "style")
 _SAFE_BASE: Final = re.compile(r"https?://[\w.-]+(?::\d+)?(?:/[\w./-]*)?")
 
 
@@ -42,14 +41,9 @@ def link_mentions(text: str, base: str) -> str:
     """Return HTML with each ``@name`` in its text linked to ``base/name``."""
     if "@" not in text:
         return text
-    parts = _SKIPPED.split(text)
-    out, index = [], 0
-    while index < len(parts):
-        out.append(_MENTION.sub(lambda m: _link(m, base), parts[index]))
-        if index + 1 < len(parts):
-            out.append(parts[index + 1])  # a skipped element or tag, as it is
-        index += 3
-    return "".join(out)
+    return change_text(
+        text, _SKIPPED, lambda run: _MENTION.sub(lambda m: _link(m, base), run)
+    )
 
 
 def _link(found: re.Match[str], base: str) -> str:
