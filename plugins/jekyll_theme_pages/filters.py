@@ -64,8 +64,7 @@ def without_leading_heading(html: str, title: str) -> Markup:
     """
     text = str(html)
     found = _LEADING_HEADING.match(text)
-    shown = " ".join(str(title or "").split()).casefold()
-    if found and _plain(found.group(3)).casefold() == shown:
+    if found and _is_title(found, title):
         return Markup(found.group(1) + text[found.end() :])  # noqa: S704 (rendered HTML)
     return Markup(text)  # noqa: S704 (input is rendered HTML)
 
@@ -77,10 +76,13 @@ def opens_with_title(html: str, title: str) -> bool:
     already: the theme shows that one, the text left as Jekyll rendered it.
     """
     found = _LEADING_HEADING.match(str(html))
-    shown = " ".join(str(title or "").split()).casefold()
-    return bool(
-        found and found.group(2) == "1" and _plain(found.group(3)).casefold() == shown
-    )
+    return bool(found and found.group(2) == "1" and _is_title(found, title))
+
+
+def _is_title(heading: re.Match[str], title: str) -> bool:
+    """Return whether a ``_LEADING_HEADING`` match says ``title`` in its words."""
+    shown = " ".join(str(title or "").split())
+    return _plain(heading.group(3)).casefold() == shown.casefold()
 
 
 def _plain(fragment: str) -> str:
