@@ -50,6 +50,11 @@ class Bibliography:
     entries: list[Entry] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
+    def add(self, other: Bibliography) -> None:
+        """Take in another file's (or files') entries and problems."""
+        self.entries += other.entries
+        self.problems += other.problems
+
 
 def _text(value: object) -> str:
     return " ".join(_BRACES.sub("", str(value)).split())
@@ -210,9 +215,7 @@ def read_bibliography(source: Path, name: str | None = None) -> Bibliography:
                 f"{shown}: is a link to a file outside the site; it was not read"
             )
             continue
-        one = read_file(path, shown)
-        found.entries += one.entries
-        found.problems += one.problems
+        found.add(read_file(path, shown))
     return found
 
 
@@ -222,7 +225,5 @@ def read_bibliographies(source: Path, names: Sequence[str] = ()) -> Bibliography
         return read_bibliography(source)
     found = Bibliography()
     for name in dict.fromkeys(names):
-        one = read_bibliography(source, name)
-        found.entries += one.entries
-        found.problems += one.problems
+        found.add(read_bibliography(source, name))
     return found

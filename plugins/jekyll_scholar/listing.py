@@ -203,8 +203,11 @@ def publications(
     )
     chosen = selected(found.entries, options)
     if only is not None:
-        chosen = [entry for entry in chosen if entry.key in only]
+        first_cited: dict[str, int] = {}
+        for place, key in enumerate(only):
+            first_cited.setdefault(key, place)
+        chosen = [entry for entry in chosen if entry.key in first_cited]
         if in_citing_order:
-            chosen.sort(key=lambda entry: only.index(entry.key))
+            chosen.sort(key=lambda entry: first_cited[entry.key])
     html = listing(chosen, writer, options)
     return html, len(chosen), found.problems + writer.missing
