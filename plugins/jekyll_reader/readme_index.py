@@ -22,21 +22,19 @@ def readme_indexes(found: Discovery) -> dict[str, str]:
 
     Each becomes a page (a copy of it stays, at its own address).
     """
-    indexed = {
-        str(PurePosixPath(path).parent)
-        for path in (*found.pages, *found.static)
-        if PurePosixPath(path).name.lower() in _INDEX
-    }
+    files = [PurePosixPath(path) for path in (*found.pages, *found.static)]
+    # Folders with an index, and then those given a README: one each.
+    taken = {str(file.parent) for file in files if file.name.lower() in _INDEX}
     readmes: dict[str, str] = {}
-    for path in (*found.pages, *found.static):
-        folder = str(PurePosixPath(path).parent)
+    for file in files:
+        folder = str(file.parent)
         if (
-            PurePosixPath(path).name.lower() in _README
-            and folder not in indexed
-            and folder not in readmes.values()
-            and not any(part.startswith("_") for part in PurePosixPath(path).parts)
+            file.name.lower() in _README
+            and folder not in taken
+            and not any(part.startswith("_") for part in file.parts)
         ):
-            readmes[path] = folder
+            readmes[str(file)] = folder
+            taken.add(folder)
     for path in readmes:
         if path not in found.pages:
             found.pages.append(path)
