@@ -27,36 +27,11 @@ _SKIPPED = frozenset({"script", "style", "template"})
 _BLOCKS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4"})
 # Tags that only hold or format words: a title or address written with them
 # is read; any other (script, img, form) keeps the value as written.
-_FORMATTING = _BLOCKS | frozenset(
-    [
-        "a",
-        "abbr",
-        "b",
-        "blockquote",
-        "center",
-        "cite",
-        "code",
-        "del",
-        "em",
-        "font",
-        "i",
-        "ins",
-        "kbd",
-        "mark",
-        "ol",
-        "q",
-        "s",
-        "small",
-        "span",
-        "strong",
-        "sub",
-        "sup",
-        "u",
-        "ul",
-        "var",
-        "wbr",
-    ]
-)
+_FORMATTING = _BLOCKS | frozenset({
+    "a", "abbr", "b", "blockquote", "center", "cite", "code", "del", "em",
+    "font", "i", "ins", "kbd", "mark", "ol", "q", "s", "small", "span", "strong",
+    "sub", "sup", "u", "ul", "var", "wbr",
+})  # fmt: skip
 _TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
 
 
