@@ -24,6 +24,22 @@ def page(output: Path, path: str) -> BeautifulSoup:
     return BeautifulSoup((output / path).read_text(encoding="utf-8"), "html.parser")
 
 
+# A page of the fixture's publications, at /publications/.
+PUBLICATIONS = "---\ntitle: Publications\npermalink: /publications/\n---\n"
+
+
+def with_papers(
+    build_site: SiteBuilder, files: dict[str, str], config: str = "title: Lab\n"
+) -> tuple[BuildResult, Path]:
+    """Build ``files`` beside the fixture's BibTeX file, with ``config``."""
+    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
+    result, output = build_site(
+        {"_config.yml": config, "_bibliography/papers.bib": bib, **files}
+    )
+    assert result.errors == 0
+    return result, output
+
+
 def test_the_build_is_clean(built: tuple[BuildResult, Path]) -> None:
     result, _ = built
     assert (result.errors, result.warnings) == (0, 0), result.messages
@@ -158,51 +174,35 @@ def test_an_empty_index_page_lists_its_collection_and_stays_current(
 def test_the_site_s_own_publications_page_lists_the_entries_below_its_text(
     build_site: SiteBuilder,
 ) -> None:
-    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
-    result, output = build_site(
-        {
-            "_config.yml": "title: Lab\n",
-            "_bibliography/papers.bib": bib,
-            "_pages/publications.md": (
-                "---\ntitle: Publications\npermalink: /publications/\n---\n"
-                "Our papers, newest first.\n"
-            ),
-        }
+    _, output = with_papers(
+        build_site,
+        {"_pages/publications.md": PUBLICATIONS + "Our papers, newest first.\n"},
     )
-    assert result.errors == 0
     content = page(output, "publications/index.html").select_one(".content")
     assert "Our papers" in content.get_text()
     assert len(content.select(".bibliography .bib-entry")) == 3
 
 
 def test_al_folio_s_page_lists_each_year_once(build_site: SiteBuilder) -> None:
-    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
     body = (
         "{% assign years = '2021,2019,2017' | split: ',' %}"
         '{% for y in years %}<h2 class="year">{{ y }}</h2>\n\n'
         "{% bibliography -f papers -q @*[year={{y}}]* %}\n\n{% endfor %}\n"
     )
-    result, output = build_site(
-        {
-            "_config.yml": "title: Lab\nscholar:\n  bibliography: papers.bib\n",
-            "_bibliography/papers.bib": bib,
-            "_pages/publications.md": (
-                "---\ntitle: Publications\npermalink: /publications/\n---\n" + body
-            ),
-        }
+    _, output = with_papers(
+        build_site,
+        {"_pages/publications.md": PUBLICATIONS + body},
+        "title: Lab\nscholar:\n  bibliography: papers.bib\n",
     )
-    assert result.errors == 0
     content = page(output, "publications/index.html").select_one(".content")
     lists = content.select(".bibliography")
     assert [len(one.select(".bib-entry")) for one in lists] == [1, 1, 1]
 
 
 def test_a_post_cites_and_lists_what_it_cites(build_site: SiteBuilder) -> None:
-    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
-    result, output = build_site(
+    result, output = with_papers(
+        build_site,
         {
-            "_config.yml": "title: Lab\n",
-            "_bibliography/papers.bib": bib,
             "_posts/2024-01-02-notes.md": (
                 "---\ntitle: Notes\n---\n"
                 "As shown {% cite researcher2019exchange %}, and again "
@@ -210,9 +210,8 @@ def test_a_post_cites_and_lists_what_it_cites(build_site: SiteBuilder) -> None:
                 "not {% cite nobody2000 %}.\n\n"
                 "{% bibliography --cited_in_order %}\n"
             ),
-        }
+        },
     )
-    assert result.errors == 0
     cite_warnings = [text for _, text in result.messages if "{% cite" in text]
     assert cite_warnings == [
         "_posts/2024-01-02-notes.md: {% cite nobody2000 %}: no entry nobody2000 "
@@ -243,7 +242,6 @@ def test_years_without_publications_are_left_out_by_their_count(
     build_site: SiteBuilder,
 ) -> None:
     # jekyll-scholar's own idiom: capture the count, list the year if any.
-    bib = (FIXTURE / "_bibliography" / "papers.bib").read_text(encoding="utf-8")
     body = (
         "I have {% bibliography_count %} papers.\n\n"
         "{% for y in (2016..2021) reversed %}"
@@ -252,16 +250,7 @@ def test_years_without_publications_are_left_out_by_their_count(
         '{% if n != "0" %}\n## {{ y }}\n{% bibliography --query @*[year={{y}}] %}\n'
         "{% endif %}{% endfor %}\n"
     )
-    result, output = build_site(
-        {
-            "_config.yml": "title: Lab\n",
-            "_bibliography/papers.bib": bib,
-            "_pages/publications.md": (
-                "---\ntitle: Publications\npermalink: /publications/\n---\n" + body
-            ),
-        }
-    )
-    assert result.errors == 0
+    _, output = with_papers(build_site, {"_pages/publications.md": PUBLICATIONS + body})
     content = page(output, "publications/index.html").select_one(".content")
     assert content.p.get_text() == "I have 3\xa0papers."  # a widow kept off
     assert [h.contents[0].strip() for h in content.select("h2")] == [
