@@ -39,6 +39,12 @@ generator's, its readers')     stamp) when Pelican's own cache is off: it
 (StaticGenerator)              Pelican copies it, but whole or not at all:
                                a copy cut short (a full disk) would look up
                                to date to the next build by its time.
+``_copy_paths``                The theme's files (``THEME_STATIC_PATHS``),
+(StaticGenerator)              each copied whole with its times and kept
+                               when it is a copy of the file as it is now;
+                               Pelican copies them anew on every build,
+                               with new times, so rsync and browsers saw
+                               every theme file as changed.
 ``_open_w`` (Writer, in        Every file written through one path that
 ``writer.ContainedWriter``)    checks the real path, writes once and skips
                                unchanged files; ``get_writer`` gives the
@@ -80,8 +86,11 @@ generators); ``readers``       unchanged documents go in through the
 
 from __future__ import annotations
 
+import fnmatch
 import logging
+import os
 import re
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import Any
@@ -117,6 +126,7 @@ def replace_pelican_methods() -> None:
     ArticlesGenerator.generate_articles = _generate_articles
     Content._get_intrasite_link_regex = _no_intrasite_links
     StaticGenerator._copy_staticfile = _copy_staticfile
+    StaticGenerator._copy_paths = _copy_paths
     for name in _PELICAN_TAXONOMY_PAGES:
         setattr(ArticlesGenerator, name, _unless_switched_off(name))
 
@@ -163,6 +173,58 @@ def _copy_staticfile(generator: Any, static: Any) -> None:
     generator._mkdir(str(target.parent))
     copy_whole(source, target)
     logger.info("Copying %s to %s", static.source_path, static.save_as)
+
+
+def _copy_paths(
+    generator: Any,
+    paths: Iterable[str],
+    source: str,
+    destination: str,
+    output_path: str,
+    final_path: str | None = None,
+) -> None:
+    """Pelican's ``_copy_paths`` (the theme's files), each kept when unchanged.
+
+    Each of ``paths`` under ``source`` goes where Pelican puts it: into
+    ``destination/final_path`` (a file by its name) or ``destination/path``.
+    """
+    ignores = generator.settings.get("IGNORE_FILES") or []
+    for path in paths:
+        origin = Path(source, path)
+        if final_path:
+            place = Path(output_path, destination, final_path)
+            target = place / origin.name if origin.is_file() else place
+        else:
+            target = Path(output_path, destination, path)
+        for file, copy in _files_to_copy(origin, target, ignores):
+            if not is_copy_of(copy, file):
+                copy.parent.mkdir(parents=True, exist_ok=True)
+                copy_whole(file, copy)
+
+
+def _files_to_copy(
+    origin: Path, target: Path, ignores: list[str]
+) -> Iterator[tuple[Path, Path]]:
+    """Give each file under ``origin`` with its place under ``target``.
+
+    A file or folder whose name matches one of ``ignores`` is skipped, as
+    Pelican skips it; a path that does not exist gives nothing.
+    """
+
+    def kept(name: str) -> bool:
+        return not any(fnmatch.fnmatch(name, pattern) for pattern in ignores)
+
+    if not kept(origin.name):
+        return
+    if origin.is_file():
+        yield origin, target
+        return
+    for folder, subfolders, files in os.walk(origin, followlinks=True):
+        subfolders[:] = sorted(s for s in subfolders if kept(s))
+        place = target / Path(folder).relative_to(origin)
+        for name in sorted(files):
+            if kept(name) and Path(folder, name).is_file():
+                yield Path(folder, name), place / name
 
 
 def _take_discovered_files(generator: Any) -> None:

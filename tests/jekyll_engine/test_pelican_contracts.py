@@ -50,6 +50,9 @@ INTERNALS: dict[str, tuple[str, str]] = {
     "ArticlesGenerator.generate_authors": ("(self, write)", "982c57fcfcf0435e"),
     "Content._get_intrasite_link_regex": ("(self) -> re.Pattern", "5d6b5c2523b5193e"),
     "StaticGenerator._copy_staticfile": ("(self, sc)", "0602a8b60f7f567b"),
+    "StaticGenerator._copy_paths": (
+        "(self, paths, source, destination, output_path, final_path=None)",
+        "f3b9df8adf4a22ef"),
     # replaced on each generator (replace_generator_methods)
     "Generator.get_files": (
         "(self, paths, exclude: list[str] | None = None, extensions=None) -> set[str]",

@@ -1,8 +1,16 @@
-"""Pelican's intrasite links are not Jekyll's: shown as written, nothing copied."""
+"""What the replacements of Pelican's internals keep and change.
+
+Pelican's intrasite links are not Jekyll's: shown as written, nothing
+copied. The theme's files are copied where Pelican copies them, and kept
+when unchanged.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from pelican.contents import Article
@@ -52,3 +60,56 @@ def test_a_tag_left_open_is_kept_as_it_is() -> None:
     article = _article(content)
     assert article.get_content("") == content
     assert article.get_static_links() == set()
+
+
+def _theme(root: Path) -> Path:
+    theme = root / "theme"
+    for name, text in {
+        "static/css/site.css": "body {}",
+        "static/js/a.js": "let a;",
+        "static/js/.#a.js": "an editor's lock file",
+        "static/favicon.svg": "<svg/>",
+    }.items():
+        (theme / name).parent.mkdir(parents=True, exist_ok=True)
+        (theme / name).write_text(text)
+    return theme
+
+
+def _copy_theme(theme: Path, output: Path, final_path: str | None = None) -> None:
+    generator = SimpleNamespace(settings={"IGNORE_FILES": [".#*"]})
+    pelican_overrides._copy_paths(
+        generator, ["static", "static/favicon.svg", "missing"], str(theme),
+        "theme", str(output), final_path,
+    )  # fmt: skip
+
+
+def test_the_theme_files_go_where_pelican_puts_them(tmp_path: Path) -> None:
+    theme = _theme(tmp_path)
+    _copy_theme(theme, tmp_path / "out", final_path=os.curdir)
+    copied = {
+        p.relative_to(tmp_path / "out").as_posix()
+        for p in (tmp_path / "out").rglob("*")
+        if p.is_file()
+    }
+    # A folder's files go into the final path, a file by its own name.
+    assert copied == {"theme/css/site.css", "theme/js/a.js", "theme/favicon.svg"}
+    _copy_theme(theme, tmp_path / "by-path")
+    assert (tmp_path / "by-path/theme/static/css/site.css").read_text() == "body {}"
+    assert (tmp_path / "by-path/theme/static/favicon.svg").is_file()
+
+
+def test_an_unchanged_theme_file_keeps_its_copy_and_an_edited_one_is_copied(
+    tmp_path: Path,
+) -> None:
+    theme, output = _theme(tmp_path), tmp_path / "out"
+    _copy_theme(theme, output, final_path=os.curdir)
+    css, script = output / "theme/css/site.css", output / "theme/js/a.js"
+    before = {path: path.stat() for path in (css, script)}
+    (theme / "static/js/a.js").write_text("let b;")
+    os.utime(theme / "static/js/a.js", ns=(10**18, 10**18))
+    _copy_theme(theme, output, final_path=os.curdir)
+    # Pelican would copy both again, each with the time of the copy.
+    assert css.stat().st_ino == before[css].st_ino
+    assert css.stat().st_mtime_ns == before[css].st_mtime_ns
+    assert script.read_text() == "let b;"
+    assert script.stat().st_mtime_ns == 10**18

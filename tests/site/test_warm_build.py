@@ -31,6 +31,8 @@ def test_warm_build_equals_cold_build(tmp_path: Path) -> None:
     assert first.errors == 0
     assert any((tmp_path / "cache").iterdir()), "the render cache was not written"
     before = {p: p.stat().st_mtime_ns for p in warm.rglob("*.html")}
+    theme_css = warm / "theme/css/site.css"
+    before[theme_css] = theme_css.stat().st_mtime_ns
 
     posts = sorted((source / "_posts").iterdir())
     edited, deleted = posts[3], posts[5]
@@ -50,6 +52,7 @@ def test_warm_build_equals_cold_build(tmp_path: Path) -> None:
     assert not deleted_output.exists()
     about = warm / "about/index.html"
     assert about.stat().st_mtime_ns == before[about], "an unchanged page was rewritten"
+    assert theme_css.stat().st_mtime_ns == before[theme_css], "the theme was copied"
     (edited_page,) = warm.glob("*/2015/01/04/post-3/index.html")
     assert 'id="method-edited"' in edited_page.read_text(encoding="utf-8")
 
