@@ -5,6 +5,12 @@ right after a paragraph line and a nested list only has to reach its parent
 item's content column (two spaces under ``* ``). Python-Markdown needs a
 blank line before a list and four spaces per level. ``normalise_lists``
 rewrites the source so Python-Markdown sees the structure kramdown sees.
+
+An item line right after an item's indented paragraph (or after a deeper
+list begun below a blank line) starts the next item in kramdown, where
+Python-Markdown reads it into that paragraph or deeper list: a blank line
+parts them, and a mark on a line of its own says how kramdown shows the
+item (``ITEMS_MARK``), for ``list_items`` to read.
 """
 
 from __future__ import annotations
@@ -16,12 +22,19 @@ _ITEM = re.compile(r"^( *)([*+-]|\d{1,9}\.)( +|$)")
 _FENCE = re.compile(r"^ *(```|~~~)")
 _BLOCK_START = re.compile(r"^ {0,3}(#|>|```|~~~|<|\||[*_-]( *[*_-]){2,} *$)")
 _INDENT_STEP = 4
+# The mark on a line before items that continue a list after a part, with
+# how kramdown shows the first one's paragraph: "tight" (bare), "loose" (a
+# paragraph), or "last" (the list's last item: bare when an item before it
+# is). Python-Markdown removes STX and ETX from a text before this runs, so
+# no text holds a mark.
+ITEMS_MARK = "\x02kramdown-items:{}\x03"
 
 
 @dataclass(slots=True)
 class _Item:
     marker_indent: int
     content_column: int
+    ordered: bool
 
 
 def _indent(line: str) -> int:
@@ -39,11 +52,15 @@ def normalise_lists(text: str) -> str:
     previous = "blank"  # blank, blank-in-list, paragraph, list or other
     fence: str | None = None
     fence_indent = 0  # where the open fence's line starts, once rewritten
-    claimed = False  # the open fence follows an item's text: it is the item's
     # The open fence's item, when it stands in its item's content: (the
     # content column, where Python-Markdown wants the item's lines).
     fence_item: tuple[int, int] | None = None
     after_blank = False
+    # The first line of the current block (lines since a blank one): its
+    # depth in the lists and whether it is an item's line.
+    block_start: tuple[int, bool] | None = None
+    # Where items that continue a list begin a block parted here.
+    continued: list[int] = []
     shift = 0
     for line in text.expandtabs(_INDENT_STEP).split("\n"):
         if fence is not None:
@@ -51,8 +68,11 @@ def normalise_lists(text: str) -> str:
                 # A closing fence may stand up to three spaces further in.
                 out.append(" " * fence_indent + line.strip())
                 fence = None
-                if claimed:
-                    previous, claimed = "after-fence", False
+                if fence_item is None:
+                    # Outside an item's content (or claimed by one): an item
+                    # right after it starts a list, which Python-Markdown
+                    # would read into the fence's block.
+                    previous = "after-fence"
             elif (
                 fence_item is not None
                 and not after_blank
@@ -69,18 +89,36 @@ def normalise_lists(text: str) -> str:
         if not line.strip():
             out.append(line)
             previous = "blank-in-list" if stack else "blank"
+            block_start = None
             continue
         indent = _indent(line)
         item = _ITEM.match(line)
         if item and (stack or indent <= 3):
-            while stack and indent < stack[-1].content_column:
-                stack.pop()
-            if (not stack and previous == "paragraph") or previous == "after-fence":
-                out.append("")
             depth = len(stack)
+            while depth and indent < stack[depth - 1].content_column:
+                depth -= 1
+            ordered = item.group(2)[0].isdigit()
+            parted = _parts_block(block_start, depth)
+            if parted and depth < len(stack) and stack[depth].ordered != ordered:
+                # An item of the other kind (1. after *) does not go on
+                # kramdown's list: after a paragraph, it is a line of it.
+                out.append(line)
+                continue
+            del stack[depth:]
+            if (
+                (not stack and previous == "paragraph")
+                or previous == "after-fence"
+                or parted
+            ):
+                out.append("")
+                block_start = None
+            if parted and depth < parted:
+                continued.append(len(out))
+            if block_start is None:
+                block_start = (depth, True)
             marker, spaces = item.group(2), item.group(3)
             width = len(spaces) if 0 < len(spaces) <= 4 else 1
-            stack.append(_Item(indent, indent + len(marker) + width))
+            stack.append(_Item(indent, indent + len(marker) + width, ordered))
             shift = depth * _INDENT_STEP - indent
             out.append(_reindent(line, shift))
             previous = "list"
@@ -93,6 +131,8 @@ def normalise_lists(text: str) -> str:
             )
             if owner is not None:
                 depth = stack.index(owner) + 1
+                if block_start is None:
+                    block_start = (depth, False)
                 shift = depth * _INDENT_STEP - owner.content_column
                 out.append(_reindent(line, shift))
             elif _claims(line, previous):
@@ -101,13 +141,15 @@ def normalise_lists(text: str) -> str:
                 # fence; Python-Markdown needs them apart, and indented.
                 depth = len(stack)
                 shift = depth * _INDENT_STEP - indent
-                claimed = _FENCE.match(line) is not None
                 out.extend(["", _reindent(line, shift)])
+                block_start = (depth, False)
             else:
                 out.append(line)
         else:
             out.append(line)
             shift = 0
+        if block_start is None:
+            block_start = (0, False)
         fence_match = _FENCE.match(line)
         if fence_match:
             fence = fence_match.group(1)
@@ -119,7 +161,57 @@ def normalise_lists(text: str) -> str:
                 fence_item = (owner.content_column, owner.content_column + shift)
         elif not stack:
             previous = "other" if _BLOCK_START.match(line) else "paragraph"
+    marks = [ITEMS_MARK.format(_shown_as(out, start)) for start in continued]
+    for start, mark in reversed(list(zip(continued, marks, strict=True))):
+        out.insert(start, " " * _indent(out[start]) + mark)
     return "\n".join(out)
+
+
+def _parts_block(block_start: tuple[int, bool] | None, depth: int) -> int:
+    """Return the block's depth when an item line at ``depth`` must begin a block.
+
+    It must when the block began inside an item (an indented paragraph, or
+    a deeper list's item) and the line is not that deeper list's: in one
+    block Python-Markdown would read it into that paragraph or list. Zero
+    when it need not.
+    """
+    if block_start is None or block_start[0] == 0:
+        return 0
+    start_depth, is_item = block_start
+    return start_depth if not is_item or depth < start_depth else 0
+
+
+def _shown_as(lines: list[str], start: int) -> str:
+    """Return how kramdown shows the paragraph of the item at ``lines[start]``.
+
+    "loose" when a blank line follows it and the item goes on, or its list
+    does; "tight" when the next item of its list follows otherwise; "last"
+    when no item of its list follows (kramdown's rule for a list's last
+    item depends on the items before it).
+    """
+    depth = _indent(lines[start]) // _INDENT_STEP
+    content = (depth + 1) * _INDENT_STEP
+    marker = _ITEM.match(lines[start])
+    ordered = bool(marker and marker.group(2)[0].isdigit())
+    paragraph, blank_after = True, False
+    for line in lines[start + 1 :]:
+        if not line.strip():
+            blank_after = blank_after or paragraph
+            paragraph = False
+            continue
+        indent = _indent(line)
+        item = _ITEM.match(line)
+        if item and indent < content:
+            if indent // _INDENT_STEP < depth or item.group(2)[0].isdigit() != ordered:
+                return "last"  # a shallower item, or one of another list
+            return "loose" if blank_after else "tight"
+        if indent >= content:
+            if blank_after:
+                return "loose"
+            paragraph = paragraph and item is None
+        elif not paragraph:
+            return "last"  # the list ends here
+    return "last"
 
 
 def _claims(line: str, previous: str) -> bool:

@@ -12,6 +12,7 @@ from jekyll_markdown.gfm import register_gfm
 from jekyll_markdown.headings import register_headings
 from jekyll_markdown.html_blocks import register_html_blocks
 from jekyll_markdown.ial import register_ial
+from jekyll_markdown.list_items import register_list_items
 from jekyll_markdown.math import register_math
 from jekyll_markdown.tables import register_tables
 from jekyll_markdown.toc import register_toc
@@ -38,6 +39,7 @@ class KramdownExtension(Extension):
         """Register the list preprocessor and the heading-id treeprocessor."""
         md.inline_dollars = bool(self.getConfig("inline_dollars"))  # type: ignore[attr-defined]
         md.preprocessors.register(_ListPreprocessor(md), "kramdown_lists", 27)
+        register_list_items(md)
         register_headings(md)
         register_math(md)
         register_ial(md)

@@ -25,33 +25,12 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
-# A fence closing inside a list item, and the next item's marker line.
-_ITEM_FENCE_END = re.compile(r"^[ \t]+(?:`{3,}|~{3,})[ \t]*$")
-_ITEM_START = re.compile(r"^ {0,3}(?:[*+-]|\d+[.)])[ \t]")
-
 # Extensions GFM needs, with the options that give kramdown-parser-gfm's output.
 EXTENSIONS = {
     "pymdownx.tilde": {"subscript": False},
     "pymdownx.tasklist": {"custom_checkbox": False},
     "pymdownx.superfences": {},
 }
-
-
-class ItemAfterFence(Preprocessor):
-    """End a list item's fenced code where the next item starts, as GFM does.
-
-    Python-Markdown would read an item marker right after an indented
-    closing fence as more of the item; a blank line between tells it.
-    """
-
-    def run(self, lines: list[str]) -> list[str]:
-        """Return the lines with a blank line before such an item."""
-        kept: list[str] = []
-        for line in lines:
-            if kept and _ITEM_START.match(line) and _ITEM_FENCE_END.match(kept[-1]):
-                kept.append("")
-            kept.append(line)
-        return kept
 
 
 class GfmBlockQuote(BlockQuoteProcessor):
@@ -140,8 +119,6 @@ def register_gfm(md: Markdown) -> None:
     backslash_break = BackslashBreak(r"\\\\?\n", md)
     md.inlinePatterns.register(backslash_break, "gfm_backslash_break", 181)
     md.preprocessors.register(EndOfBlock(md), "kd_end_of_block", 28)
-    # Before fenced code is set aside (superfences, 25).
-    md.preprocessors.register(ItemAfterFence(md), "gfm_item_after_fence", 29)
 
 
 _TASK_BOX = re.compile(r'<input type="checkbox" disabled( checked)?/>')

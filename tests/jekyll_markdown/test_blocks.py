@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from jekyll_markdown.blocks import normalise_lists
+from jekyll_markdown.blocks import ITEMS_MARK, normalise_lists
 from jekyll_markdown.render import render_markdown
 from tests.jekyll_markdown.kramdown_cases import site_markdown
 
@@ -13,8 +13,11 @@ CASES = [
     ("# Heading\n* a", "# Heading\n* a"),
     ("```\npara\n* not a list\n```", "```\npara\n* not a list\n```"),
     ("text\n    * indented code-like", "text\n    * indented code-like"),
-    ("* a\n\n  more a\n* b", "* a\n\n    more a\n* b"),
+    # An item right after an item's indented paragraph starts the next item.
+    ("* a\n\n  more a\n* b", f"* a\n\n    more a\n\n{ITEMS_MARK.format('last')}\n* b"),
     ("* a\n\nafter", "* a\n\nafter"),
+    # A fence outside any item's content, then an item: a list begins.
+    ("  ```\n  x\n  ```\n- a", "  ```\n  x\n  ```\n\n- a"),
 ]
 
 
@@ -48,7 +51,8 @@ def test_a_fence_right_after_an_items_text_is_the_items() -> None:
     # text right after it; Python-Markdown needs them apart and indented.
     source = "- Run it\n```bash\nmake\n```\nand then\n- Next\n"
     assert normalise_lists(source) == (
-        "- Run it\n\n    ```bash\n    make\n    ```\n\n    and then\n\n- Next\n"
+        "- Run it\n\n    ```bash\n    make\n    ```\n\n    and then\n\n"
+        f"{ITEMS_MARK.format('last')}\n- Next\n"
     )
     html = render_markdown(site_markdown(), source)
     assert html.count("<li>") == 2 and "<p>and then</p>\n</li>" in html
@@ -60,3 +64,41 @@ def test_a_closing_fence_may_stand_further_in() -> None:
     lines = normalise_lists(source).split("\n")
     # The closing fence stands where its opening one does, in the item.
     assert lines[2] == lines[4] == "    ```"
+
+
+def _marked(shown: str, indent: str = "") -> str:
+    return f"{indent}{ITEMS_MARK.format(shown)}"
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # The next item of the list follows: the part's first item is bare.
+        (
+            "* a\n\n  more a\n* b\n* c",
+            ["* a", "", "    more a", "", _marked("tight"), "* b", "* c"],
+        ),
+        # A blank line, then the list goes on: a paragraph.
+        (
+            "* a\n\n  more a\n* b\n\n* c",
+            ["* a", "", "    more a", "", _marked("loose"), "* b", "", "* c"],
+        ),
+        # No item of its list follows: kramdown looks at the items before.
+        ("* a\n\n  more a\n* b\n\nafter", [
+            "* a", "", "    more a", "", _marked("last"), "* b", "", "after"]),
+        # After a deeper list begun below a blank line, on its own level.
+        ("- a\n  - b\n\n    more b\n  - c\n  - d", [
+            "- a", "    - b", "", "        more b", "", _marked("tight", "    "),
+            "    - c", "    - d"]),
+    ],
+)  # fmt: skip
+def test_an_item_after_an_items_paragraph_begins_a_marked_part(
+    source: str, expected: list[str]
+) -> None:
+    assert normalise_lists(source).split("\n") == expected
+
+
+def test_an_item_of_the_other_kind_after_a_paragraph_is_a_line_of_it() -> None:
+    # kramdown's ordered list does not go on with a bullet: "* b" is text.
+    source = "1. a\n\n   more a\n* b\n* c"
+    assert normalise_lists(source) == "1. a\n\n    more a\n* b\n* c"
