@@ -28,6 +28,9 @@ _INDENT_STEP = 4
 # is). Python-Markdown removes STX and ETX from a text before this runs, so
 # no text holds a mark.
 ITEMS_MARK = "\x02kramdown-items:{}\x03"
+# The mark on a line before a block parted from an item's text that kramdown
+# keeps bare (a fence right after it).
+BARE_TEXT_MARK = "\x02kramdown-items:bare\x03"
 
 
 @dataclass(slots=True)
@@ -141,7 +144,11 @@ def normalise_lists(text: str) -> str:
                 # fence; Python-Markdown needs them apart, and indented.
                 depth = len(stack)
                 shift = depth * _INDENT_STEP - indent
-                out.extend(["", _reindent(line, shift)])
+                out.append("")
+                if previous == "list" and _FENCE.match(line):
+                    # Right after the item's text, which stays bare.
+                    out.append(" " * depth * _INDENT_STEP + BARE_TEXT_MARK)
+                out.append(_reindent(line, shift))
                 block_start = (depth, False)
             else:
                 out.append(line)

@@ -24,10 +24,11 @@ from markdown.blockprocessors import (
 )
 from markdown.postprocessors import Postprocessor
 
-from jekyll_markdown.blocks import ITEMS_MARK
+from jekyll_markdown.blocks import BARE_TEXT_MARK, ITEMS_MARK
 
 _LISTS = ("ul", "ol")
 _MARK = re.compile(re.escape(ITEMS_MARK).replace(r"\{\}", "(tight|loose|last)"))
+_ANY_MARK = re.compile(re.escape(ITEMS_MARK).replace(r"\{\}", "[a-z]+"))
 
 
 class _TightItems(BlockProcessor):
@@ -96,12 +97,16 @@ class _BareItemText(ListIndentProcessor):
     """
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        mark, _, rest = blocks[0].partition("\n")
+        kept = mark.strip() == BARE_TEXT_MARK and bool(rest)
+        if kept:
+            blocks[0] = rest
         _, found = self.get_level(parent, blocks[0])
         item = found[-1] if found.tag in _LISTS and len(found) else None
         if (
             item is None
             or parent.tag == "li"
-            or not len(item)
+            or not (kept or len(item))
             or not (item.text or "").strip()
         ):
             super().run(parent, blocks)
@@ -122,7 +127,7 @@ class _DropMarks(Postprocessor):
     """Drop a mark left where no list read it (a list in raw HTML)."""
 
     def run(self, text: str) -> str:
-        return _MARK.sub("", text) if "\x02kramdown-items:" in text else text
+        return _ANY_MARK.sub("", text) if "\x02kramdown-items:" in text else text
 
 
 def register_list_items(md: Markdown) -> None:

@@ -1,7 +1,7 @@
 import markdown
 import pytest
 
-from jekyll_markdown.blocks import ITEMS_MARK, normalise_lists
+from jekyll_markdown.blocks import BARE_TEXT_MARK, ITEMS_MARK, normalise_lists
 from jekyll_markdown.render import render_markdown
 from tests.jekyll_markdown.kramdown_cases import site_markdown
 
@@ -48,15 +48,19 @@ def test_headings_get_kramdown_gfm_ids() -> None:
 
 def test_a_fence_right_after_an_items_text_is_the_items() -> None:
     # kramdown keeps such a fence (at any indentation) in the item, and the
-    # text right after it; Python-Markdown needs them apart and indented.
+    # text right after it; Python-Markdown needs them apart and indented,
+    # and the mark keeps the item's text bare.
     source = "- Run it\n```bash\nmake\n```\nand then\n- Next\n"
     assert normalise_lists(source) == (
-        "- Run it\n\n    ```bash\n    make\n    ```\n\n    and then\n\n"
-        f"{ITEMS_MARK.format('last')}\n- Next\n"
+        f"- Run it\n\n    {BARE_TEXT_MARK}\n    ```bash\n    make\n    ```\n\n"
+        f"    and then\n\n{ITEMS_MARK.format('last')}\n- Next\n"
     )
     html = render_markdown(site_markdown(), source)
     assert html.count("<li>") == 2 and "<p>and then</p>\n</li>" in html
     assert "<pre>" in html.split("<li>")[1]  # the code is in the first item
+    # Both texts bare, as kramdown shows them.
+    assert "<li>Run it" in html and "<li>Next</li>" in html
+    assert "kramdown-items" not in html
 
 
 def test_a_closing_fence_may_stand_further_in() -> None:
