@@ -25,6 +25,8 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 
+from jekyll_markdown.blocks import normalise_lists
+
 # Extensions GFM needs, with the options that give kramdown-parser-gfm's output.
 EXTENSIONS = {
     "pymdownx.tilde": {"subscript": False},
@@ -34,11 +36,28 @@ EXTENSIONS = {
 
 
 class GfmBlockQuote(BlockQuoteProcessor):
-    """A blank line ends a blockquote: the next ``>`` starts another, as in GFM."""
+    """A blank line ends a blockquote: the next ``>`` starts another, as in GFM.
+
+    A quote's lists follow kramdown's rules too: its text is read after
+    ``normalise_lists``, as the page's own text is.
+    """
 
     def lastChild(self, parent: object) -> None:
         """Never continue the quote before (Python-Markdown would, across blanks)."""
         del parent
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        """Read the quote, its lists as kramdown reads them."""
+        found = self.RE.search(blocks[0])
+        if found is not None:
+            start = found.start() + len(found.group(1))
+            quoted = blocks[0][start:].split("\n")
+            text = "\n".join(self.clean(line) for line in quoted)
+            normal = normalise_lists(text)
+            if normal != text:
+                lines = (f"> {line}" if line else ">" for line in normal.split("\n"))
+                blocks[0] = blocks[0][:start] + "\n".join(lines)
+        super().run(parent, blocks)
 
 
 class GfmOrderedList(OListProcessor):
