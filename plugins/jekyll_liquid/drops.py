@@ -15,13 +15,20 @@ import json
 from collections.abc import Callable, Iterator, Mapping
 from functools import cached_property
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 
 from jekyll_reader.catalogue import Catalogue, Entry
 from jekyll_reader.titles import titleize
 
-# Renders an entry's body: (content HTML, excerpt HTML).
-BodyOf = Callable[["DocumentDrop"], tuple[str, str]]
+
+class Bodies(Protocol):
+    """What renders a document: its content and excerpt, its output."""
+
+    def body_of(self, drop: DocumentDrop) -> tuple[str, str]:
+        """Return the content HTML and the excerpt HTML."""
+
+    def output_of(self, drop: DocumentDrop) -> str:
+        """Return the content in the document's own layouts."""
 
 
 class DocumentDrop(Mapping[str, Any]):
@@ -30,12 +37,12 @@ class DocumentDrop(Mapping[str, Any]):
     def __init__(
         self,
         entry: Entry,
-        body_of: BodyOf,
+        bodies: Bodies,
         collection: str | None,
         now: dt.datetime | None = None,
     ) -> None:
         self.entry = entry
-        self._body_of = body_of
+        self._bodies = bodies
         placed = entry.placed
         fields = placed.fields
         relpath = entry.relpath
@@ -49,7 +56,9 @@ class DocumentDrop(Mapping[str, Any]):
             "url": fields.url,
             "path": relpath,
             "relative_path": relpath,
-            "name": path.name,
+            # A document's own `name` is Jekyll's (a staff member's); a page's
+            # is its file's.
+            "name": (collection is not None and placed.data.get("name")) or path.name,
             "basename": path.stem,
             "ext": path.suffix,
             "slug": fields.slug,
@@ -68,8 +77,10 @@ class DocumentDrop(Mapping[str, Any]):
         self.neighbours: tuple[DocumentDrop | None, DocumentDrop | None] = (None, None)
 
     def _lazy(self, key: str) -> Any:
+        if key == "output":
+            return self._bodies.output_of(self)
         if key in ("content", "excerpt", "excerpt_html"):
-            content, excerpt = self._body_of(self)
+            content, excerpt = self._bodies.body_of(self)
             if key == "excerpt_html":
                 # This theme's includes: the excerpt as HTML, a front-matter
                 # one as its text (Jekyll's `excerpt` gives it as written).
@@ -97,7 +108,8 @@ class DocumentDrop(Mapping[str, Any]):
         return len(self._own) + 4
 
     def __str__(self) -> str:
-        return str(self["content"])
+        # Jekyll shows a document as its output: its content in its layouts.
+        return str(self["output"])
 
     def plain(self) -> dict[str, Any]:
         """Return the document as JSON shows it; neighbours by path and URL only.
@@ -143,13 +155,13 @@ class SiteDrop(Mapping[str, Any]):
         self,
         settings: Mapping[str, Any],
         catalogue: Callable[[], Catalogue],
-        body_of: BodyOf,
+        bodies: Bodies,
         now: dt.datetime,
         generated: Callable[[], list[Mapping[str, Any]]] = list,
     ) -> None:
         self._settings = {**settings, "time": now}
         self._catalogue = catalogue
-        self._body_of = body_of
+        self._bodies = bodies
         # The pages Jekyll's plugins add to site.pages (redirects, archives...).
         self._generated = generated
 
@@ -158,7 +170,7 @@ class SiteDrop(Mapping[str, Any]):
         made = self._catalogue()
         now = self._settings["time"]
         collections = {
-            label: [DocumentDrop(e, self._body_of, label, now) for e in entries]
+            label: [DocumentDrop(e, self._bodies, label, now) for e in entries]
             for label, entries in made.collections.items()
         }
         oldest_first = collections["posts"]
@@ -167,7 +179,7 @@ class SiteDrop(Mapping[str, Any]):
             after = oldest_first[i + 1] if i + 1 < len(oldest_first) else None
             post.neighbours = (before, after)
         posts = list(reversed(oldest_first))
-        pages: list[Any] = [DocumentDrop(e, self._body_of, None) for e in made.pages]
+        pages: list[Any] = [DocumentDrop(e, self._bodies, None) for e in made.pages]
         pages += self._generated()
         labels = self._settings.get("collections") or {}
         return {

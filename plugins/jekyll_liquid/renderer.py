@@ -25,6 +25,7 @@ from pygments.util import ClassNotFound
 
 from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import safe_join
+from jekyll_liquid.bodies import DocumentBodies
 from jekyll_liquid.drops import DocumentDrop, SiteDrop
 from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.filters import register_jekyll_filters
@@ -81,7 +82,6 @@ class LiquidRenderer:
         self.facts = facts
         self.baseurl = facts.baseurl
         self._catalogue = catalogue
-        self._convert = convert
         self.env = JekyllEnvironment(self, facts.source)
         # Jekyll's `liquid: error_mode:`: warn (its default) reads what the
         # strict parser refuses as Ruby's lax parser does.
@@ -96,15 +96,17 @@ class LiquidRenderer:
             evaluate=self._evaluate,
             sassify=sass_filter(facts.source, facts.settings),
         )
+        self.bodies = DocumentBodies(self, convert, facts.source)
         self.site = SiteDrop(
-            facts.settings, catalogue, self._body_of, facts.now, generated
+            facts.settings, catalogue, self.bodies, facts.now, generated
         )
         self._includes = IncludeFiles(self.env, lax=self.lax)
         self._expressions: dict[tuple[str, bool], BoundTemplate] = {}
         self._urls: dict[str, str] | None = None
         self._post_names: PostNames | None = None
-        self._in_progress: set[str] = set()
-        self._bodies: dict[str, tuple[str, str]] = {}
+        # The documents whose Liquid is being rendered (a page that reads its
+        # own content sees its source).
+        self.in_progress: set[str] = set()
         self._folder = ""
         self._relpath = ""
         self._scholar = ScholarLookups(facts.source, facts.settings, facts.baseurl)
@@ -127,7 +129,7 @@ class LiquidRenderer:
         outer, outer_relpath = self._folder, self._relpath
         self._folder = str(PurePosixPath(relpath).parent)
         self._relpath = relpath
-        self._in_progress.add(relpath)
+        self.in_progress.add(relpath)
         try:
             variables = {"site": self.site, "page": page, **(more or {})}
             return render_kept(
@@ -139,29 +141,8 @@ class LiquidRenderer:
                 mend_include=self._includes.mend,
             )
         finally:
-            self._in_progress.discard(relpath)
+            self.in_progress.discard(relpath)
             self._folder, self._relpath = outer, outer_relpath
-
-    def _body_of(self, drop: DocumentDrop) -> tuple[str, str]:
-        """Return a document's content and excerpt HTML (its Liquid run first).
-
-        Rendered once a build, as Jekyll renders each document once: posts
-        that show each other's excerpts cost one rendering each, not one per
-        path through them.
-        """
-        entry = drop.entry
-        body = entry.body
-        if entry.relpath in self._in_progress:
-            # A page reading its own content, as Jekyll does, sees its source.
-            return body, ""
-        found = self._bodies.get(entry.relpath)
-        if found is None:
-            if "{{" in body or "{%" in body:
-                missing = list(self.missing)
-                body = self.render(body, drop, entry.relpath).text
-                self.missing[:] = missing
-            found = self._bodies[entry.relpath] = self._convert(drop, body)
-        return found
 
     # What Jekyll's tags look up (tags.JekyllLookups).
 

@@ -67,6 +67,26 @@ def layouts_around(
     return tuple(found), layout
 
 
+def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
+    """Return the site's layouts of a document, innermost first.
+
+    Up to a layout that is a whole HTML document (the site's frame) or one
+    the site does not have.
+    """
+    found: list[SiteLayout] = []
+    seen: set[str] = set()
+    name: str | None = layout
+    while name and name not in seen and len(found) < _MOST_LAYOUTS:
+        seen.add(name)
+        read = _site_layout(source, name)
+        if read is None or _WHOLE_DOCUMENT.search(read.text):
+            break
+        found.append(read)
+        parent = read.data.get("layout")
+        name = parent if isinstance(parent, str) and parent else None
+    return tuple(found)
+
+
 def _site_layout(source: Path, name: str) -> SiteLayout | None:
     """Return a layout of the site's ``_layouts/``, or None if it has none."""
     try:
