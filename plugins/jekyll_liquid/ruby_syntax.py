@@ -8,7 +8,11 @@ this build:
 - an end tag with words after its name (``{% endhighlight raw %}``,
   ``{% endcapture c %}``): Ruby reads the name alone;
 - a property named like a keyword (``site.search.limit``, ``page.with``):
-  Ruby looks it up, python-liquid reads a keyword; written ``["limit"]``.
+  Ruby looks it up, python-liquid reads a keyword; written ``["limit"]``;
+- a variable named ``offset``, ``limit`` or ``cols`` (``{% capture offset
+  %}``, ``{{ start | minus: offset }}``), which python-liquid reads as the
+  loops' keyword wherever it stands; written ``__offset`` (not where it is
+  the keyword, before a ``:``, nor an include's argument, before ``=``).
 
 A raw block is left as it is (Ruby ends one only at a bare ``endraw``), and
 so is quoted text. The rewriting is linear in the text, whatever openers
@@ -37,9 +41,15 @@ _PIECE: Final = re.compile(
     r"|(?P<markup>\{\{(?:(?!\{\{).)*?\}\}|\{%(?:(?!\{%).)*?%\})",
     re.S,
 )
+_QUOTED: Final = r"""(?P<quoted>"[^"]*"|'[^']*')"""
+_NAME: Final = r"(?<![\w.?-])(?P<name>offset|limit|cols)(?![\w?-])(?!\s*:)"
 _PROPERTY: Final = re.compile(
-    rf"""("[^"]*"|'[^']*')|(?<=[\w\]])\.({_KEYWORDS})(?![\w?-])"""
+    rf"{_QUOTED}|(?<=[\w\]])\.(?P<property>{_KEYWORDS})(?![\w?-])|{_NAME}"
 )
+# An include's markup is read by this build's own tag, not python-liquid's:
+# only a variable it passes is renamed, not an argument (before "=").
+_NAME_IN_INCLUDE: Final = re.compile(rf"{_QUOTED}|{_NAME}(?!\s*=)")
+_INCLUDE: Final = re.compile(r"\{%-?\s*(?:include|include_relative)\b")
 
 
 def as_python_liquid_reads(text: str) -> str:
@@ -55,7 +65,9 @@ def _rewritten(found: re.Match[str]) -> str:
     if found["end"] is not None:
         return f"{found['end']} {found['close']}"
     if found["markup"] is not None:
-        return _PROPERTY.sub(_as_index, found["markup"])
+        markup = found["markup"]
+        names = _NAME_IN_INCLUDE if _INCLUDE.match(markup) else _PROPERTY
+        return names.sub(_as_index, markup)
     left, space, right = found["left"], found["space"], found["right"]
     if left and not space and not right:
         right = "-"
@@ -63,4 +75,8 @@ def _rewritten(found: re.Match[str]) -> str:
 
 
 def _as_index(found: re.Match[str]) -> str:
-    return found[1] if found[1] is not None else f'["{found[2]}"]'
+    if found["quoted"] is not None:
+        return found["quoted"]
+    if found.groupdict().get("property") is not None:
+        return f'["{found["property"]}"]'
+    return f"__{found['name']}"

@@ -51,6 +51,10 @@ TEMPLATES = [
     "{%- if page.a -%} z {%- endif x -%}|",
     "{{ page.limit }}|{% for n in page.names limit: page.limit %}[{{ n }}]{% endfor %}",
     "{{ 'page.limit' }}|{{ page.with | default: 'w' }}",
+    # Variables named like the loops' keywords (a course schedule's offset).
+    "{% assign offset = 1 %}{{ offset }}|{% for n in page.names offset: offset %}[{{ n }}]{% endfor %}",
+    "{% capture limit %}1{% endcapture %}{{ limit | plus: 1 }}|{% if limit == '1' %}one{% endif %}",
+    "{% for cols in page.names %}{{ cols }}{% endfor %}|{{ 5 | minus: page.limit }}",
     # Another language's syntax in a post (Azure Pipelines): keywords first.
     "${{ if ne(parameters.vmImage, '') }}|${{ else }}|{{ not x }}|{{ in }}",
 ]
