@@ -7,6 +7,7 @@ silently merged.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -18,11 +19,18 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _DuplicateKeys:
-    """Records keys given twice in one mapping (a loader mixin)."""
+    """Records keys given twice in one mapping (a loader mixin).
+
+    A mapping or list as a key (``name: {{ site.title }}``, Liquid written
+    unquoted, is a mapping whose key is a mapping) is kept as the text it
+    was written in: Ruby's Psych reads it, where PyYAML refuses the whole
+    document.
+    """
 
     def __init__(self, stream: str) -> None:
         super().__init__(stream)  # type: ignore[call-arg]
         self.duplicates: list[tuple[str, int]] = []
+        self.text = stream
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         seen: set[Any] = set()
@@ -32,7 +40,16 @@ class _DuplicateKeys:
                 if key in seen:
                     self.duplicates.append((key, key_node.start_mark.line + 1))
                 seen.add(key)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
+        if all(isinstance(key_node, yaml.ScalarNode) for key_node, _ in node.value):
+            return super().construct_mapping(node, deep=deep)  # type: ignore[misc]
+        self.flatten_mapping(node)  # type: ignore[attr-defined]
+        mapping: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=deep)  # type: ignore[attr-defined]
+            if not isinstance(key, Hashable):
+                key = self.text[key_node.start_mark.index : key_node.end_mark.index]
+            mapping[key] = self.construct_object(value_node, deep=deep)  # type: ignore[attr-defined]
+        return mapping
 
 
 class _DuplicateKeyLoader(_DuplicateKeys, _BaseLoader):  # type: ignore[misc,valid-type]

@@ -42,14 +42,21 @@ _PIECE: Final = re.compile(
     re.S,
 )
 _QUOTED: Final = r"""(?P<quoted>"[^"]*"|'[^']*')"""
+_KEYWORD_PROPERTY: Final = rf"(?<=[\w\]])\.(?P<property>{_KEYWORDS})(?![\w?-])"
 _NAME: Final = r"(?<![\w.?-])(?P<name>offset|limit|cols)(?![\w?-])(?!\s*:)"
-_PROPERTY: Final = re.compile(
-    rf"{_QUOTED}|(?<=[\w\]])\.(?P<property>{_KEYWORDS})(?![\w?-])|{_NAME}"
-)
+_PROPERTY: Final = re.compile(rf"{_QUOTED}|{_KEYWORD_PROPERTY}|{_NAME}")
+_PROPERTY_ONLY: Final = re.compile(rf"{_QUOTED}|{_KEYWORD_PROPERTY}")
 # An include's markup is read by this build's own tag, not python-liquid's:
-# only a variable it passes is renamed, not an argument (before "=").
-_NAME_IN_INCLUDE: Final = re.compile(rf"{_QUOTED}|{_NAME}(?!\s*=)")
-_INCLUDE: Final = re.compile(r"\{%-?\s*(?:include|include_relative)\b")
+# only a variable it passes is renamed, not an argument (before "=") nor
+# the file (cols.html).
+_NAME_IN_INCLUDE: Final = re.compile(rf"{_QUOTED}|{_NAME}(?![./])(?!\s*=)")
+# The tags whose markup python-liquid reads as expressions (the others'
+# markup, a link's path or a citation's key, is read as written).
+_TAG: Final = re.compile(r"\{%-?\s*(\w+)")
+_EXPRESSION_TAGS: Final = frozenset(
+    {"assign", "capture", "if", "elsif", "unless", "case", "when", "for",
+     "tablerow", "cycle", "echo", "increment", "decrement", "liquid"}
+)  # fmt: skip
 
 
 def as_python_liquid_reads(text: str) -> str:
@@ -66,12 +73,21 @@ def _rewritten(found: re.Match[str]) -> str:
         return f"{found['end']} {found['close']}"
     if found["markup"] is not None:
         markup = found["markup"]
-        names = _NAME_IN_INCLUDE if _INCLUDE.match(markup) else _PROPERTY
-        return names.sub(_as_index, markup)
+        return _rewriting(markup).sub(_as_index, markup)
     left, space, right = found["left"], found["space"], found["right"]
     if left and not space and not right:
         right = "-"
     return f"{{{{{left}{space} nil {right}}}}}"
+
+
+def _rewriting(markup: str) -> re.Pattern[str]:
+    """Return what to rewrite in one tag's or output's markup."""
+    tag = _TAG.match(markup)
+    if tag is None or tag[1] in _EXPRESSION_TAGS:
+        return _PROPERTY  # an output, or an expression python-liquid reads
+    if tag[1] in ("include", "include_relative"):
+        return _NAME_IN_INCLUDE
+    return _PROPERTY_ONLY
 
 
 def _as_index(found: re.Match[str]) -> str:

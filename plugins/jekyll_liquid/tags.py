@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 _PARAMETER = re.compile(
     r"""([\w-]+)\s*=\s*(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^'\\]*(?:\\.[^'\\]*)*)'|([\w.-]+))"""
 )
+# An include's value that is a literal, not a variable's name.
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_LITERALS: dict[str, Any] = {"true": True, "false": False, "nil": None}
 # A file name made of Liquid output, then the parameters (Jekyll's VARIABLE_SYNTAX).
 _VARIABLE_NAME = re.compile(
     r"(?P<name>[^{]*(?:\{\{\s*[\w\-.]+\s*(?:\|.*?)?\}\}[^\s{}]*)+)(?P<params>.*)", re.S
@@ -150,7 +153,12 @@ class IncludeNode(InlineNode):
             name, _, params = re.sub(r"\s", " ", self.markup.strip()).partition(" ")
         values: dict[str, Any] = {}
         for key, double, single, variable in _PARAMETER.findall(params):
-            if variable:
+            if variable in _LITERALS:
+                values[key] = _LITERALS[variable]
+            elif _NUMBER.fullmatch(variable):
+                # Jekyll evaluates the value: width=300 is the number.
+                values[key] = float(variable) if "." in variable else int(variable)
+            elif variable:
                 values[key] = context.get(variable.split("."), token=self.token)
             else:
                 values[key] = double or single

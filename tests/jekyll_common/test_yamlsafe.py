@@ -101,3 +101,13 @@ def test_what_aliases_add_is_still_bounded() -> None:
         text += f"{level}: &{level} [*{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}, *{previous}]\n"
     with pytest.raises(ContentError, match="expands to more than"):
         load_yaml(text)
+
+
+def test_a_mapping_as_a_key_is_kept_as_its_text_as_psych_reads_it() -> None:
+    # Liquid written unquoted in front matter: a mapping whose key is a
+    # mapping. Jekyll keeps the page's other settings; so does this build.
+    text = "title: Home\nseo:\n  name: {{ site.title }}\nnav_order: 1\n? [a, b]\n: 2\n"
+    data = load_yaml(text).data
+    assert data["title"] == "Home" and data["nav_order"] == 1
+    assert data["seo"] == {"name": {"{ site.title }": None}}
+    assert data["[a, b]"] == 2

@@ -55,6 +55,7 @@ TEMPLATES = [
     "{% assign offset = 1 %}{{ offset }}|{% for n in page.names offset: offset %}[{{ n }}]{% endfor %}",
     "{% capture limit %}1{% endcapture %}{{ limit | plus: 1 }}|{% if limit == '1' %}one{% endif %}",
     "{% for cols in page.names %}{{ cols }}{% endfor %}|{{ 5 | minus: page.limit }}",
+    "{% assign limit = 2 %}{% for n in page.names limit: limit %}[{{ n }}]{% endfor %}",
     # Another language's syntax in a post (Azure Pipelines): keywords first.
     "${{ if ne(parameters.vmImage, '') }}|${{ else }}|{{ not x }}|{{ in }}",
 ]

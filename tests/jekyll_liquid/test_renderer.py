@@ -56,6 +56,7 @@ def renderer(tmp_path: Path) -> LiquidRenderer:
             "_includes/broken.html": "ok\n{% if %}",
             "_includes/self.html": "x{% include self.html %}",
             "_includes/sets.html": "{% assign shared = 'from include' %}",
+            "_includes/cols.html": "{{ include.offset }}|{{ include.n }}",
             "theme-includes/inner.html": "THEME",
             "theme-includes/only-theme.html": "theme's own",
             "_data/team.yml": "lead: Ada\nmembers: [Ada, Grace]\n",
@@ -92,6 +93,13 @@ CASES = [
     ("{% assign n = 'card' %}{% include {{ n }}.html name=\"Q\" %}", "<b>Q</b>[Lab]"),
     ("{% include only-theme.html %}", "theme's own"),
     ("{% include sets.html %}{{ shared }}", "from include"),
+    # Named like the loops' keywords: a file, an argument, a variable.
+    ("{% assign offset = 4 %}{% include cols.html offset=3 n=offset %}", "3|4"),
+    # A literal value is its value, as Jekyll evaluates it (width=300).
+    (
+        "{% include cols.html offset=2.5 n=true %}|{% include cols.html n=nil %}",
+        "2.5|true||",
+    ),
     ("{% include_relative part.md %}", "Part T"),
     (
         "{{ '2020-01-31' | date: '%d %b %Y' }} {{ page.d | date_to_string }}",
