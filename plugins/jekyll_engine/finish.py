@@ -11,6 +11,7 @@ from jekyll_engine import cache_files
 from jekyll_engine.prune import kept_folders, prune_output
 from jekyll_engine.settings import ENGINE_ROWS
 from jekyll_engine.state import BuildState
+from jekyll_engine.whole_files import copy_if_changed
 
 logger = logging.getLogger(__name__)
 
@@ -25,8 +26,12 @@ def finish_build(settings: Any, state: BuildState) -> None:
     _keep_cache_in_bounds(settings, state)
     output = Path(settings["OUTPUT_PATH"])
     # A static file is copied to its own path, or where the reader placed it
-    # (a collection's files, under the collection's URL).
+    # (a collection's files, under the collection's URL), or both (the site
+    # includes the collection's folder, as Jekyll copies it twice).
     copies = [state.static_places.get(p) or p for p in state.static_files]
+    for relpath in sorted(state.static_also_own):
+        copy_if_changed(state.source / relpath, output / relpath)
+        copies.append(relpath)
     keep = [*state.written_files, *(output / p for p in copies)]
     state.report.pages_removed = prune_output(
         output, keep, kept_folders(settings), state.output_listing

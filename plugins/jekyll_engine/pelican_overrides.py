@@ -100,7 +100,7 @@ from pelican.generators import ArticlesGenerator, StaticGenerator
 
 from jekyll_engine import state
 from jekyll_engine.parallel_write import write_articles
-from jekyll_engine.whole_files import copy_whole, is_copy_of
+from jekyll_engine.whole_files import copy_if_changed, copy_whole, is_copy_of
 
 logger = logging.getLogger(__name__)
 
@@ -197,9 +197,7 @@ def _copy_paths(
         else:
             target = Path(output_path, destination, path)
         for file, copy in _files_to_copy(origin, target, ignores):
-            if not is_copy_of(copy, file):
-                copy.parent.mkdir(parents=True, exist_ok=True)
-                copy_whole(file, copy)
+            copy_if_changed(file, copy)
 
 
 def _files_to_copy(

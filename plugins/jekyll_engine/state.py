@@ -57,6 +57,9 @@ class BuildState:
     read_cache: ReadCache
     # Static files copied elsewhere than their own path: source -> output.
     static_places: Mapping[str, str] = field(default_factory=dict)
+    # Of those, the ones copied to their own path too (the site includes
+    # their collection's folder).
+    static_also_own: frozenset[str] = frozenset()
     report: BuildReport = field(default_factory=BuildReport)
     # The build's one tag (or category) object per name.
     url_wrappers: dict[tuple[type, str], Any] = field(default_factory=dict)
@@ -87,8 +90,10 @@ class Inputs:
     # Beyond a document's text: the renderer's version and its settings.
     rendering: str
     # Static files copied elsewhere than their own path (a collection's
-    # files, under its URL): source path -> output path.
+    # files, under its URL): source path -> output path; and those copied to
+    # their own path too.
     static_places: Mapping[str, str] = field(default_factory=dict)
+    static_also_own: frozenset[str] = frozenset()
 
 
 def start_build(settings: MutableMapping[str, Any], inputs: Inputs) -> BuildState:
@@ -109,6 +114,7 @@ def start_build(settings: MutableMapping[str, Any], inputs: Inputs) -> BuildStat
         source_files=inputs.source_files,
         static_files=inputs.static_files,
         static_places=inputs.static_places,
+        static_also_own=inputs.static_also_own,
         file_key=inputs.file_key,
         render_cache=render_cache,
         read_cache=read_cache,

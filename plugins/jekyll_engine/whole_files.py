@@ -44,6 +44,13 @@ def copy_whole(source: Path, target: Path) -> None:
     _replace_whole(target, lambda part: shutil.copy2(source, part))
 
 
+def copy_if_changed(source: Path, target: Path) -> None:
+    """Copy ``source`` to ``target`` whole, unless ``target`` is its copy already."""
+    if not is_copy_of(target, source):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy_whole(source, target)
+
+
 def is_copy_of(target: Path, source: Path) -> bool:
     """Return whether ``target`` is ``copy_whole``'s copy of ``source`` as it is now.
 

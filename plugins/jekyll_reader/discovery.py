@@ -108,9 +108,9 @@ class _Filter:
 
     def keeps(self, entry: str, is_dir: bool) -> bool:
         name = PurePosixPath(entry).name
-        included = _glob_include(self.include, entry, is_dir) or _glob_include(
-            self.include, name, is_dir
-        )
+        # By its name, as Jekyll reads each folder: what lies inside an
+        # included folder is filtered again (its dot-folders are left out).
+        included = _glob_include(self.include, name, is_dir)
         if _glob_include(self.exclude, entry, is_dir) and not included:
             return False
         if entry in self.ignored:

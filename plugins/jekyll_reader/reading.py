@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import Counter
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -139,7 +140,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
         for path, url in readme_indexes(found).items()
     ]
     site = replace(site, defaults=(*site.defaults, *readmes))
-    places = _point_generators(settings, found, site)
+    places, also_own = _point_generators(settings, found, site)
     templates = _theme_templates(settings["THEME"])
     _check_layouts(options.layouts, templates)
     _check_permalinks(site, source)
@@ -160,6 +161,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
             ),
             static_files=frozenset(found.static),
             static_places=places,
+            static_also_own=also_own,
             file_key=files.key,
             # The site's own layouts too: a document is told what they load.
             reading=",".join(sorted(templates)) + "\n" + site_layouts_key(source),
@@ -185,16 +187,21 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
 
 def _point_generators(
     settings: MutableMapping[str, Any], found: Discovery, site: SiteSettings
-) -> dict[str, str]:
+) -> tuple[dict[str, str], frozenset[str]]:
     """Give Pelican's generators the files discovery found, and only those.
 
-    Return where the static files not copied to their own path go.
+    Return where the static files not copied to their own path go, and
+    which of them are copied to their own path too: a collection's files
+    the site also includes (found twice), as Jekyll copies them twice.
     """
     settings["ARTICLE_PATHS"] = found.posts + found.drafts
     settings["PAGE_PATHS"] = list(found.pages) + [
         path for documents in found.documents.values() for path in documents
     ]
-    settings["STATIC_PATHS"] = list(found.static)
+    settings["STATIC_PATHS"] = list(dict.fromkeys(found.static))
+    twice = frozenset(
+        path for path, count in Counter(found.static).items() if count > 1
+    )
     # The static list is exact; a Markdown file may be both a page and a copy.
     settings["STATIC_EXCLUDE_SOURCES"] = False
     for key in ("ARTICLE_EXCLUDES", "PAGE_EXCLUDES", "STATIC_EXCLUDES"):
@@ -211,7 +218,7 @@ def _point_generators(
             collection.folder(site.collections_dir)
         )
         places[relpath] = collection_static_path(collection.permalink, label, within)
-    return places
+    return places, twice & places.keys()
 
 
 def _rules(

@@ -97,6 +97,28 @@ def test_any_file_with_front_matter_in_a_collection_is_a_document(
         assert not (output / "_recipes").exists(), attempt
 
 
+def test_an_included_collection_folder_s_files_are_copied_twice_as_jekyll_does(
+    build_site: SiteBuilder,
+) -> None:
+    # A lab site: `include: [_projects]` "to include the images", which its
+    # pages name at /_projects/<name>/; checked against Jekyll 4.3.1.
+    files = {
+        "_config.yml": "title: T\ncollections:\n  projects:\n    output: true\n"
+        "    permalink: /projects/:name/\ninclude: [_projects]\n",
+        "_projects/shown/p.md": "---\ntitle: P\n---\n![x](/_projects/shown/i.png)\n",
+        "_projects/shown/i.png": "png",
+        # Inside the included folder, a dot-folder is left out, as Jekyll does.
+        "_projects/.hidden/private.txt": "not for the site",
+    }
+    for attempt in ("cold", "warm"):
+        result, output = build_site(files)
+        assert result.errors == 0 and result.warnings == 0, attempt
+        assert (output / "_projects/shown/i.png").read_text() == "png", attempt
+        assert (output / "projects/i.png").read_text() == "png", attempt
+        assert (output / "projects/p/index.html").is_file(), attempt
+        assert not (output / "_projects/.hidden").exists(), attempt
+
+
 def test_the_site_s_own_blog_index_wins_over_the_theme_s_list(
     build_site: SiteBuilder,
 ) -> None:
