@@ -39,6 +39,7 @@ from jekyll_liquid.mending import (
 from jekyll_liquid.post_names import PostNames
 from jekyll_liquid.scholar_lookups import ScholarLookups
 from jekyll_liquid.tags import IncludeFailure
+from jekyll_markdown.jemoji import uses_jemoji, with_emoji
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
 from jekyll_reader.sass import sass_filter
@@ -96,6 +97,8 @@ class LiquidRenderer:
             evaluate=self._evaluate,
             sassify=sass_filter(facts.source, facts.settings),
         )
+        if uses_jemoji(facts.settings):  # jemoji's filter, with its plugin
+            self.env.add_filter("emojify", lambda value: with_emoji(str(value)))
         self.bodies = DocumentBodies(self, convert, facts.source)
         self.site = SiteDrop(
             facts.settings, catalogue, self.bodies, facts.now, generated

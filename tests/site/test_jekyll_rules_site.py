@@ -180,9 +180,13 @@ def test_jemoji_shortcodes_are_emoji_where_the_site_lists_it(
             "_posts/2024-01-01-a.md": (
                 '---\ntitle: "Launch :rocket:"\n---\nShipped :tada: `:tada:`\n'
             ),
+            # jemoji's filter, where code is left alone otherwise.
+            "wave.html": "---\n---\n<pre>{{ ':wave:' | emojify }}</pre>\n",
         }
     )
     assert result.errors == 0
+    wave = (output / "wave.html").read_text(encoding="utf-8")
+    assert ("<pre>👋</pre>" if listed else "<pre>:wave:</pre>") in wave
     post = BeautifulSoup(
         (output / "2024/01/01/a.html").read_text(encoding="utf-8"), "html.parser"
     )
