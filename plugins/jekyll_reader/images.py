@@ -25,6 +25,8 @@ from jekyll_reader.responsive import SIZES, ImageFile, ResizedCopy
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _ALT = re.compile(r"""\balt\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _SRC = re.compile(r"""\bsrc\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_SOURCE_TAG = re.compile(r"<source\b[^>]*\bsrcset\s*=[^>]*>", re.IGNORECASE)
+_SRCSET = re.compile(r"""\bsrcset\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +135,7 @@ def enrich_media(
     find: Callable[[str], ImageFile | None],
     missing: AbstractSet[str] = frozenset(),
     srcset: Callable[[str, ImageFile], str] | None = None,
+    lacks: Callable[[str], bool] | None = None,
 ) -> str:
     """Return ``fragment`` with every ``<img>`` lazy-loaded and, when known, sized.
 
@@ -143,7 +146,9 @@ def enrich_media(
     sized or gave a ``srcset`` gets none from ``srcset`` (which returns the
     attributes offering smaller copies, or ""). An image whose ``src`` is
     ``missing`` (not in the site) is replaced by its alt text, so readers
-    see no broken image.
+    see no broken image. A ``<picture>``'s ``<source>`` naming only files
+    the site ``lacks`` (al-folio's WebP copies, made by a plugin this build
+    does not run) is dropped: the browser shows the ``<img>`` after it.
     """
 
     def enrich(match: re.Match[str]) -> str:
@@ -167,7 +172,19 @@ def enrich_media(
                     additions.append(srcset(source.group(1), image))
         return _with_attributes(tag, [a for a in additions if a])
 
+    if lacks is not None and "<source" in fragment:
+        fragment = _without_missing_sources(fragment, lacks)
     return _IMG_TAG.sub(enrich, _titled_frames(fragment))
+
+
+def _without_missing_sources(fragment: str, lacks: Callable[[str], bool]) -> str:
+    def kept(match: re.Match[str]) -> str:
+        found = _SRCSET.search(match.group(0))
+        written = html.unescape((found[1] or found[2] or "") if found else "")
+        urls = [each.split()[0] for each in written.split(",") if each.strip()]
+        return "" if urls and all(map(lacks, urls)) else match.group(0)
+
+    return _SOURCE_TAG.sub(kept, fragment)
 
 
 _FRAME_TAG = re.compile(r"<iframe\b[^>]*>", re.IGNORECASE)

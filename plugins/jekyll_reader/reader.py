@@ -42,7 +42,7 @@ from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
-from jekyll_reader.references import embedded_image, missing_references
+from jekyll_reader.references import embedded_image, lacks, missing_references
 from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
 from jekyll_reader.site_layouts import lay_out, layouts_around
@@ -217,8 +217,9 @@ class JekyllReader(BaseReader):
         )
         offered = OfferedCopies(state.site.baseurl)
         found = partial(embedded_image, fields.url, state)
+        lacking = partial(lacks, fields.url, state)
         excerpt = rendered.excerpt and enrich_media(
-            rendered.excerpt, found, missing, offered
+            rendered.excerpt, found, missing, offered, lacking
         )
         metadata.update(
             excerpt=excerpt,
@@ -231,7 +232,7 @@ class JekyllReader(BaseReader):
         if is_markdown:
             warn_body(rendered.html, document, shown, has_math=metadata["has_math"],
                       layout=(state.source, shown_in or fields.layout))  # fmt: skip
-        content = enrich_media(html, found, missing, offered)
+        content = enrich_media(html, found, missing, offered, lacking)
         header_copies = getattr(metadata.get("header_image"), "copies", ())
         metadata["resized_images"] = [*offered.copies, *header_copies]
         if fields.date_source in ("git", "file time") and fields.date is not None:

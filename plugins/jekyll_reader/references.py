@@ -86,6 +86,14 @@ def header_image(
     )
 
 
+def lacks(page_url: str, state: Reading, reference: str) -> bool:
+    """Return whether a page names, at a path of this site, a file the site lacks."""
+    path = within_site(reference, state.site.url, state.site.baseurl)
+    if path is None or urlsplit(reference).netloc:
+        return False
+    return _site_file(path, page_url, state) is None
+
+
 def embedded_image(page_url: str, state: Reading, reference: str) -> ImageFile | None:
     """Return the site's image file a page embeds, with its size, if found."""
     path = within_site(reference, state.site.url, state.site.baseurl)

@@ -103,6 +103,19 @@ def test_images_are_lazy_sized_or_left_out_when_missing() -> None:
     )
 
 
+def test_a_picture_s_copies_the_site_lacks_give_way_to_its_image() -> None:
+    # al-folio's figures name WebP copies a plugin makes; without them the
+    # browser would show a broken image, not the <img> after them.
+    html = (
+        '<picture><source class="r" srcset="/f-480.webp 480w, /f-800.webp 800w" '
+        'type="image/webp"><source srcset="/g.webp"><img src="/f.png"></picture>'
+        '<video><source src="/v.mp4"></video>'
+    )
+    kept = enrich_media(html, {}.get, lacks=lambda url: url.startswith("/f-"))
+    assert "f-480.webp" not in kept and 'srcset="/g.webp"' in kept
+    assert '<img src="/f.png"' in kept and '<source src="/v.mp4">' in kept
+
+
 def test_frames_without_a_title_are_named_by_where_they_come_from() -> None:
     html = (
         '<iframe src="https://www.youtube.com/embed/x"></iframe>'

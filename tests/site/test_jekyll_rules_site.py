@@ -119,6 +119,26 @@ def test_an_included_collection_folder_s_files_are_copied_twice_as_jekyll_does(
         assert not (output / "_projects/.hidden").exists(), attempt
 
 
+def test_a_picture_shows_its_image_where_the_site_lacks_its_copies(
+    build_site: SiteBuilder,
+) -> None:
+    picture = (
+        '<picture><source srcset="{{ "/img/x-480.webp" | relative_url }} 480w">'
+        '<source srcset="/img/y.webp"><img src="/img/x.png" alt="X"></picture>'
+    )
+    files = {
+        "_config.yml": "title: T\nbaseurl: /lab\n",
+        "page.html": f"---\n---\n{picture}\n",
+        "img/x.png": "png",
+        "img/y.webp": "webp",
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+    page = (output / "page.html").read_text(encoding="utf-8")
+    assert "x-480.webp" not in page  # a copy no one made: its image shows
+    assert 'srcset="/img/y.webp"' in page and 'src="/img/x.png"' in page
+
+
 def test_the_site_s_own_blog_index_wins_over_the_theme_s_list(
     build_site: SiteBuilder,
 ) -> None:
