@@ -36,10 +36,10 @@ from jekyll_liquid.mending import (
     reason_of,
     render_kept,
 )
+from jekyll_liquid.plugin_filters import register_plugin_filters
 from jekyll_liquid.post_names import PostNames
 from jekyll_liquid.scholar_lookups import ScholarLookups
 from jekyll_liquid.tags import IncludeFailure
-from jekyll_markdown.jemoji import uses_jemoji, with_emoji
 from jekyll_markdown.render import shared_html_formatter
 from jekyll_reader.catalogue import Catalogue
 from jekyll_reader.sass import sass_filter
@@ -97,8 +97,7 @@ class LiquidRenderer:
             evaluate=self._evaluate,
             sassify=sass_filter(facts.source, facts.settings),
         )
-        if uses_jemoji(facts.settings):  # jemoji's filter, with its plugin
-            self.env.add_filter("emojify", lambda value: with_emoji(str(value)))
+        register_plugin_filters(self.env, facts.settings)
         self.bodies = DocumentBodies(self, convert, facts.source)
         self.site = SiteDrop(
             facts.settings, catalogue, self.bodies, facts.now, generated
