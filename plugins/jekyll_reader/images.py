@@ -182,7 +182,9 @@ def _without_missing_sources(fragment: str, lacks: Callable[[str], bool]) -> str
         found = _SRCSET.search(match.group(0))
         written = html.unescape((found[1] or found[2] or "") if found else "")
         urls = [each.split()[0] for each in written.split(",") if each.strip()]
-        return "" if urls and all(map(lacks, urls)) else match.group(0)
+        # Each one asked: asking may plan a copy (``lacks`` makes WebP ones).
+        lacking = [lacks(url) for url in urls]
+        return "" if urls and all(lacking) else match.group(0)
 
     return _SOURCE_TAG.sub(kept, fragment)
 

@@ -35,6 +35,7 @@ from jekyll_reader.body_warnings import warn_body
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import DocumentFields, SourceFile
+from jekyll_reader.imagemagick import WebpCopies, webp_copies
 from jekyll_reader.images import enrich_media
 from jekyll_reader.kinds import classify, output_extension
 from jekyll_reader.layouts import template_for
@@ -69,6 +70,10 @@ class JekyllReader(BaseReader):
     @cached_property
     def _dollars_are_math(self) -> bool:
         return bool(self.settings.get("JEKYLL_MATH_INLINE_DOLLARS"))
+
+    @cached_property
+    def _webp_copies(self) -> WebpCopies | None:
+        return webp_copies(self.settings.get("JEKYLL_SITE") or {})
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         """Return the HTML content and Pelican metadata of one source file."""
@@ -217,7 +222,7 @@ class JekyllReader(BaseReader):
         )
         offered = OfferedCopies(state.site.baseurl)
         found = partial(embedded_image, fields.url, state)
-        lacking = partial(lacks, fields.url, state)
+        lacking = partial(lacks, fields.url, state, self._webp_copies, offered.copies)
         excerpt = rendered.excerpt and enrich_media(
             rendered.excerpt, found, missing, offered, lacking
         )

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_common.safe_urls import is_safe_url
+from jekyll_reader.imagemagick import WebpCopies
 from jekyll_reader.images import (
     HeaderImage,
     header_image_value,
@@ -24,7 +25,7 @@ from jekyll_reader.images import (
     resolve_local,
 )
 from jekyll_reader.reading import Reading
-from jekyll_reader.responsive import ImageFile, copies_of, srcset
+from jekyll_reader.responsive import ImageFile, ResizedCopy, copies_of, srcset
 from jekyll_reader.source import decode
 
 logger = logging.getLogger(__name__)
@@ -86,12 +87,30 @@ def header_image(
     )
 
 
-def lacks(page_url: str, state: Reading, reference: str) -> bool:
-    """Return whether a page names, at a path of this site, a file the site lacks."""
+def lacks(
+    page_url: str,
+    state: Reading,
+    webp: WebpCopies | None,
+    made: list[ResizedCopy],
+    reference: str,
+) -> bool:
+    """Return whether a page names, at a path of this site, a file the site lacks.
+
+    A WebP copy jekyll-imagemagick would make (``webp``) is not lacking:
+    it is added to the copies ``made`` for the page.
+    """
     path = within_site(reference, state.site.url, state.site.baseurl)
     if path is None or urlsplit(reference).netloc:
         return False
-    return _site_file(path, page_url, state) is None
+    if _site_file(path, page_url, state) is not None:
+        return False
+    copy = None
+    if webp is not None and path.startswith("/"):
+        exists = state.build.static_files.__contains__
+        copy = webp.copy_named(unquote(urlsplit(path).path).lstrip("/"), exists)
+    if copy is not None:
+        made.append(copy)
+    return copy is None
 
 
 def embedded_image(page_url: str, state: Reading, reference: str) -> ImageFile | None:

@@ -40,11 +40,16 @@ class ImageFile:
 
 @dataclass(frozen=True, slots=True)
 class ResizedCopy:
-    """A smaller copy of a site image, written to ``save_as`` in the output."""
+    """A smaller copy of a site image, written to ``save_as`` in the output.
+
+    ``kind``: the format it is written in (Pillow's name, "WEBP"); "" keeps
+    the original's.
+    """
 
     source: str
     width: int
     save_as: str
+    kind: str = ""
 
 
 def copies_of(image: ImageFile) -> tuple[ResizedCopy, ...]:

@@ -34,8 +34,8 @@ _SAVE_OPTIONS = {
     "JPEG": {"quality": 82, "optimize": True, "progressive": True},
     "WEBP": {"quality": 80},
 }
-# Copies of one original to make: the original, and the widths.
-Job = tuple[Path, tuple[int, ...]]
+# Copies of one original to make: the original, the widths, their formats.
+Job = tuple[Path, tuple[int, ...], tuple[str, ...]]
 
 
 def write_resized_copies(
@@ -55,15 +55,19 @@ def write_resized_copies(
         if cache is not None:
             if original not in digests:
                 digests[original] = hashlib.sha256(original.read_bytes()).hexdigest()
-            key = f"{digests[original]}\0{copy.width}\0{_METHOD}".encode()
-            name = hashlib.sha256(key).hexdigest()[:32] + original.suffix.lower()
+            key = f"{digests[original]}\0{copy.width}\0{copy.kind}\0{_METHOD}"
+            suffix = f".{copy.kind.lower()}" if copy.kind else original.suffix.lower()
+            name = hashlib.sha256(key.encode()).hexdigest()[:32] + suffix
             cached = cache / "resized" / name
         found = _read_cached(cached)
         if found is not None:
             made[save_as] = found
         else:
             due.setdefault(original, []).append((copy, cached))
-    jobs = [(original, tuple(c.width for c, _ in its)) for original, its in due.items()]
+    jobs = [
+        (original, tuple(c.width for c, _ in its), tuple(c.kind for c, _ in its))
+        for original, its in due.items()
+    ]
     for (original, its), found in zip(due.items(), _made(jobs), strict=True):
         if found is None:
             logger.warning(
@@ -112,8 +116,12 @@ def _made(jobs: list[Job]) -> list[list[bytes] | None]:
         return list(pool.map(resized_copies, *zip(*jobs, strict=True)))
 
 
-def resized_copies(original: Path, widths: tuple[int, ...]) -> list[bytes] | None:
+def resized_copies(
+    original: Path, widths: tuple[int, ...], kinds: tuple[str, ...] = ()
+) -> list[bytes] | None:
     """Return ``original`` scaled to each of ``widths`` pixels, in its own format.
+
+    Or in the format ``kinds`` gives beside each width ("" for its own).
 
     Turned as its EXIF orientation says (browsers show it so), and with no
     metadata kept. An animation is returned as it is (a copy would keep one
@@ -132,11 +140,12 @@ def resized_copies(original: Path, widths: tuple[int, ...]) -> list[bytes] | Non
             if upright.mode == "P":
                 upright = upright.convert("RGBA")
             copies = []
-            for width in widths:
+            for width, wanted in zip(widths, kinds or ("",) * len(widths), strict=True):
                 height = max(1, round(upright.height * width / upright.width))
                 smaller = upright.resize((width, height), Image.Resampling.LANCZOS)
                 out = io.BytesIO()
-                smaller.save(out, format=kind, **_SAVE_OPTIONS.get(kind, {}))
+                made_as = wanted or kind
+                smaller.save(out, format=made_as, **_SAVE_OPTIONS.get(made_as, {}))
                 copies.append(out.getvalue())
             return copies
     except (OSError, ValueError, UnidentifiedImageError, Image.DecompressionBombError):

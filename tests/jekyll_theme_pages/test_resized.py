@@ -118,3 +118,13 @@ def test_a_file_outside_the_site_is_never_read(tmp_path: Path) -> None:
     copies = copies_of(ImageFile("link.png", 2000, 1000, HEAVY))
     write_resized_copies(writer, copies, tmp_path / "site", None)
     assert writer.files == {}
+
+
+def test_a_copy_may_be_made_in_another_format(tmp_path: Path) -> None:
+    # jekyll-imagemagick's WebP copies of a PNG (jekyll_reader.imagemagick).
+    _image(tmp_path / "fig.png", (1600, 800), "PNG")
+    made = resized.resized_copies(tmp_path / "fig.png", (480, 800), ("WEBP", ""))
+    assert made is not None
+    webp, png = (_opened(data) for data in made)
+    assert (webp.format, webp.size) == ("WEBP", (480, 240))
+    assert (png.format, png.size) == ("PNG", (800, 400))

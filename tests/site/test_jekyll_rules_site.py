@@ -5,10 +5,12 @@ Each case is a small site written here, of the shapes real sites have.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from PIL import Image
 
 from jekyll_common.errors import ConfigError
 from jekyll_tasks.runner import run_build
@@ -137,6 +139,28 @@ def test_a_picture_shows_its_image_where_the_site_lacks_its_copies(
     page = (output / "page.html").read_text(encoding="utf-8")
     assert "x-480.webp" not in page  # a copy no one made: its image shows
     assert 'srcset="/img/y.webp"' in page and 'src="/img/x.png"' in page
+
+
+def test_jekyll_imagemagick_s_webp_copies_are_made_where_a_page_names_them(
+    build_site: SiteBuilder,
+) -> None:
+    # al-folio's figures, with the plugin listed and enabled.
+    png = io.BytesIO()
+    Image.linear_gradient("L").resize((1000, 500)).save(png, "PNG")
+    files = {
+        "_config.yml": "title: T\nplugins: [jekyll-imagemagick]\nimagemagick:\n"
+        "  enabled: true\n  widths: [480, 800]\n  input_directories: [assets/img]\n"
+        "  input_formats: ['.png']\n",
+        "page.html": '---\n---\n<picture><source srcset="/assets/img/x-480.webp '
+        '480w, /assets/img/x-800.webp 800w"><img src="/assets/img/x.png"></picture>\n',
+        "assets/img/x.png": png.getvalue(),
+    }
+    result, output = build_site(files)
+    assert result.errors == 0 and result.warnings == 0
+    assert "x-480.webp 480w" in (output / "page.html").read_text(encoding="utf-8")
+    for width in (480, 800):
+        with Image.open(output / f"assets/img/x-{width}.webp") as copy:
+            assert (copy.format, copy.size) == ("WEBP", (width, width // 2))
 
 
 def test_the_site_s_own_blog_index_wins_over_the_theme_s_list(
