@@ -143,9 +143,11 @@ def test_navigation_yml_is_the_main_navigation(build_site: SiteBuilder) -> None:
     top = [
         li.find(["a", "span"]).get_text() for li in page.select(".site-nav > ul > li")
     ]
-    # No posts: no blog list nor feed to link to.
+    # No posts: no blog list nor feed to link to, from any page.
     assert top == ["Publications", "Group", "Search"]
     assert not (output / "blog").exists()
+    for theme_page in ("404.html", "search/index.html"):
+        assert "/blog/" not in (output / theme_page).read_text(), theme_page
     # An entry with children only is a label that opens its menu, not a link.
     assert page.select_one(".site-nav__label").get_text() == "Group"
     children = page.select(".site-nav__children a")
