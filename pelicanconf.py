@@ -31,6 +31,8 @@ PLUGINS = [
     "jekyll_reader",
     "jekyll_engine",
     "jekyll_liquid",
+    # After Liquid: links to Markdown files in what it wrote too.
+    "jekyll_relative_links",
     "jekyll_archives",
     "jekyll_feed",
     "jekyll_sitemap",

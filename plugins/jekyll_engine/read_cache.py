@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -62,10 +63,20 @@ def file_key(path: Path | str, commits: Any) -> bytes:
     return hashlib.blake2b(f"{stamp}\x00{commits!r}".encode(), digest_size=20).digest()
 
 
-def may_hold_liquid(path: Path) -> bool:
-    """Return whether a file may hold Liquid (whose output depends on more)."""
+# A link to a Markdown file: its page's URL depends on that file.
+_LINKS_A_DOCUMENT = re.compile(
+    rb"\.(?:md|markdown|mkdn|mkd|mdown)(?:#[^)\s]*)?[)\s]", re.I
+)
+
+
+def may_depend_on_others(path: Path) -> bool:
+    """Return whether a file's reading may depend on other documents.
+
+    So it may when it holds Liquid, or links to a Markdown file (whose page's
+    URL it shows, ``jekyll_relative_links``).
+    """
     data = path.read_bytes()
-    return b"{{" in data or b"{%" in data
+    return b"{{" in data or b"{%" in data or _LINKS_A_DOCUMENT.search(data) is not None
 
 
 def static_digest(source: Path, static: Iterable[str]) -> str:

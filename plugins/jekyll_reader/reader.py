@@ -22,7 +22,7 @@ from jekyll_engine.read_cache import (
     ReadEntry,
     decode_metadata,
     encode_metadata,
-    may_hold_liquid,
+    may_depend_on_others,
 )
 from jekyll_markdown.body_renderer import (
     RenderedBody,
@@ -106,7 +106,7 @@ class JekyllReader(BaseReader):
             metadata.get("status") != "skip"
             and metadata.get("date_source") not in ("git", "file time")
             and len(state.warned_layouts) == layouts_before
-            and not may_hold_liquid(path)
+            and not may_depend_on_others(path)
             and not metadata.get("site_layouts")
             # jekyll-paginate's page is read anew: its later pages are made then.
             and not (self.settings.get("JEKYLL_PAGINATE") and path.name == "index.html")

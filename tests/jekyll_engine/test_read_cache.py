@@ -15,7 +15,7 @@ from jekyll_engine.read_cache import (
     decode_metadata,
     encode_metadata,
     file_key,
-    may_hold_liquid,
+    may_depend_on_others,
     static_digest,
 )
 
@@ -33,9 +33,14 @@ def test_file_key_follows_any_write_and_history(tmp_path: Path) -> None:
     path.write_text("---\ntitle: B\n---\nText.\n", encoding="utf-8")
     os.utime(path, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
     assert file_key(path, None) != key
-    assert not may_hold_liquid(path)
+    assert not may_depend_on_others(path)
     path.write_text("{{ site.title }}", encoding="utf-8")
-    assert may_hold_liquid(path)
+    assert may_depend_on_others(path)
+    # A link to a Markdown file shows its page's URL (jekyll_relative_links).
+    path.write_text("See [setup](docs/setup.md#run).\n", encoding="utf-8")
+    assert may_depend_on_others(path)
+    path.write_text("A file.mdx, and README.markdown-like words.\n", encoding="utf-8")
+    assert not may_depend_on_others(path)
 
 
 def test_static_digest_sees_an_image_change(tmp_path: Path) -> None:

@@ -163,6 +163,32 @@ def test_jekyll_imagemagick_s_webp_copies_are_made_where_a_page_names_them(
             assert (copy.format, copy.size) == ("WEBP", (width, width // 2))
 
 
+def test_links_to_markdown_files_lead_to_their_pages_as_on_github_pages(
+    build_site: SiteBuilder,
+) -> None:
+    files = {
+        "_config.yml": "title: T\nbaseurl: /course\ncollections:\n  notes:\n"
+        "    output: true\n",
+        "index.md": "---\n---\n[Setup](docs/setup.md#run), [a note](_notes/n.md)\n",
+        "docs/setup.md": "---\ntitle: Setup\n---\n## Run\n",
+        "_notes/n.md": "---\ntitle: N\n---\nN.\n",
+    }
+    for attempt in ("cold", "warm"):
+        result, output = build_site(files)
+        assert result.errors == 0, attempt
+        home = (output / "index.html").read_text(encoding="utf-8")
+        assert 'href="/course/docs/setup.html#run"' in home, attempt
+        # A collection's document only when the site asks (the plugin's rule).
+        assert 'href="_notes/n.md"' in home, attempt
+    # The page moves: a warm build writes the link anew.
+    files["docs/setup.md"] = "---\ntitle: Setup\npermalink: /setup/\n---\n## Run\n"
+    _, output = build_site(files)
+    assert 'href="/course/setup/#run"' in (output / "index.html").read_text()
+    files["_config.yml"] += "relative_links:\n  enabled: false\n"
+    _, output = build_site(files)
+    assert 'href="docs/setup.md#run"' in (output / "index.html").read_text()
+
+
 def test_the_site_s_own_blog_index_wins_over_the_theme_s_list(
     build_site: SiteBuilder,
 ) -> None:

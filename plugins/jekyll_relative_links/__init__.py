@@ -1,0 +1,59 @@
+"""Links to Markdown files lead to their pages, as on GitHub Pages.
+
+GitHub Pages loads jekyll-relative-links: in a Markdown document, a link to
+another of the site's Markdown files (a repository's README linking to
+``docs/setup.md``) leads to the page that file becomes. The same here, for
+the site's pages and posts, and its collections' documents when
+``relative_links: collections: true``; ``relative_links: enabled: false``
+turns it off, as it turns the plugin off.
+
+=================  ==============================================================
+Connected to       Why
+=================  ==============================================================
+``document_body``  a Markdown body's links are rewritten before it is rendered,
+                   after its Liquid (registered after ``jekyll_liquid``)
+=================  ==============================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import PurePosixPath
+from typing import Any
+
+from jekyll_reader.catalogue import catalogue_of
+from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
+from jekyll_reader.pipeline import DocumentBody, document_body
+from jekyll_relative_links.links import names_markdown_file, with_page_links
+
+
+def link_pages(sender: Any, body: DocumentBody) -> None:
+    """Write a Markdown body's links to pages' sources as the pages' URLs."""
+    del sender
+    options = (body.settings.get("JEKYLL_SITE") or {}).get("relative_links")
+    options = options if isinstance(options, Mapping) else {}
+    if options.get("enabled") is False:
+        return
+    if not body.relpath.lower().endswith(MARKDOWN_EXTENSIONS):
+        return
+    if not names_markdown_file(body.text):
+        return
+    made = catalogue_of(body.state)
+    entries = [*made.pages, *made.posts]
+    if options.get("collections") is True:
+        entries += [e for label, each in made.collections.items() if label != "posts"
+                    for e in each]  # fmt: skip
+    urls = {entry.relpath: entry.placed.fields.url for entry in entries}
+    base = body.state.site.baseurl.rstrip("/")
+
+    def url_of(relpath: str) -> str | None:
+        url = urls.get(relpath)
+        return None if url is None else base + url
+
+    folder = str(PurePosixPath(body.relpath).parent)
+    body.text = with_page_links(body.text, folder, url_of)
+
+
+def register() -> None:
+    """Connect to the reading pipeline."""
+    document_body.connect(link_pages)

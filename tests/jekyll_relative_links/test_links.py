@@ -1,0 +1,45 @@
+"""Links to Markdown files, written as the URLs of their pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from jekyll_relative_links.links import names_markdown_file, with_page_links
+
+URLS = {
+    "staff.md": "/base/staff/",
+    "docs/setup.md": "/base/docs/setup.html",
+    "my notes.md": "/base/notes/",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("See [staff](staff.md).", "See [staff](/base/staff/)."),
+        ("[Run](docs/setup.md#run \"How\")", '[Run](/base/docs/setup.html#run "How")'),
+        ("[up](../staff.md)", "[up](/base/staff/)"),
+        ("[root](/docs/setup.md)", "[root](/base/docs/setup.html)"),
+        ("[space](my%20notes.md)", "[space](/base/notes/)"),
+        ("[ref]: docs/setup.md\n", "[ref]: /base/docs/setup.html\n"),
+        # Left as written: an image, code, another site, no such page.
+        ("![pic](staff.md)", "![pic](staff.md)"),
+        ("`[x](staff.md)`", "`[x](staff.md)`"),
+        ("```\n[x](staff.md)\n```\n[y](staff.md)", "```\n[x](staff.md)\n```\n[y](/base/staff/)"),
+        ("[gh](https://github.com/a/b/blob/main/staff.md)", "[gh](https://github.com/a/b/blob/main/staff.md)"),
+        ("[gone](missing.md)", "[gone](missing.md)"),
+    ],
+)  # fmt: skip
+def test_a_link_to_a_page_s_source_leads_to_the_page(text: str, expected: str) -> None:
+    assert with_page_links(text, ".", URLS.get) == expected
+
+
+def test_a_link_is_read_from_the_document_s_folder() -> None:
+    assert with_page_links("[s](setup.md)", "docs", URLS.get) == (
+        "[s](/base/docs/setup.html)"
+    )
+
+
+def test_the_quick_test_sees_a_link_and_not_a_word() -> None:
+    assert names_markdown_file("[a](b.md)") and names_markdown_file("see x.md#y")
+    assert not names_markdown_file("a .mdx file, README.markdownish")
