@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import posixpath
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
 # A Markdown file's name, with a fragment perhaps.
 _TARGET: Final = r"[^\s()<>\"']+?\.(?:md|markdown|mkdn|mkd|mdown)(?:#[^\s()<>\"']*)?"
-_PIECE: Final = re.compile(
-    rf"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
-    rf"|(?P<inline>(?<!!)\[[^\]\n]*\]\()(?P<target>{_TARGET})(?=[\s)])"
-    rf"|(?P<definition>^ {{0,3}}\[[^\]\n]+\]:[ \t]*)(?P<defined>{_TARGET})(?=\s|$)",
-    re.MULTILINE | re.DOTALL,
+# An inline link's opening (its text holds no bracket, so each "[" is
+# scanned once) and target, or a reference definition's.
+_LINK: Final = re.compile(
+    rf"(?P<inline>(?<!!)\[[^\[\]\n]*\]\()(?P<target>{_TARGET})(?=[\s)])"
+    rf"|(?P<definition>^ {{0,3}}\[[^\[\]\n]+\]:[ \t]*)(?P<defined>{_TARGET})(?=\s|$)",
+    re.MULTILINE,
 )
+_TICKS: Final = re.compile(r"`+")
 _FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
 _NAMED: Final = re.compile(r"\.(?:md|markdown|mkdn|mkd|mdown)(?:[#)\s]|$)", re.I)
 
@@ -38,22 +41,48 @@ def with_page_links(text: str, folder: str, url_of: Callable[[str], str | None])
     ``folder``: the document's folder in the site; ``url_of`` gives the URL
     (with the base path) of the page a source file becomes, or None.
     """
-    parts = []
-    for number, part in enumerate(_outside_fences(text)):
-        if number % 2:
-            parts.append(part)  # fenced code, as written
+    parts = _outside_fences(text)
+    return "".join(
+        part if number % 2 else _linked(part, folder, url_of)  # fenced code as is
+        for number, part in enumerate(parts)
+    )
+
+
+def _linked(text: str, folder: str, url_of: Callable[[str], str | None]) -> str:
+    spans = _code_spans(text)
+    starts = [start for start, _ in spans]
+
+    def link(found: re.Match[str]) -> str:
+        where = bisect_right(starts, found.start()) - 1
+        if where >= 0 and found.start() < spans[where][1]:
+            return found[0]  # in a code span
+        lead = found["inline"] or found["definition"]
+        target = found["target"] or found["defined"]
+        url = _page_url(target, folder, url_of)
+        return lead + url if url else found[0]
+
+    return _LINK.sub(link, text)
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Return where code spans are: a run of backticks to the next of its length.
+
+    Each run's closing one is looked up among the runs of its length, so
+    backticks that close nothing cost no scan to the end of the text.
+    """
+    runs = [(found.start(), len(found[0])) for found in _TICKS.finditer(text)]
+    by_length: dict[int, list[int]] = {}
+    for start, length in runs:
+        by_length.setdefault(length, []).append(start)
+    spans: list[tuple[int, int]] = []
+    for start, length in runs:
+        if spans and start < spans[-1][1]:
             continue
-
-        def linked(found: re.Match[str]) -> str:
-            if found["code"] is not None:
-                return found[0]
-            lead = found["inline"] or found["definition"]
-            target = found["target"] or found["defined"]
-            url = _page_url(target, folder, url_of)
-            return lead + url if url else found[0]
-
-        parts.append(_PIECE.sub(linked, part))
-    return "".join(parts)
+        same = by_length[length]
+        after = bisect_right(same, start)
+        if after < len(same):
+            spans.append((start, same[after] + length))
+    return spans
 
 
 def _page_url(

@@ -43,3 +43,15 @@ def test_a_link_is_read_from_the_document_s_folder() -> None:
 def test_the_quick_test_sees_a_link_and_not_a_word() -> None:
     assert names_markdown_file("[a](b.md)") and names_markdown_file("see x.md#y")
     assert not names_markdown_file("a .mdx file, README.markdownish")
+
+
+def test_brackets_and_backticks_that_close_nothing_are_read_in_linear_time() -> None:
+    # No timed assertion: at this size a scan from each "[" to the text's
+    # "]" (the quadratic way) would run for hours.
+    brackets = "[" * 300_000 + "](staff.md)"
+    assert with_page_links(brackets, ".", URLS.get).endswith("](/base/staff/)")
+    # Runs of backticks, each closed by the next of its own length only.
+    runs = "a" + "".join("`" * length + "a" for length in range(600, 0, -1))
+    assert with_page_links(runs + "[x](staff.md)", ".", URLS.get).endswith(
+        "[x](/base/staff/)"
+    )
