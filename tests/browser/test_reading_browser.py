@@ -1,4 +1,4 @@
-"""Reading a long post in Chromium: its table of contents and copy buttons."""
+"""Reading a long post in Chromium: its table of contents, copy buttons, side notes."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ More.
 ## Results
 
 Done.
+
+A claim<label for="n1" class="margin-toggle sidenote-number"></label><input type="checkbox" id="n1" class="margin-toggle"><span class="sidenote">Proved elsewhere.</span> and a remark.
 """
 
 
@@ -88,3 +90,20 @@ def test_without_script_there_is_no_button(
     assert "copied as written" in page.locator(".highlight").inner_text()
     assert page.locator("nav.page-toc a").count() == 3  # no script needed
     context.close()
+
+
+def test_a_side_note_is_numbered_and_set_apart_not_a_checkbox(
+    browser: Browser, server: SiteServer
+) -> None:
+    # tufte-jekyll's markup, as course notes write it through an include.
+    page = browser.new_page()
+    page.goto(server.url + "/2024/01/02/long.html")
+    assert not page.locator("input.margin-toggle").is_visible()
+    note = page.locator(".sidenote")
+    assert note.evaluate("n => getComputedStyle(n).display") == "block"
+    # The note and its mark in the text show the same count.
+    before = note.evaluate("n => getComputedStyle(n, '::before').content")
+    number = page.locator("label.sidenote-number")
+    after = number.evaluate("n => getComputedStyle(n, '::after').content")
+    assert before == after == "counter(sidenote)"
+    assert number.evaluate("n => getComputedStyle(n).counterIncrement") == "sidenote 1"
