@@ -73,6 +73,8 @@ def place(
     except ContentError as error:
         line = key_line(path, error.key) if error.key else None
         raise ContentError(error.message, line=line) from None
+    if state.languages is not None:
+        fields = state.languages.placed(fields, data, relpath)
     return Placed(data, source, fields)
 
 

@@ -32,6 +32,7 @@ from jekyll_reader.discovery import Discovery, DiscoveryRules, discover
 from jekyll_reader.gitdates import CommitDates, commit_dates
 from jekyll_reader.layouts import site_layouts_key
 from jekyll_reader.permalinks import collection_static_path, unknown_placeholders
+from jekyll_reader.polyglot import Languages, languages_of
 from jekyll_reader.readme_index import readme_indexes
 from jekyll_reader.source import SourceDocument
 
@@ -86,6 +87,8 @@ class Reading:
     mentions: str | None = None
     # Whether jemoji turns ``:tada:`` into its emoji.
     emoji: bool = False
+    # jekyll-polyglot's languages: where a document of each is served.
+    languages: Languages | None = None
     # The site's files by name (made when first asked): a theme's folder
     # for a bare image name is found by the name, when only one file has it.
     _by_name: dict[str, list[str]] | None = None
@@ -180,6 +183,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
         templates=templates,
         mentions=mentions_base(settings.get("JEKYLL_SITE") or {}),
         emoji=uses_jemoji(settings.get("JEKYLL_SITE") or {}),
+        languages=languages_of(settings.get("JEKYLL_SITE") or {}),
     )
     build.reading = reading
     return reading

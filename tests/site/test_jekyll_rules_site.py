@@ -189,6 +189,28 @@ def test_links_to_markdown_files_lead_to_their_pages_as_on_github_pages(
     assert 'href="docs/setup.md#run"' in (output / "index.html").read_text()
 
 
+def test_a_page_in_another_language_is_served_under_its_folder(
+    build_site: SiteBuilder,
+) -> None:
+    # A multi-language al-folio: one permalink, a page in each language.
+    files = {
+        "_config.yml": "title: T\nplugins: [jekyll-polyglot]\n"
+        "languages: [en, ja]\ndefault_lang: en\nlang_from_path: true\n",
+        "_pages/en/about.md": "---\ntitle: About\npermalink: /about/\n---\nHello.\n",
+        "_pages/ja/about.md": "---\ntitle: About\npermalink: /about/\n---\nKonnichiwa.\n",
+        "_posts/2024-01-01-news.md": "---\ntitle: News\nlang: ja\n---\nNews.\n",
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+    assert "Hello." in (output / "about/index.html").read_text(encoding="utf-8")
+    japanese = (output / "ja/about/index.html").read_text(encoding="utf-8")
+    assert "Konnichiwa." in japanese
+    assert (output / "ja/2024/01/01/news.html").is_file()
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert not any("all have the URL" in w for w in warnings)
+    assert sum("jekyll-polyglot" in w for w in warnings) == 1
+
+
 def test_the_site_s_own_blog_index_wins_over_the_theme_s_list(
     build_site: SiteBuilder,
 ) -> None:
