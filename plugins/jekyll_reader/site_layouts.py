@@ -51,20 +51,11 @@ def layouts_around(
     the theme knows (None when the chain ends without one). Nothing is
     rendered when no layout of the chain lists documents.
     """
-    found: list[SiteLayout] = []
-    seen: set[str] = set()
-    while layout and not known(layout) and layout not in seen:
-        seen.add(layout)  # a loop stops, as Jekyll's does
-        read = _site_layout(source, layout)
-        if read is None or _WHOLE_DOCUMENT.search(read.text):
-            break
-        if _LISTS.search(read.text) and len(found) < _MOST_LAYOUTS:
-            found.append(read)
-        parent = read.data.get("layout")
-        layout = parent if isinstance(parent, str) and parent else None
+    walked, stop = _up_the_chain(source, layout, known)
+    found = [read for read in walked if _LISTS.search(read.text)][:_MOST_LAYOUTS]
     if not found:
         return (), None
-    return tuple(found), layout
+    return tuple(found), stop
 
 
 def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
@@ -73,18 +64,30 @@ def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
     Up to a layout that is a whole HTML document (the site's frame) or one
     the site does not have.
     """
-    found: list[SiteLayout] = []
+    walked, _ = _up_the_chain(source, layout, lambda _: False)
+    return tuple(walked[:_MOST_LAYOUTS])
+
+
+def _up_the_chain(
+    source: Path, layout: str | None, known: Callable[[str], bool]
+) -> tuple[list[SiteLayout], str | None]:
+    """Return the site's layouts from ``layout`` up, and the name it stopped at.
+
+    The walk stops at a layout ``known`` (the theme's), at one the site does
+    not have or that is a whole HTML document (the site's frame), and at a
+    loop, as Jekyll's does.
+    """
+    walked: list[SiteLayout] = []
     seen: set[str] = set()
-    name: str | None = layout
-    while name and name not in seen and len(found) < _MOST_LAYOUTS:
-        seen.add(name)
-        read = _site_layout(source, name)
+    while layout and not known(layout) and layout not in seen:
+        seen.add(layout)
+        read = _site_layout(source, layout)
         if read is None or _WHOLE_DOCUMENT.search(read.text):
             break
-        found.append(read)
+        walked.append(read)
         parent = read.data.get("layout")
-        name = parent if isinstance(parent, str) and parent else None
-    return tuple(found)
+        layout = parent if isinstance(parent, str) and parent else None
+    return walked, layout
 
 
 def _site_layout(source: Path, name: str) -> SiteLayout | None:
