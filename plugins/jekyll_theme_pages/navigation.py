@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jekyll_common.errors import UnsafePathError
-from jekyll_common.paths import url_from_site_root
+from jekyll_common.paths import url_from_site_root, within_site
 from jekyll_reader.html_text import plain_text
 
 DATA_FILE = "_data/navigation.yml"
@@ -140,7 +140,9 @@ def _items(
             if isinstance(children, list)
             else []
         )
-        link = _without_base(str(url or "").strip(), base)
+        written = str(url or "").strip()
+        # Another site's address is kept as written (``within_site``: None).
+        link = within_site(written, "", base) or written
         external = link.startswith(_SCHEME)
         try:
             target = link if external or not link else url_from_site_root(link)
@@ -168,13 +170,6 @@ def served_as(items: Iterable[NavItem], urls: set[str]) -> list[NavItem]:
         children = tuple(served_as(item.children, urls))
         found.append(NavItem(item.title, url, item.external, children))
     return found
-
-
-def _without_base(link: str, base: str) -> str:
-    """Return a site address written with the ``baseurl`` without it."""
-    if base and (link == base or link.startswith(base + "/")):
-        return link[len(base) :] or "/"
-    return link
 
 
 def _in_language(titles: Any, language: str) -> str | None:
