@@ -12,6 +12,7 @@ import posixpath
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 from urllib.parse import quote, unquote, urlsplit
 
 from jekyll_common.errors import UnsafePathError
@@ -23,6 +24,20 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 # The longest file name (in bytes) ext4, XFS, APFS and NTFS all take.
 MAX_NAME_BYTES = 255
+# Jekyll's Markdown files' extensions (its default ``markdown_ext``), and
+# the end of a name in one of them, for the patterns that look for such names.
+MARKDOWN_EXTENSIONS: Final = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd", ".mdown")
+MARKDOWN_SUFFIX: Final = r"\.(?:" + "|".join(e[1:] for e in MARKDOWN_EXTENSIONS) + ")"
+_NAMES_MARKDOWN_FILE = re.compile(MARKDOWN_SUFFIX + r"(?:[#)\s]|$)", re.IGNORECASE)
+
+
+def names_markdown_file(text: str) -> bool:
+    """Return whether ``text`` may link to a Markdown file (a quick test).
+
+    A name ending in a Markdown extension, then a fragment, a parenthesis,
+    a space or the end: a link's target, not a word like ``.mdx``.
+    """
+    return _NAMES_MARKDOWN_FILE.search(text) is not None
 
 
 def escape_url_path(path: str) -> str:

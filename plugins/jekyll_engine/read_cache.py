@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from jekyll_common.paths import names_markdown_file
 from jekyll_engine import cache_files
 
 # Metadata holding Pelican's tag, category and author objects (which carry
@@ -63,12 +63,6 @@ def file_key(path: Path | str, commits: Any) -> bytes:
     return hashlib.blake2b(f"{stamp}\x00{commits!r}".encode(), digest_size=20).digest()
 
 
-# A link to a Markdown file: its page's URL depends on that file.
-_LINKS_A_DOCUMENT = re.compile(
-    rb"\.(?:md|markdown|mkdn|mkd|mdown)(?:#[^)\s]*)?[)\s]", re.I
-)
-
-
 def may_depend_on_others(path: Path) -> bool:
     """Return whether a file's reading may depend on other documents.
 
@@ -76,7 +70,9 @@ def may_depend_on_others(path: Path) -> bool:
     URL it shows, ``jekyll_relative_links``).
     """
     data = path.read_bytes()
-    return b"{{" in data or b"{%" in data or _LINKS_A_DOCUMENT.search(data) is not None
+    if b"{{" in data or b"{%" in data:
+        return True
+    return names_markdown_file(data.decode("utf-8", "replace"))
 
 
 def static_digest(source: Path, static: Iterable[str]) -> str:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Final
 
+from jekyll_common.paths import MARKDOWN_EXTENSIONS
 from jekyll_reader.dates import FILENAME_DATE
 from jekyll_reader.source import has_front_matter
 
@@ -39,7 +40,6 @@ DEFAULT_EXCLUDES: Final = (
     "vendor/ruby/",
 )
 DEFAULT_INCLUDES: Final = (".htaccess",)
-MARKDOWN_EXTENSIONS: Final = (".md", ".markdown", ".mkdown", ".mkdn", ".mkd", ".mdown")
 HTML_EXTENSIONS: Final = (".html", ".htm", ".xhtml")
 RENDERED_EXTENSIONS: Final = MARKDOWN_EXTENSIONS + HTML_EXTENSIONS
 _SPECIAL_LEADING = (".", "_", "#", "~")

@@ -16,8 +16,10 @@ from collections.abc import Callable
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
+from jekyll_common.paths import MARKDOWN_SUFFIX
+
 # A Markdown file's name, with a fragment perhaps.
-_TARGET: Final = r"[^\s()<>\"']+?\.(?:md|markdown|mkdn|mkd|mdown)(?:#[^\s()<>\"']*)?"
+_TARGET: Final = rf"[^\s()<>\"']+?{MARKDOWN_SUFFIX}(?:#[^\s()<>\"']*)?"
 # An inline link's opening (its text holds no bracket, so each "[" is
 # scanned once) and target, or a reference definition's.
 _LINK: Final = re.compile(
@@ -27,12 +29,6 @@ _LINK: Final = re.compile(
 )
 _TICKS: Final = re.compile(r"`+")
 _FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.MULTILINE)
-_NAMED: Final = re.compile(r"\.(?:md|markdown|mkdn|mkd|mdown)(?:[#)\s]|$)", re.I)
-
-
-def names_markdown_file(text: str) -> bool:
-    """Return whether ``text`` may link to a Markdown file (a quick test)."""
-    return _NAMED.search(text) is not None
 
 
 def with_page_links(text: str, folder: str, url_of: Callable[[str], str | None]) -> str:

@@ -6,6 +6,7 @@ from jekyll_common.errors import UnsafePathError
 from jekyll_common.paths import (
     check_url_path,
     escape_url_path,
+    names_markdown_file,
     safe_join,
     url_from_site_root,
     url_to_output_path,
@@ -113,3 +114,9 @@ def test_within_site_without_a_url_or_baseurl() -> None:
     assert within_site("https://lab.example/a.png", url, "") is None
     assert within_site("https://lab.example/blog/base/a.png", url, "/base") == "/a.png"
     assert within_site("/base/a.png", "", "") == "/base/a.png"
+
+
+def test_the_quick_test_sees_a_link_to_a_markdown_file_and_not_a_word() -> None:
+    assert names_markdown_file("[a](b.md)") and names_markdown_file("see x.md#y")
+    assert names_markdown_file("[c](notes.mkdown)")
+    assert not names_markdown_file("a .mdx file, README.markdownish")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jekyll_relative_links.links import names_markdown_file, with_page_links
+from jekyll_relative_links.links import with_page_links
 
 URLS = {
     "staff.md": "/base/staff/",
@@ -38,11 +38,6 @@ def test_a_link_is_read_from_the_document_s_folder() -> None:
     assert with_page_links("[s](setup.md)", "docs", URLS.get) == (
         "[s](/base/docs/setup.html)"
     )
-
-
-def test_the_quick_test_sees_a_link_and_not_a_word() -> None:
-    assert names_markdown_file("[a](b.md)") and names_markdown_file("see x.md#y")
-    assert not names_markdown_file("a .mdx file, README.markdownish")
 
 
 def test_brackets_and_backticks_that_close_nothing_are_read_in_linear_time() -> None:
