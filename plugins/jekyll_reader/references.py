@@ -99,10 +99,8 @@ def lacks(
     A WebP copy jekyll-imagemagick would make (``webp``) is not lacking:
     it is added to the copies ``made`` for the page.
     """
-    path = within_site(reference, state.site.url, state.site.baseurl)
+    path = _lacked_path(reference, page_url, state)
     if path is None or urlsplit(reference).netloc:
-        return False
-    if _site_file(path, page_url, state) is not None:
         return False
     copy = None
     if webp is not None and path.startswith("/"):
@@ -138,11 +136,9 @@ def check_reference(
     site may share the host (a user site and its project sites on GitHub Pages)
     and serve the file.
     """
-    path = within_site(reference, state.site.url, state.site.baseurl)
+    path = _lacked_path(reference, page_url, state)
     if path is None:
-        return False  # another site's file
-    if _site_file(path, page_url, state) is not None:
-        return False
+        return False  # another site's file, or one the site has
     if urlsplit(reference).netloc:
         logger.warning(
             "%s: embeds %r, an address of this site's host that the site does "
@@ -221,6 +217,17 @@ def key_line(path: Path, *keys: str) -> int | None:
         line = text.count("\n", 0, match.start()) + 1
         start, indent = match.end(), "[ \t]+"
     return line
+
+
+def _lacked_path(reference: str, page_url: str, state: Reading) -> str | None:
+    """Return a page's reference as a path of this site the site lacks.
+
+    None for another site's address and for a file the site has.
+    """
+    path = within_site(reference, state.site.url, state.site.baseurl)
+    if path is None or _site_file(path, page_url, state) is not None:
+        return None
+    return path
 
 
 def _site_file(path: str, page_url: str, state: Reading) -> str | None:
