@@ -22,7 +22,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from jekyll_common.paths import names_markdown_file
-from jekyll_reader.catalogue import catalogue_of
+from jekyll_reader.catalogue import Catalogue, catalogue_of
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_relative_links.links import with_page_links
@@ -39,12 +39,7 @@ def link_pages(sender: Any, body: DocumentBody) -> None:
         return
     if not names_markdown_file(body.text):
         return
-    made = catalogue_of(body.state)
-    entries = [*made.pages, *made.posts]
-    if options.get("collections") is True:
-        entries += [e for label, each in made.collections.items() if label != "posts"
-                    for e in each]  # fmt: skip
-    urls = {entry.relpath: entry.placed.fields.url for entry in entries}
+    urls = _page_urls(catalogue_of(body.state), options.get("collections") is True)
     base = body.state.site.baseurl.rstrip("/")
 
     def url_of(relpath: str) -> str | None:
@@ -53,6 +48,24 @@ def link_pages(sender: Any, body: DocumentBody) -> None:
 
     folder = str(PurePosixPath(body.relpath).parent)
     body.text = with_page_links(body.text, folder, url_of)
+
+
+# The last catalogue's URLs by source path: made once a build, however many
+# documents link to pages (once a document, a build would be quadratic).
+_made: list[tuple[Catalogue, bool, dict[str, str]]] = []
+
+
+def _page_urls(made: Catalogue, collections: bool) -> dict[str, str]:
+    """Return the URL of each page and post (and document) by its source path."""
+    if _made and _made[0][0] is made and _made[0][1] == collections:
+        return _made[0][2]
+    entries = [*made.pages, *made.posts]
+    if collections:
+        entries += [e for label, each in made.collections.items() if label != "posts"
+                    for e in each]  # fmt: skip
+    urls = {entry.relpath: entry.placed.fields.url for entry in entries}
+    _made[:] = [(made, collections, urls)]
+    return urls
 
 
 def register() -> None:
