@@ -29,7 +29,6 @@ from jekyll_tasks.commands import (  # noqa: E402
     push_to_branch,
 )
 from jekyll_tasks.newpost import new_post_file, site_today  # noqa: E402
-from jekyll_tasks.runner import skip_last_collection  # noqa: E402
 
 # Every warning and error any task logs is printed where the user sees it
 # (stderr), in the order logged; each task's own summary line comes last.
@@ -76,8 +75,12 @@ def build(
         future=future,
         search=search,
         debug=debug,
+        reuse=True,
     )
-    skip_last_collection()
+    if not result.reused:
+        from jekyll_tasks.runner import skip_last_collection  # noqa: PLC0415
+
+        skip_last_collection()
     if strict and (result.warnings or result.errors):
         said = f"{result.warnings} warnings and {result.errors} errors"
         raise Exit(f"strict: {said}; see the messages above", code=1)

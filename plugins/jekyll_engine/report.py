@@ -15,6 +15,8 @@ class BuildReport:
     built: Counter[str] = field(default_factory=Counter)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     not_published: list[tuple[str, str]] = field(default_factory=list)
+    # The dates of the documents not built: one dated later is built then.
+    not_published_dates: list[dt.datetime] = field(default_factory=list)
     undated: list[tuple[str, dt.datetime, str]] = field(default_factory=list)
     missing_files: list[tuple[str, str]] = field(default_factory=list)
     # For the migration report: (file kind, front-matter key) by how many

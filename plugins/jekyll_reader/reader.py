@@ -169,6 +169,8 @@ class JekyllReader(BaseReader):
         if fields.skip_reason:
             logger.info("%s: not built: %s.", shown, fields.skip_reason)
             state.build.report.not_published.append((relpath, fields.skip_reason))
+            if fields.date is not None:
+                state.build.report.not_published_dates.append(fields.date)
             return "", {"status": "skip"}
         body = self._transform_body(document, data, fields, relpath, shown, state)
         if path.suffix.lower() in SASS_EXTENSIONS:

@@ -8,19 +8,21 @@ site has problems; 2: the command or the configuration is wrong).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from invoke import Exit
 
 from jekyll_common.errors import JekyllError, OutputError
 from jekyll_common.logs import display_path
-from jekyll_common.output import absolute_base
 from jekyll_common.settings import setting_value
 from jekyll_common.settings_site import SITE_ROWS
 from jekyll_common.site import normalise_baseurl
 from jekyll_common.urllist import read_url_list
 from jekyll_tasks import publish as publishing
-from jekyll_tasks.runner import PROJECT_ROOT, BuildResult, run_build
+from jekyll_tasks import up_to_date
+from jekyll_tasks.build_result import BuildResult
+from jekyll_tasks.output_folder import PROJECT_ROOT
 
 BRANCH = SITE_ROWS["GITHUB_PAGES_BRANCH"]
 
@@ -35,8 +37,13 @@ def build_site(
     search: bool = True,
     cache: bool = True,
     debug: bool = False,
+    reuse: bool = False,
 ) -> BuildResult:
-    """Build with the flags of a task; print its summary line, or stop."""
+    """Build with the flags of a task; print its summary line, or stop.
+
+    With ``reuse``, a site none of whose inputs changed since the last such
+    build is left as it is, and that build's messages are given again.
+    """
     if production and drafts:
         raise Exit("build: drafts are never published; drop --drafts", code=2)
     overrides = {}
@@ -48,6 +55,36 @@ def build_site(
         overrides["JEKYLL_CACHE"] = False
     if debug:  # Pelican's and the reader's errors then carry their traceback
         overrides["DEBUG"] = True
+    plan = None
+    if reuse and cache and not debug:
+        settings_file = PROJECT_ROOT / (
+            "publishconf.py" if production else "pelicanconf.py"
+        )
+        flags = (f"drafts={drafts}", f"future={future}", f"search={search}")
+        plan = up_to_date.plan(
+            up_to_date.Request(
+                PROJECT_ROOT,
+                settings_file,
+                Path(source) if source else None,
+                Path(output) if output else None,
+                flags,
+            )
+        )
+    last = plan.last_build() if plan else None
+    if last is not None:
+        for level, message in last.messages:
+            logging.getLogger(__name__).log(logging.getLevelName(level), "%s", message)
+        print(
+            f"Up to date: {display_path(last.source)} -> {display_path(last.output)}: "
+            f"nothing changed since the last build ({last.documents} documents; "
+            f"{last.warnings} warnings, {last.errors} errors, repeated above)"
+        )
+        return last
+    if plan:
+        plan.forget()
+    # Imported here: a site found up to date is answered without Pelican.
+    from jekyll_tasks.runner import run_build  # noqa: PLC0415
+
     try:
         result = run_build(
             source=Path(source) if source else None,
@@ -61,6 +98,8 @@ def build_site(
         raise Exit(f"build: {error}", code=1) from None
     except JekyllError as error:
         raise Exit(f"build: {error}", code=2) from None
+    if plan:
+        plan.keep(result)
     print(
         f"Built {display_path(result.source)} -> {display_path(result.output)}: "
         f"{result.summary}, {result.warnings} warnings, {result.errors} errors, "
@@ -72,6 +111,7 @@ def build_site(
 def check_built_site(result: BuildResult, urls: str) -> None:
     """Print every broken link or asset (and old URL not served), then stop if any."""
     # Imported here: a plain build needs neither the checker nor the server.
+    from jekyll_common.output import absolute_base  # noqa: PLC0415
     from jekyll_tasks.linkcheck import check_site  # noqa: PLC0415
     from jekyll_tasks.urlcheck import unserved  # noqa: PLC0415
 

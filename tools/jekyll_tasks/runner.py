@@ -13,16 +13,15 @@ import logging
 import os
 import shutil
 import time
-from collections import Counter
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from jekyll_common.errors import JekyllError, OutputError
 from jekyll_common.logs import collecting, display_path
 from jekyll_engine.state import state_of
+from jekyll_tasks.build_result import BuildResult
 from jekyll_tasks.output_folder import (
     CODE_FOLDERS,
     PROJECT_ROOT,
@@ -34,35 +33,6 @@ from jekyll_tasks.output_folder import (
 from jekyll_tasks.search_index import index_site
 
 __all__ = ["CODE_FOLDERS", "PROJECT_ROOT", "BuildResult", "run_build"]
-
-
-@dataclass(slots=True)
-class BuildResult:
-    """How a build went: counts of log records by level, and its summary."""
-
-    source: Path
-    output: Path
-    seconds: float = 0.0
-    levels: Counter[str] = field(default_factory=Counter)
-    messages: list[tuple[str, str]] = field(default_factory=list)
-    summary: str = ""
-    # (source file, reference) of every file the content refers to that is
-    # not in the site: known gaps, reported, never invented.
-    missing_files: list[tuple[str, str]] = field(default_factory=list)
-    settings: dict[str, Any] = field(default_factory=dict)
-    documents: int = 0
-    # The build's state (what was discovered and read), for reports.
-    state: Any = None
-
-    @property
-    def warnings(self) -> int:
-        """Return how many warnings were logged."""
-        return self.levels["WARNING"]
-
-    @property
-    def errors(self) -> int:
-        """Return how many errors (or worse) were logged."""
-        return self.levels["ERROR"] + self.levels["CRITICAL"]
 
 
 @contextmanager
@@ -248,3 +218,9 @@ def _run(
         result.documents = sum(state.report.built.values())
         result.state = state
         result.missing_files = list(state.report.missing_files)
+        now = time.time()
+        result.next_post_due = min(
+            (due for date in state.report.not_published_dates
+             if (due := date.timestamp()) > now),
+            default=None,
+        )  # fmt: skip
