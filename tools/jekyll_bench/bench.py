@@ -9,7 +9,8 @@ by the build kept in memory, and till the whole rebuild is done; serve
 brings the index up to date after) and as ``invoke build`` in a new
 process, with and without the index. Bare Pelican is the baseline:
 pelican-yaml-metadata, ``FILENAME_METADATA``, typogrify on, the default
-theme. The bundled site's build is timed too (a row of its own, 1 post).
+theme. The bundled site's build is timed too (rows of their own, 1 post):
+after a file was saved, and unchanged (found up to date).
 Jekyll and Hugo are timed when installed. Every build runs once a
 round, in rounds of shuffled order, and each figure is a median.
 """
@@ -26,6 +27,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from jekyll_bench.bundled import bundled_builds
 from jekyll_bench.corpus import write_corpus
 from jekyll_bench.machine import describe_run
 from jekyll_bench.other_tools import hugo_site, time_tool
@@ -251,7 +253,6 @@ def _builds(
     )
     bare = _BARE_PELICAN.format(conf=str(conf))
     new_process = "this project, one post edited, invoke build"
-    bundled = ["build", "--no-search", "--output", str(folder / "out-bundled")]
     builds: list[Build] = [
         ours_cold(False, "this project, cold"),
         ours_cold(True, "this project, cold, with search index"),
@@ -261,10 +262,8 @@ def _builds(
                                            f"{new_process} --no-search")),
         edited(posts_folder[2], invoked(warm, f"{new_process} (with search index)")),
         lambda _: _python(bare, "bare Pelican", posts),
-        # The bundled four-document site, as a new user first builds it.
-        lambda _: _python(_INVOKE.format(root=str(PROJECT_ROOT), argv=bundled),
-                          "this project, the bundled site, invoke build --no-search",
-                          1),
+        *bundled_builds(folder, lambda argv, label: _python(
+            _INVOKE.format(root=str(PROJECT_ROOT), argv=argv), label, 1)),
     ]  # fmt: skip
     return builds + _other_tools(posts, corpus, folder)
 
