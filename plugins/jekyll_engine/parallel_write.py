@@ -135,6 +135,10 @@ def _write_in_pool(
     for job in jobs:
         (repeated if job[0] in names else first).append(job)
         names.add(job[0])
+    # The first page is written here: the templates it includes are then
+    # compiled once, before the fork, rather than once in every worker.
+    write(first[0][0], first[0][1], context, **first[0][2])
+    first = first[1:]
     shares = [first[n::workers] for n in range(workers)]
     fingerprints = writer.pages.fingerprints if writer.pages is not None else None
     documents = [(digest or [])[n::workers] for n in range(workers)]

@@ -27,7 +27,7 @@ ENGINE_ROWS: Final = declare(
         Setting(
             "JEKYLL_PARALLEL_WRITE_MIN",
             COUNT,
-            400,
+            50,
             "from this many pages on, pages are written by one process per core",
         ),
     )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import pytest
@@ -51,3 +53,27 @@ def test_a_second_page_for_one_file_meets_the_first_after_the_pool(
         _write(tmp_path, 1, jobs)
     assert (tmp_path / "p" / "3.html").read_text(encoding="utf-8") == "<p>3</p>"
     assert caplog.text.count("was already written by another page") == 1
+
+
+def test_the_first_page_is_written_before_the_fork_so_its_templates_are_shared(
+    tmp_path: Path,
+) -> None:
+    # An included template compiled in the build is not compiled again by
+    # each worker: the first page, written before the fork, compiled it.
+    loader = jinja2.DictLoader({"page": "{% include 'part' %}", "part": "{{ n }}"})
+    compiled = tmp_path / "compiled"  # a file: the workers' own memory is theirs
+
+    class Counting(jinja2.Environment):
+        def _parse(self, source: str, name: str | None, filename: str | None) -> Any:
+            with compiled.open("a", encoding="utf-8") as log:
+                log.write(f"{name}:{os.getpid()}\n")
+            return super()._parse(source, name, filename)
+
+    page = Counting(loader=loader, auto_reload=False).get_template("page")
+    jobs = [(f"p/{n}.html", page, {"n": n}) for n in range(6)]
+    _write(tmp_path / "out", 1, jobs)
+    assert compiled.read_text(encoding="utf-8").split() == [
+        f"page:{os.getpid()}",
+        f"part:{os.getpid()}",
+    ]
+    assert (tmp_path / "out" / "p" / "5.html").read_text(encoding="utf-8") == "5"
