@@ -22,6 +22,7 @@ from jekyll_common.errors import UnsafePathError
 _URL_SAFE = "-._~!$&'()*+,;=:@/"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_SLASHES = re.compile(r"/{2,}")
 # The longest file name (in bytes) ext4, XFS, APFS and NTFS all take.
 MAX_NAME_BYTES = 255
 # Jekyll's Markdown files' extensions (its default ``markdown_ext``), and
@@ -144,6 +145,10 @@ def within_site(reference: str, url: str, baseurl: str) -> str | None:
         if parts.query:
             reference += "?" + parts.query
         return reference
+    if parts.path.startswith("/") and "//" in parts.path:
+        # ``{{ site.baseurl }}/{{ path }}`` with a path that begins with a
+        # slash: servers read ``/base//x`` as ``/base/x``.
+        reference = _SLASHES.sub("/", parts.path) + reference[len(parts.path) :]
     if base and (reference == base or reference.startswith(base + "/")):
         reference = reference[len(base) :] or "/"
     return reference

@@ -57,11 +57,13 @@ def pelican_metadata(
     state: Reading,
     settings: dict[str, Any],
     shown_in: str | None = None,
+    template: str | None = None,
 ) -> dict[str, Any]:
     """Return the metadata Pelican makes a document from.
 
     ``shown_in``: the layout whose theme template shows the page, when the
-    site's own layouts are rendered around it (``site_layouts``).
+    site's own layouts are rendered around it (``site_layouts``);
+    ``template``: the template, when it is not the layout's.
     """
     title = plain_text(title)  # a title written in HTML: its words
     if state.emoji:
@@ -79,7 +81,7 @@ def pelican_metadata(
         url=url_from_site_root(fields.url),
         save_as=fields.save_as,
         modified=fields.modified,
-        template=_template(shown_in or fields.layout, source, shown, state),
+        template=template or _template(shown_in or fields.layout, source, shown, state),
         layout=fields.layout,
         front_matter=data,
         source_kind=source.kind,

@@ -41,18 +41,16 @@ from jekyll_reader.kinds import classify, output_extension
 from jekyll_reader.layouts import template_for
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
+from jekyll_reader.raw_pages import read_raw
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
 from jekyll_reader.references import embedded_image, lacks, missing_references
 from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
-from jekyll_reader.site_layouts import lay_out, layouts_around
+from jekyll_reader.site_layouts import lay_out, layouts_around, page_variables
 from jekyll_reader.titles import heading_title, titleize
 
 logger = logging.getLogger(__name__)
-
-# The template that writes a page's content alone (no layout).
-RAW_TEMPLATE = "raw"
 
 
 class JekyllReader(BaseReader):
@@ -177,14 +175,7 @@ class JekyllReader(BaseReader):
             config = self.settings.get("JEKYLL_SITE") or {}
             body = stylesheet(body, path, state.source, config, shown)
         if output_extension(path.suffix) != ".html":
-            # A feed template, a text file...: written as it is, after Liquid.
-            metadata = pelican_metadata(
-                data, fields, source, fields.title or "", shown, state, self.settings
-            )
-            metadata.update(template=RAW_TEMPLATE, status="hidden", excerpt="")
-            metadata.update(summary="", excerpt_text="", word_count=0)
-            state.build.report.built[source.kind] += 1
-            return body, metadata
+            return read_raw(body, data, fields, source, shown, state, self.settings)
         return self._read_html(path, document, data, body, fields, source, shown, state)
 
     def _read_html(
@@ -215,7 +206,7 @@ class JekyllReader(BaseReader):
         )
         html = rendered.html
         if layouts:
-            page = _page_variables(data, fields, relpath)
+            page = page_variables(data, fields, relpath)
             html = lay_out(html, page, layouts, relpath, state, self.settings)
             # What they show depends on other documents: read again each build.
             metadata["site_layouts"] = [layout.name for layout in layouts]
@@ -270,7 +261,7 @@ class JekyllReader(BaseReader):
     ) -> str:
         body = DocumentBody(
             document.body,
-            _page_variables(data, fields, relpath),
+            page_variables(data, fields, relpath),
             relpath,
             shown,
             document.body_line,
@@ -279,16 +270,6 @@ class JekyllReader(BaseReader):
         )
         document_body.send(self, body=body)
         return body.text
-
-
-def _page_variables(
-    data: dict[str, Any], fields: DocumentFields, relpath: str
-) -> dict[str, Any]:
-    """Return ``page`` as Liquid sees it in the document and its layouts."""
-    page = {**data, "url": fields.url, "path": relpath, "slug": fields.slug}
-    page.update(title=fields.title, date=fields.date, tags=fields.tags)
-    page["categories"] = fields.categories
-    return page
 
 
 def _relative_source(path: Path, source: Path) -> str:

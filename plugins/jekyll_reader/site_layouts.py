@@ -93,13 +93,34 @@ def _up_the_chain(
 def _site_layout(source: Path, name: str) -> SiteLayout | None:
     """Return a layout of the site's ``_layouts/``, or None if it has none."""
     try:
-        path = safe_join(source, f"_layouts/{name}.html")
+        path = _layout_file(source, name)
         text, _ = decode(path.read_bytes())
         document = split_source(text)
     except (UnsafePathError, OSError, ContentError):
         return None
     data = document.front_matter or {}
     return SiteLayout(name, document.body, data, path, document.body_line)
+
+
+def _layout_file(source: Path, name: str) -> Path:
+    """Return the file of the layout ``name``: Jekyll names a layout by its stem.
+
+    ``name.html`` first; else the one file of another kind (a feed's
+    ``_layouts/feed.xml``).
+    """
+    path = safe_join(source, f"_layouts/{name}.html")
+    if path.is_file() or not path.parent.is_dir():
+        return path
+    others = sorted(found.name for found in path.parent.iterdir() if found.stem == name)
+    return safe_join(source, f"_layouts/{others[0]}") if others else path
+
+
+def page_variables(data: dict[str, Any], fields: Any, relpath: str) -> dict[str, Any]:
+    """Return ``page`` as Liquid sees it in the document and its layouts."""
+    page = {**data, "url": fields.url, "path": relpath, "slug": fields.slug}
+    page.update(title=fields.title, date=fields.date, tags=fields.tags)
+    page["categories"] = fields.categories
+    return page
 
 
 def lay_out(

@@ -97,6 +97,9 @@ def test_safe_join_refuses_symlink_out(tmp_path: Path) -> None:
         ("ftp://lab.example/base/a.png", None),
         ("img/a.png", "img/a.png"),
         ("/assets/x.png", "/assets/x.png"),
+        # {{ site.baseurl }}/{{ path }} with a path written /assets/...
+        ("/base//assets/x.png?a=//b", "/assets/x.png?a=//b"),
+        ("/base//", "/"),
     ],
 )
 def test_within_site(reference: str, expected: str | None) -> None:

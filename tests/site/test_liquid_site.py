@@ -97,6 +97,34 @@ def test_pages_of_any_extension_are_rendered_without_layout(
     assert (output / "api/data.json").read_text() == '{"title": "X & Y"}\n'
 
 
+def test_a_page_that_is_not_html_is_written_in_the_sites_own_layouts(
+    build_site: SiteBuilder,
+) -> None:
+    # whiteglass's feed.xml names the layout _layouts/feed.xml (a layout is
+    # named by its stem), which lays out every post, inside another layout.
+    result, output = build_site(
+        {
+            "_config.yml": "title: Feeds\n",
+            "_layouts/feed.xml": (
+                "---\nlayout: frame\n---\n<feed>{{ content | strip }}"
+                "{% for post in site.posts %}<entry>{{ post.title }}</entry>"
+                "{% endfor %}</feed>"
+            ),
+            "_layouts/frame.txt": "<?xml?>{{ content }}\n",
+            "_posts/2024-01-01-a.md": "---\ntitle: A\n---\nText.\n",
+            "feed.xml": "---\nlayout: feed\n---\n<title>{{ site.title }}</title>\n",
+            "lost.txt": "---\nlayout: gone\n---\nas written\n",
+        }
+    )
+    assert result.errors == 0
+    assert (output / "feed.xml").read_text() == (
+        "<?xml?><feed><title>Feeds</title><entry>A</entry></feed>\n"
+    )
+    assert (output / "lost.txt").read_text() == "as written\n"
+    (said,) = [m for _, m in result.messages if "lost.txt" in m]
+    assert "layout 'gone' is not in the site's _layouts" in said
+
+
 @pytest.mark.parametrize("production", [False, True])
 def test_references_through_the_baseurl_find_the_files_there(
     build_site: SiteBuilder, production: bool
@@ -120,6 +148,7 @@ def test_references_through_the_baseurl_find_the_files_there(
                 ![e](/assets/x.png)
                 ![f](https://elsewhere.example/base/gone.png)
                 ![g]({{ site.baseurl }}/assets/gone.png)
+                ![h]({{ site.baseurl }}/{{ "/assets/x.png" }})
                 ---
                 """,
         },

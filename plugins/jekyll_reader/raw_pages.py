@@ -1,0 +1,57 @@
+"""Pages that are not HTML (a feed template, a text file), as Jekyll writes them.
+
+Each is written as it is after Liquid, inside the site's own layouts when it
+names one (a feed laid out by ``_layouts/feed.xml``): the theme has nothing
+to show such a file in, and Jekyll renders it in its layouts as it renders
+a page.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from jekyll_reader.document import DocumentFields, SourceFile
+from jekyll_reader.metadata import pelican_metadata
+from jekyll_reader.reading import Reading
+from jekyll_reader.site_layouts import lay_out, layout_chain, page_variables
+
+logger = logging.getLogger(__name__)
+
+# The template that writes a page's content alone (no theme around it).
+RAW_TEMPLATE = "raw"
+
+
+def read_raw(
+    body: str,
+    data: dict[str, Any],
+    fields: DocumentFields,
+    source: SourceFile,
+    shown: str,
+    state: Reading,
+    settings: dict[str, Any],
+) -> tuple[str, dict[str, Any]]:
+    """Return the text of a page that is not HTML, and its metadata."""
+    layouts = layout_chain(state.source, fields.layout) if fields.layout else ()
+    if layouts:
+        page = page_variables(data, fields, source.relpath)
+        body = lay_out(body, page, layouts, source.relpath, state, settings)
+    elif fields.layout and fields.layout not in state.warned_layouts:
+        state.warned_layouts.add(fields.layout)
+        logger.warning(
+            "%s: layout %r is not in the site's _layouts; the file is written "
+            "without it, as Jekyll writes it. Add the layout or remove the key.",
+            shown,
+            fields.layout,
+        )
+    metadata = pelican_metadata(
+        data, fields, source, fields.title or "", shown, state, settings,
+        template=RAW_TEMPLATE,
+    )  # fmt: skip
+    metadata.update(status="hidden", excerpt="", summary="", excerpt_text="")
+    metadata["word_count"] = 0
+    if layouts:
+        # What a layout shows may depend on other documents: read each build.
+        metadata["site_layouts"] = [layout.name for layout in layouts]
+    state.build.report.built[source.kind] += 1
+    return body, metadata
