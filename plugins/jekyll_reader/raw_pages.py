@@ -14,7 +14,12 @@ from typing import Any
 from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.metadata import pelican_metadata
 from jekyll_reader.reading import Reading
-from jekyll_reader.site_layouts import lay_out, layout_chain, page_variables
+from jekyll_reader.site_layouts import (
+    has_layout,
+    lay_out,
+    layout_chain,
+    page_variables,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -36,11 +41,18 @@ def read_raw(
     if layouts:
         page = page_variables(data, fields, source.relpath)
         body = lay_out(body, page, layouts, source.relpath, state, settings)
-    elif fields.layout and fields.layout not in state.warned_layouts:
-        state.warned_layouts.add(fields.layout)
+    elif fields.layout and not has_layout(state.source, fields.layout):
         logger.warning(
             "%s: layout %r is not in the site's _layouts; the file is written "
             "without it, as Jekyll writes it. Add the layout or remove the key.",
+            shown,
+            fields.layout,
+        )
+    elif fields.layout:
+        # The site's frame (a whole HTML page), which the theme replaces:
+        # Jekyll would wrap this file in it.
+        logger.info(
+            "%s: written without its layout %r, an HTML page the theme replaces.",
             shown,
             fields.layout,
         )

@@ -102,6 +102,14 @@ def _site_layout(source: Path, name: str) -> SiteLayout | None:
     return SiteLayout(name, document.body, data, path, document.body_line)
 
 
+def has_layout(source: Path, name: str) -> bool:
+    """Return whether the site's ``_layouts/`` has the layout ``name``."""
+    try:
+        return _layout_file(source, name).is_file()
+    except (UnsafePathError, OSError):
+        return False
+
+
 def _layout_file(source: Path, name: str) -> Path:
     """Return the file of the layout ``name``: Jekyll names a layout by its stem.
 
