@@ -37,24 +37,26 @@ def read_raw(
     settings: dict[str, Any],
 ) -> tuple[str, dict[str, Any]]:
     """Return the text of a page that is not HTML, and its metadata."""
-    layouts = layout_chain(state.source, fields.layout) if fields.layout else ()
+    # ``none`` is Jekyll's word for no layout, whatever _layouts/ holds.
+    layout = None if fields.layout == "none" else fields.layout
+    layouts = layout_chain(state.source, layout) if layout else ()
     if layouts:
         page = page_variables(data, fields, source.relpath)
         body = lay_out(body, page, layouts, source.relpath, state, settings)
-    elif fields.layout and not has_layout(state.source, fields.layout):
+    elif layout and not has_layout(state.source, layout):
         logger.warning(
             "%s: layout %r is not in the site's _layouts; the file is written "
             "without it, as Jekyll writes it. Add the layout or remove the key.",
             shown,
-            fields.layout,
+            layout,
         )
-    elif fields.layout:
+    elif layout:
         # The site's frame (a whole HTML page), which the theme replaces:
         # Jekyll would wrap this file in it.
         logger.info(
             "%s: written without its layout %r, an HTML page the theme replaces.",
             shown,
-            fields.layout,
+            layout,
         )
     metadata = pelican_metadata(
         data, fields, source, fields.title or "", shown, state, settings,

@@ -117,11 +117,13 @@ def test_a_page_that_is_not_html_is_written_in_the_sites_own_layouts(
             # The site's HTML frame, which the theme replaces, is left out.
             "_layouts/default.html": "<html><body>{{ content }}</body></html>",
             "robots.txt": "---\nlayout: default\n---\nUser-agent: *\n",
+            "search.json": "---\nlayout: none\n---\n[]\n",  # Jekyll's no layout
         }
     )
     assert result.errors == 0
     assert (output / "robots.txt").read_text() == "User-agent: *\n"
-    assert not [m for _, m in result.messages if "robots.txt" in m]
+    assert (output / "search.json").read_text() == "[]\n"
+    assert not [m for _, m in result.messages if "robots.txt" in m or ".json" in m]
     assert (output / "feed.xml").read_text() == (
         "<?xml?><feed><title>Feeds</title><entry>A</entry></feed>\n"
     )
