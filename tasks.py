@@ -50,6 +50,7 @@ PUBLISH_STATE = Path(
         "future": "also build posts dated in the future",
         "search": "build the Pagefind search index (on by default; --no-search)",
         "debug": "also print debug messages, and a traceback with each error",
+        "force": "build even when nothing changed since the last build",
     }
 )
 def build(
@@ -62,8 +63,9 @@ def build(
     future: bool = False,
     search: bool = True,
     debug: bool = False,
+    force: bool = False,
 ) -> None:
-    """Build the site."""
+    """Build the site (unless nothing changed since the last build)."""
     del c
     if debug:
         show_messages(debug=True)
@@ -75,7 +77,7 @@ def build(
         future=future,
         search=search,
         debug=debug,
-        reuse=True,
+        reuse=not force,
     )
     if not result.reused:
         from jekyll_tasks.runner import skip_last_collection  # noqa: PLC0415

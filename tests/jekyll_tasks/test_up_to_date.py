@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from jekyll_tasks import up_to_date
+from jekyll_tasks import devserver, up_to_date
 from tests.helpers import HANG, PROJECT_ROOT, write_files
 from tests.test_tasks import BAD_SITE, build
 
@@ -50,6 +50,14 @@ def test_an_unchanged_site_is_left_as_built_with_its_messages_again(
     # --strict counts the warnings repeated, as it counts a build's own.
     strict = build(tmp_path / "site", tmp_path / "out", "--no-search", "--strict")
     assert strict.returncode == 1 and strict.stdout.startswith("Up to date: ")
+    forced = build(tmp_path / "site", tmp_path / "out", "--no-search", "--force")
+    assert forced.returncode == 0 and forced.stdout.startswith("Built ")
+
+
+def test_serve_always_builds_to_keep_its_build_for_edited_pages() -> None:
+    # An up-to-date site would leave serve no build to write an edit from.
+    arguments = devserver._build_arguments(Path("site"), Path("out"), False)
+    assert arguments[:2] == ["build", "--force"]
 
 
 def test_a_change_to_the_site_the_output_or_the_flags_builds_again(

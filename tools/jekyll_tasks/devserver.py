@@ -158,7 +158,8 @@ class _Server(ThreadingHTTPServer):
 
 
 def _build_arguments(source: Path, output: Path, production: bool) -> list[str]:
-    arguments = ["build", "--source", str(source), "--output", str(output)]
+    # Always built, even unchanged: serve keeps the build to write edited pages.
+    arguments = ["build", "--force", "--source", str(source), "--output", str(output)]
     return [*arguments, "--production"] if production else arguments
 
 
