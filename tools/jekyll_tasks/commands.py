@@ -57,28 +57,11 @@ def build_site(
         overrides["DEBUG"] = True
     plan = None
     if reuse and cache and not debug:
-        settings_file = PROJECT_ROOT / (
-            "publishconf.py" if production else "pelicanconf.py"
-        )
         flags = (f"drafts={drafts}", f"future={future}", f"search={search}")
-        plan = up_to_date.plan(
-            up_to_date.Request(
-                PROJECT_ROOT,
-                settings_file,
-                Path(source) if source else None,
-                Path(output) if output else None,
-                flags,
-            )
-        )
+        plan = _up_to_date_plan(source, output, production=production, flags=flags)
     last = plan.last_build() if plan else None
     if last is not None:
-        for level, message in last.messages:
-            logging.getLogger(__name__).log(logging.getLevelName(level), "%s", message)
-        print(
-            f"Up to date: {display_path(last.source)} -> {display_path(last.output)}: "
-            f"nothing changed since the last build ({last.documents} documents; "
-            f"{last.warnings} warnings, {last.errors} errors, repeated above)"
-        )
+        _say_up_to_date(last)
         return last
     if plan:
         plan.forget()
@@ -106,6 +89,34 @@ def build_site(
         f"{result.seconds:.2f} s"
     )
     return result
+
+
+def _up_to_date_plan(
+    source: str | None, output: str | None, *, production: bool, flags: tuple[str, ...]
+) -> up_to_date.Plan | None:
+    """Return what tells whether this build's site is up to date (None: unknown)."""
+    settings = "publishconf.py" if production else "pelicanconf.py"
+    return up_to_date.plan(
+        up_to_date.Request(
+            PROJECT_ROOT,
+            PROJECT_ROOT / settings,
+            Path(source) if source else None,
+            Path(output) if output else None,
+            flags,
+        )
+    )
+
+
+def _say_up_to_date(last: BuildResult) -> None:
+    """Give the last build's messages again, then say the site is up to date."""
+    for level, message in last.messages:
+        logging.getLogger(__name__).log(logging.getLevelName(level), "%s", message)
+    documents = f"{last.documents} document{'s' if last.documents != 1 else ''}"
+    print(
+        f"Up to date: {display_path(last.source)} -> {display_path(last.output)}: "
+        f"nothing changed since the last build ({documents}; "
+        f"{last.warnings} warnings, {last.errors} errors, repeated above)"
+    )
 
 
 def check_built_site(result: BuildResult, urls: str) -> None:
