@@ -28,7 +28,8 @@ _KNOWN_MODULES = frozenset(
         "tables", "codehilite")}
     | {f"jekyll_markdown.{name}" for name in (
         "extension", "math", "ial", "gfm", "tables", "headings", "toc",
-        "footnotes", "html_blocks", "extensions", "list_items", "inline_code")}
+        "footnotes", "html_blocks", "extensions", "list_items", "inline_code",
+        "inline_triggers")}
     | {f"pymdownx.{name}" for name in (
         "delimiterprocessor", "superfences", "tasklist")}
 )  # fmt: skip
