@@ -18,6 +18,7 @@ DARK_STYLE = "github-dark"
 LIGHT_CODE_BACKGROUND = "#f4f5f7"
 DARK_CODE_BACKGROUND = "#1f2126"
 TEXT_CONTRAST = 4.5  # WCAG 2 AA for normal text
+_INLINE_CODE = "code.highlighter-rouge"
 _DARK_SELECTOR = ':root[data-theme="dark"] .highlight'
 _AUTO_DARK_SELECTOR = ':root:not([data-theme="light"]) .highlight'
 _TEXT_COLOUR = re.compile(r"(?<![-\w])color:\s*#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
@@ -65,7 +66,16 @@ def readable(colour: str, background: str) -> str:
 
 def _rules(style: str, selector: str, background: str) -> str:
     css = HtmlFormatter(style=style).get_style_defs(selector)
-    rules = "\n".join(line for line in css.splitlines() if line.startswith(selector))
+    lines = [line for line in css.splitlines() if line.startswith(selector)]
+    # Inline code given a language (kramdown's highlighter-rouge) holds the
+    # same token spans, on the same background: the same colours.
+    inline = selector.replace(".highlight", _INLINE_CODE)
+    lines += [
+        line.replace(selector, inline, 1)
+        for line in lines
+        if line.startswith(f"{selector} .")
+    ]
+    rules = "\n".join(lines)
     return _TEXT_COLOUR.sub(
         lambda m: f"color: {readable('#' + m.group(1), background)}", rules
     )

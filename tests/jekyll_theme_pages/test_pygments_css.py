@@ -20,12 +20,19 @@ _COLOUR = re.compile(r"(?<![-\w])color:\s*(#[0-9a-fA-F]{3,6})\b")
 def test_every_token_colour_reads_on_the_code_box_of_its_scheme() -> None:
     checked = 0
     for rule in _RULE.finditer(pygments_css()):
-        dark = not rule["selector"].startswith(".highlight")  # :root[...] rules
+        dark = rule["selector"].startswith(":root")  # the dark schemes' rules
         background = DARK_CODE_BACKGROUND if dark else LIGHT_CODE_BACKGROUND
         for colour in _COLOUR.findall(rule["body"]):
             assert contrast(colour, background) >= 4.5, rule.group(0)
             checked += 1
     assert checked > 100  # both styles, both dark selectors
+
+
+def test_inline_code_given_a_language_takes_the_token_colours_of_each_scheme() -> None:
+    css = pygments_css()
+    for scheme in ("", ':root[data-theme="dark"] ', ':root:not([data-theme="light"]) '):
+        assert f"{scheme}code.highlighter-rouge .nb {{ color: #" in css
+        assert f"{scheme}code.highlighter-rouge {{" not in css  # its own background
 
 
 def test_the_backgrounds_are_the_stylesheets_code_box() -> None:
