@@ -21,9 +21,8 @@ from collections.abc import Mapping
 from pathlib import PurePosixPath
 from typing import Any
 
-from jekyll_common.paths import names_markdown_file
+from jekyll_common.paths import MARKDOWN_EXTENSIONS, names_markdown_file
 from jekyll_reader.catalogue import Catalogue, catalogue_of
-from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_relative_links.links import with_page_links
 

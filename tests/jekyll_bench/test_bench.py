@@ -11,7 +11,8 @@ from jekyll_bench.corpus import write_corpus
 from jekyll_bench.machine import describe_run
 from jekyll_bench.other_tools import hugo_site, time_tool
 from jekyll_bench.results import Measure, median_of, record, table
-from jekyll_tasks.buildserver import Edited, Finished, code_paths
+from jekyll_tasks.buildserver import Edited, Finished
+from jekyll_tasks.output_folder import code_paths
 from jekyll_tasks.runner import skip_last_collection
 from tests.helpers import PROJECT_ROOT, tree
 

@@ -6,7 +6,7 @@ from pelican.settings import read_settings
 
 import jekyll_bench
 import jekyll_tasks
-from jekyll_tasks.buildserver import code_paths
+from jekyll_tasks.output_folder import code_paths
 from tests.helpers import PROJECT_ROOT
 
 

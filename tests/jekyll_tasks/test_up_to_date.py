@@ -119,8 +119,9 @@ def test_an_up_to_date_site_is_answered_without_loading_pelican(
 
 
 def _request(project: Path, source: Path) -> up_to_date.Request:
+    code = (project / "plugins", project / "pelicanconf.py")
     return up_to_date.Request(
-        project, project / "pelicanconf.py", source, project / "out", ()
+        project / "pelicanconf.py", code, source, project / "out", ()
     )
 
 

@@ -33,7 +33,8 @@ from jekyll_bench.machine import describe_run
 from jekyll_bench.other_tools import hugo_site, time_tool
 from jekyll_bench.results import Build, Measure, median_of, table
 from jekyll_bench.results import record as record_results
-from jekyll_tasks.buildserver import SYS_PATH, BuildServer, Finished, code_paths
+from jekyll_tasks.buildserver import SYS_PATH, BuildServer, Finished
+from jekyll_tasks.output_folder import code_paths
 from jekyll_tasks.runner import PROJECT_ROOT, index_built_site
 
 # Runs a build in this process and prints CPU seconds and peak memory (MB).

@@ -32,12 +32,6 @@ _BOOT = (
 SYS_PATH = [*map(str, CODE_FOLDERS), str(PROJECT_ROOT)]
 
 
-def code_paths() -> list[Path]:
-    """Return what the server's code comes from: a change there restarts it."""
-    files = ("tasks.py", "pelicanconf.py", "publishconf.py")
-    return [*CODE_FOLDERS, *(PROJECT_ROOT / name for name in files)]
-
-
 def touches_code(changed: list[Path], code: list[Path]) -> bool:
     """Return whether any changed path lies in the server's code."""
     return any(path.is_relative_to(c) for path in changed for c in code)

@@ -22,7 +22,7 @@ from jekyll_common.urllist import read_url_list
 from jekyll_tasks import publish as publishing
 from jekyll_tasks import up_to_date
 from jekyll_tasks.build_result import BuildResult
-from jekyll_tasks.output_folder import PROJECT_ROOT
+from jekyll_tasks.output_folder import PROJECT_ROOT, code_paths, settings_file
 
 BRANCH = SITE_ROWS["GITHUB_PAGES_BRANCH"]
 
@@ -95,11 +95,10 @@ def _up_to_date_plan(
     source: str | None, output: str | None, *, production: bool, flags: tuple[str, ...]
 ) -> up_to_date.Plan | None:
     """Return what tells whether this build's site is up to date (None: unknown)."""
-    settings = "publishconf.py" if production else "pelicanconf.py"
     return up_to_date.plan(
         up_to_date.Request(
-            PROJECT_ROOT,
-            PROJECT_ROOT / settings,
+            settings_file(production=production),
+            tuple(code_paths()),
             Path(source) if source else None,
             Path(output) if output else None,
             flags,

@@ -25,9 +25,10 @@ from typing import Any
 
 from jekyll_common.errors import JekyllError, UnsafePathError
 from jekyll_common.site import normalise_baseurl
-from jekyll_tasks.buildserver import BuildServer, code_paths, touches_code
+from jekyll_tasks.buildserver import BuildServer, touches_code
 from jekyll_tasks.change_watcher import ChangeWatcher
 from jekyll_tasks.live_reload import RELOAD_PATH, Reloads
+from jekyll_tasks.output_folder import code_paths
 from jekyll_tasks.preview import as_local, site_origin
 from jekyll_tasks.runner import PROJECT_ROOT, index_built_site
 from jekyll_tasks.served_paths import resolve_request

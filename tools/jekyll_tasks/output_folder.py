@@ -27,8 +27,19 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 # Where the project's Python lives besides the root (tasks.py, settings):
 # the plugins, and these tools; a process running a build imports from both.
 CODE_FOLDERS = (PROJECT_ROOT / "plugins", PROJECT_ROOT / "tools")
+_CODE_FILES = ("tasks.py", "pelicanconf.py", "publishconf.py")
 _RENAME_EXCHANGE = 2  # renameat2's flag, from linux/fs.h
 _AT_FDCWD = -100
+
+
+def code_paths() -> list[Path]:
+    """Return the project's code: its folders of Python, the tasks and settings."""
+    return [*CODE_FOLDERS, *(PROJECT_ROOT / name for name in _CODE_FILES)]
+
+
+def settings_file(*, production: bool) -> Path:
+    """Return the settings file of a build: publishconf.py for production."""
+    return PROJECT_ROOT / ("publishconf.py" if production else "pelicanconf.py")
 
 
 def check_output_folder(output: Path, source: Path) -> None:

@@ -28,6 +28,7 @@ from jekyll_tasks.output_folder import (
     building_folder,
     check_output_folder,
     locked,
+    settings_file,
     swap_in,
 )
 from jekyll_tasks.search_index import index_site
@@ -114,19 +115,17 @@ def _settings(
     """Return the build's settings: its settings file, the folders, ``overrides``."""
     from pelican.settings import read_settings  # noqa: PLC0415
 
-    settings_file = PROJECT_ROOT / (
-        "publishconf.py" if production else "pelicanconf.py"
-    )
+    settings_path = settings_file(production=production)
     override: dict[str, Any] = dict(overrides or {})
     if source is not None:
         override["PATH"] = str(Path(source).resolve())
     if output is not None:
         override["OUTPUT_PATH"] = str(Path(output).resolve())
     try:
-        return read_settings(str(settings_file), override=override)
+        return read_settings(str(settings_path), override=override)
     except ValueError:
         # Pelican refuses a missing content folder with a bare ValueError.
-        missing = missing_source(settings_file, source)
+        missing = missing_source(settings_path, source)
         if missing is None:
             raise
         raise JekyllError(f"source folder {missing} does not exist") from None

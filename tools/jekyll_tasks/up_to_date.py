@@ -47,8 +47,9 @@ _UNREAD = frozenset({".git", "__pycache__"})
 class Request:
     """One ``invoke build`` as typed: its settings file, folders and flags."""
 
-    project: Path
     settings_file: Path
+    # The project's code (``output_folder.code_paths``): folders and files.
+    code: tuple[Path, ...]
     source: Path | None
     output: Path | None
     flags: tuple[str, ...]
@@ -136,18 +137,13 @@ def plan(request: Request) -> Plan | None:
              str(output), *request.flags]
         ).encode()
     ).hexdigest()[:16]  # fmt: skip
-    code = [request.project / name for name in ("plugins", "tools", "theme")]
     try:
-        extra = [
-            request.project / "pelicanconf.py",
-            request.project / "publishconf.py",
-            request.project / "tasks.py",
-            Path(sysconfig.get_paths()["purelib"]),
-            *_git_head_files(source),
-        ]
-        inputs = _tree_digest(
-            [source, folder("THEME", "theme"), *code], {output, cache}, extra
-        )
+        folders = [path for path in request.code if path.is_dir()]
+        files = [path for path in request.code if path not in folders]
+        files += [Path(sysconfig.get_paths()["purelib"]), *_git_head_files(source)]
+        # The theme the settings name (the project's own, by default).
+        roots = [source, folder("THEME", "theme"), *folders]
+        inputs = _tree_digest(roots, {output, cache}, files)
     except OSError:  # then the build finds what is wrong, and says so
         return None
     # Named as the cache's own files, whose size the build keeps in bounds.
