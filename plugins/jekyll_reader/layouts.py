@@ -15,7 +15,14 @@ from jekyll_common.paths import UnsafePathError, safe_join
 from jekyll_reader.settings import DEFAULT_TEMPLATES, ReaderOptions
 from jekyll_reader.source import decode, split_source
 
-_SCRIPT_SRC = re.compile(r"""<script\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']""", re.I)
+# A script's src, quoted; Liquid output inside it may hold the other quote
+# (``src="{{ "/js/x.js" | prepend: site.baseurl }}"``).
+_SCRIPT_SRC = re.compile(
+    r"""<script\b[^>]*?\bsrc\s*=\s*(["'])((?:\{\{.*?\}\}|(?!\1).)+?)\1""",
+    re.I | re.S,
+)
+_LIQUID_OUTPUT = re.compile(r"\{\{(.*?)\}\}", re.S)
+_QUOTED = re.compile(r"""["']([^"']*)["']""")
 # Layouts within layouts followed at most (a loop of them stops too).
 _MOST_LAYOUTS = 10
 
@@ -60,14 +67,22 @@ def layout_scripts(source: Path, layout: str | None) -> tuple[str, ...]:
             text, _ = decode(path.read_bytes())
         except (UnsafePathError, OSError):
             break
-        names = [
-            PurePosixPath(urlsplit(src).path).name for src in _SCRIPT_SRC.findall(text)
-        ]
+        names = [_script_name(src) for _, src in _SCRIPT_SRC.findall(text)]
         found[:0] = [name for name in names if name]
         front_matter = split_source(text).front_matter
         parent = front_matter.get("layout") if isinstance(front_matter, dict) else None
         layout = parent if isinstance(parent, str) else None
     return tuple(dict.fromkeys(found))
+
+
+def _script_name(src: str) -> str:
+    """Return the file name a script's src names, its Liquid read for text.
+
+    Liquid output gives the text it quotes (``{{ "/js/x.js" | relative_url }}``
+    is ``/js/x.js``) and nothing else (``{{ site.baseurl }}``).
+    """
+    written = _LIQUID_OUTPUT.sub(lambda m: "".join(_QUOTED.findall(m[1])), src)
+    return PurePosixPath(urlsplit(written.strip()).path).name
 
 
 def site_layouts_key(source: Path) -> str:

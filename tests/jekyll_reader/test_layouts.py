@@ -23,6 +23,11 @@ LAYOUTS = {
         '<script src="/js/figures.js"></script>\n'
     ),
     "_layouts/loop.html": "---\nlayout: loop\n---\n<script src='/a.js'></script>\n",
+    "_layouts/liquid.html": (
+        '<script src="{{ "/js/page.js " | prepend: site.baseurl }}"></script>\n'
+        "<script src='{{ '/js/menu.js' | relative_url }}'></script>\n"
+        '<script src="{{ site.cdn }}"></script>\n'
+    ),
 }
 
 
@@ -35,6 +40,8 @@ def test_a_layout_s_scripts_and_those_of_the_layouts_it_sits_in(tmp_path: Path) 
     )
     assert layout_scripts(tmp_path, "default") == ("jquery.min.js", "d3.min.js")
     assert layout_scripts(tmp_path, "loop") == ("a.js",)
+    # A src made by Liquid is named by the text it quotes, not cut at a quote.
+    assert layout_scripts(tmp_path, "liquid") == ("page.js", "menu.js")
     assert layout_scripts(tmp_path, "../outside") == ()
     assert layout_scripts(tmp_path, "missing") == ()
     assert layout_scripts(tmp_path, None) == ()
