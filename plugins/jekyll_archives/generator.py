@@ -139,7 +139,10 @@ class ArchiveGenerator(Generator):
         for archive in chain.from_iterable(self.archives.values()):
             for page in paginate(archive, options.per_page, options.page_url):
                 if page.save_as in taken:
-                    logger.warning(
+                    # Only archives the site asked for are missed; the
+                    # theme's own give way to its pages, as Jekyll shows them.
+                    logger.log(
+                        logging.WARNING if options.asked else logging.INFO,
                         "%s archive %s would replace %s; the page is kept and the "
                         "archive page is not written.",
                         archive.kind,

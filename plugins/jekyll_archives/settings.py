@@ -76,6 +76,9 @@ class ArchiveOptions:
 
     enabled: frozenset[str]
     urls: Mapping[str, str]
+    # Whether the site asked for archives (``jekyll-archives: enabled``, or
+    # the setting): otherwise they are the theme's own pages.
+    asked: bool
     page_url: str = setting_field("JEKYLL_ARCHIVE_PAGE_URL")
     per_page: int = setting_field("JEKYLL_ARCHIVE_PER_PAGE")
     tags_index: str = setting_field("JEKYLL_TAGS_INDEX_URL")
@@ -100,5 +103,6 @@ def load(settings: Mapping[str, Any]) -> ArchiveOptions:
         ArchiveOptions,
         settings,
         enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED")),
+        asked="JEKYLL_ARCHIVES_ENABLED" in settings,
         urls={kind: get(f"JEKYLL_ARCHIVE_{kind.upper()}_URL") for kind in KINDS},
     )

@@ -21,3 +21,26 @@ def test_names_sharing_a_slug_are_named_once_with_their_kind(
     ]
     page = (output / "category/ml/index.html").read_text(encoding="utf-8")
     assert "A</a>" in page and "B</a>" in page
+
+
+def test_a_site_page_at_an_archive_s_url_is_kept_and_said_so_when_asked(
+    build_site: SiteBuilder,
+) -> None:
+    # A site that makes its own tag pages (a collection at /tag/:slug/):
+    # the theme's tag archive gives way, and nothing was missed.
+    files = {
+        "_config.yml": "title: T\ncollections:\n  my_tags:\n    output: true\n"
+        "    permalink: /tag/:slug/\n",
+        "_my_tags/design.md": "---\nslug: design\n---\nThe site's own tag page.\n",
+        "_posts/2024-01-01-a.md": "---\ntitle: A\ntags: design\n---\nA.\n",
+    }
+    result, output = build_site(files)
+    page = (output / "tag/design/index.html").read_text(encoding="utf-8")
+    assert "own tag page" in page
+    assert not [m for _, m in result.messages if "would replace" in m]
+    # Asked for in _config.yml, the archive missed is a warning.
+    files["_config.yml"] += "jekyll-archives:\n  enabled: [tags]\n"
+    result, output = build_site(files)
+    replaced = [(level, m) for level, m in result.messages if "would replace" in m]
+    assert [level for level, _ in replaced] == ["WARNING"]
+    assert "own tag page" in (output / "tag/design/index.html").read_text("utf-8")
