@@ -85,7 +85,7 @@ def _rewriting(markup: str) -> re.Pattern[str]:
     tag = _TAG.match(markup)
     if tag is None or tag[1] in _EXPRESSION_TAGS:
         return _PROPERTY  # an output, or an expression python-liquid reads
-    if tag[1] in ("include", "include_relative"):
+    if tag[1] in ("include", "include_cached", "include_relative"):
         return _NAME_IN_INCLUDE
     return _PROPERTY_ONLY
 

@@ -266,6 +266,8 @@ def inline_tag(tag_name: str, node: type[InlineNode]) -> type[Tag]:
 
 JEKYLL_TAGS = (
     inline_tag("include", IncludeNode),
+    # jekyll-include-cache's tag: the same output, kept between uses.
+    inline_tag("include_cached", IncludeNode),
     inline_tag("include_relative", RelativeIncludeNode),
     inline_tag("link", LinkNode),
     inline_tag("post_url", PostUrlNode),

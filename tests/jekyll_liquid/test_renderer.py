@@ -101,6 +101,8 @@ CASES = [
         "2.5|true||",
     ),
     ("{% include_relative part.md %}", "Part T"),
+    # jekyll-include-cache's tag (Minimal Mistakes, Chulapa) is an include.
+    ("{% include_cached card.html name=page.title %}", "<b>T</b>[Lab]"),
     (
         "{{ '2020-01-31' | date: '%d %b %Y' }} {{ page.d | date_to_string }}",
         "31 Jan 2020 02 Feb 2021",
