@@ -4,7 +4,8 @@ jekyll-scholar's ``bibliography`` (al-folio's publications page), its
 ``bibliography_count`` and ``cite`` (``(Lovelace, 1843)``, linked to the entry),
 jekyll-gist's ``gist`` (as a link), jekyll-avatar's ``avatar`` (the
 GitHub avatar as jekyll-avatar writes it) and jekyll-feed's ``feed_meta``
-(the feed's ``<link>``).
+(the feed's ``<link>``); and al-folio's ``details`` (its
+``_plugins/details.rb``, in nearly every al-folio site: a ``<details>`` box).
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ import re
 import zlib
 from typing import TYPE_CHECKING
 
+from liquid.ast import BlockNode, Node
 from liquid.exceptions import LiquidError
+from liquid.token import Token
 
-from jekyll_liquid.tags import InlineNode, inline_tag, lookups_of
+from jekyll_liquid.tags import InlineNode, block_tag, inline_tag, lookups_of
 
 if TYPE_CHECKING:
     from typing import TextIO
@@ -137,6 +140,37 @@ class FeedMetaNode(InlineNode):
         return True
 
 
+class DetailsNode(Node):
+    """al-folio's ``{% details caption %}...{% enddetails %}``: a ``<details>`` box.
+
+    As the plugin writes it: the caption (its markup as written, Liquid not
+    run) and the rendered body each converted from Markdown, the caption's
+    paragraph tags removed.
+    """
+
+    __slots__ = ("body", "caption")
+
+    def __init__(self, token: Token, markup: str, body: BlockNode) -> None:
+        super().__init__(token)
+        self.caption = markup
+        self.body = body
+        self.blank = False
+
+    def __str__(self) -> str:
+        return f"{{% details {self.caption} %}}{self.body}{{% enddetails %}}"
+
+    def render_to_output(self, context: RenderContext, buffer: TextIO) -> int:
+        """Write the box: the caption as its summary, then the body."""
+        text = context.get_buffer(buffer)
+        self.body.render(context, text)
+        markdownify = context.env.filters["markdownify"]
+        caption = _PARAGRAPH_TAG.sub("", markdownify(self.caption)).rstrip("\n")
+        body = markdownify(text.getvalue())
+        buffer.write(f"<details><summary>{caption}</summary>{body}</details>")
+        return True
+
+
+_PARAGRAPH_TAG = re.compile(r"</?p[^>]*>")
 # GitHub's user names: letters, digits and single hyphens.
 _GITHUB_NAME = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})")
 
@@ -147,4 +181,5 @@ PLUGIN_TAGS = (
     inline_tag("gist", GistNode),
     inline_tag("avatar", AvatarNode),
     inline_tag("feed_meta", FeedMetaNode),
+    block_tag("details", DetailsNode),
 )

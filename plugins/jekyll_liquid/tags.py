@@ -239,11 +239,11 @@ class HighlightNode(Node):
         return True
 
 
-class HighlightTag(Tag):
-    """Jekyll's ``highlight`` block."""
-
-    name = "highlight"
-    end = "endhighlight"
+class _BlockTag(Tag):
+    block = True
+    end: str
+    # Made of the opening tag, its markup as written and the parsed body.
+    node_class: Any
 
     def parse(self, stream: TokenStream) -> Node:
         """Return the block's node, its body parsed as Liquid."""
@@ -252,7 +252,21 @@ class HighlightTag(Tag):
         next(stream)
         body = get_parser(self.env).parse_block(stream, (self.end, TOKEN_EOF))
         stream.expect(TOKEN_TAG, value=self.end)
-        return HighlightNode(token, markup, body)
+        return self.node_class(token, markup, body)
+
+
+def block_tag(tag_name: str, node: Any) -> type[Tag]:
+    """Return the tag that reads ``{% tag_name markup %}...{% endtag_name %}``."""
+    return type(
+        f"{node.__name__.removesuffix('Node')}Tag",
+        (_BlockTag,),
+        {
+            "name": tag_name,
+            "end": f"end{tag_name}",
+            "node_class": node,
+            "__doc__": f"``{tag_name}`` block.",
+        },
+    )
 
 
 def inline_tag(tag_name: str, node: type[InlineNode]) -> type[Tag]:
@@ -271,5 +285,5 @@ JEKYLL_TAGS = (
     inline_tag("include_relative", RelativeIncludeNode),
     inline_tag("link", LinkNode),
     inline_tag("post_url", PostUrlNode),
-    HighlightTag,
+    block_tag("highlight", HighlightNode),
 )

@@ -42,3 +42,18 @@ def test_feed_meta_is_jekyll_feed_s_link(tmp_path: Path) -> None:
     assert 'href="https://lab.example/base/atom.xml"' in (
         moved.render("{% feed_meta %}", {}, "p.md").text
     )
+
+
+def test_details_is_al_folio_s_box_caption_and_body_from_markdown(
+    tmp_path: Path,
+) -> None:
+    # The caption as written (its Liquid not run), the body rendered first;
+    # each through Markdown, the caption without its paragraph tags.
+    rendered = make_renderer(tmp_path).render(
+        "{% details Click *{{ x }}* %}\n{{ page.title }} text\n{% enddetails %}",
+        {"title": "T"},
+        "p.md",
+    )
+    assert rendered.text == (
+        "<details><summary>Click *{{ x }}*</summary><p>\nT text\n</p></details>"
+    )
