@@ -9,11 +9,13 @@ a page.
 from __future__ import annotations
 
 import logging
+from pathlib import PurePosixPath
 from typing import Any
 
 from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.metadata import pelican_metadata
 from jekyll_reader.reading import Reading
+from jekyll_reader.sass import SASS_EXTENSIONS
 from jekyll_reader.site_layouts import (
     has_layout,
     lay_out,
@@ -25,6 +27,9 @@ logger = logging.getLogger(__name__)
 
 # The template that writes a page's content alone (no theme around it).
 RAW_TEMPLATE = "raw"
+# Jekyll lays out no stylesheet or script it converts (its ``asset_file?``),
+# whatever layout front matter or defaults give them.
+_NEVER_LAID_OUT = frozenset({*SASS_EXTENSIONS, ".coffee"})
 
 
 def read_raw(
@@ -38,7 +43,8 @@ def read_raw(
 ) -> tuple[str, dict[str, Any]]:
     """Return the text of a page that is not HTML, and its metadata."""
     # ``none`` is Jekyll's word for no layout, whatever _layouts/ holds.
-    layout = None if fields.layout == "none" else fields.layout
+    asset = PurePosixPath(source.relpath).suffix.lower() in _NEVER_LAID_OUT
+    layout = None if fields.layout == "none" or asset else fields.layout
     layouts = layout_chain(state.source, layout) if layout else ()
     if layouts:
         page = page_variables(data, fields, source.relpath)

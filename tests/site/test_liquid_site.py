@@ -104,7 +104,12 @@ def test_a_page_that_is_not_html_is_written_in_the_sites_own_layouts(
     # named by its stem), which lays out every post, inside another layout.
     result, output = build_site(
         {
-            "_config.yml": "title: Feeds\n",
+            "_config.yml": "title: Feeds\ndefaults:\n  - scope: {path: assets}\n"
+            "    values: {layout: frame}\n",
+            # Stylesheets are never laid out (Jekyll's asset_file?), whatever
+            # layout they are given, and so nothing is said of it.
+            "assets/site.scss": "---\n---\nb { color: red; }\n",
+            "assets/more.scss": "---\nlayout: gone\n---\ni { color: red; }\n",
             "_layouts/feed.xml": (
                 "---\nlayout: frame\n---\n<feed>{{ content | strip }}"
                 "{% for post in site.posts %}<entry>{{ post.title }}</entry>"
@@ -124,6 +129,9 @@ def test_a_page_that_is_not_html_is_written_in_the_sites_own_layouts(
     assert (output / "robots.txt").read_text() == "User-agent: *\n"
     assert (output / "search.json").read_text() == "[]\n"
     assert not [m for _, m in result.messages if "robots.txt" in m or ".json" in m]
+    assert not [m for _, m in result.messages if ".scss" in m]
+    for sheet in ("site.css", "more.css"):
+        assert (output / "assets" / sheet).read_text().startswith(("b", "i"))
     assert (output / "feed.xml").read_text() == (
         "<?xml?><feed><title>Feeds</title><entry>A</entry></feed>\n"
     )
