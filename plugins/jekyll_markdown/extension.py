@@ -16,6 +16,7 @@ from jekyll_markdown.inline_code import register_inline_code
 from jekyll_markdown.inline_triggers import register_inline_triggers
 from jekyll_markdown.list_items import register_list_items
 from jekyll_markdown.math import register_math
+from jekyll_markdown.nesting import register_nesting
 from jekyll_markdown.tables import register_tables
 from jekyll_markdown.toc import register_toc
 
@@ -41,6 +42,7 @@ class KramdownExtension(Extension):
         """Register the list preprocessor and the heading-id treeprocessor."""
         md.inline_dollars = bool(self.getConfig("inline_dollars"))  # type: ignore[attr-defined]
         md.preprocessors.register(_ListPreprocessor(md), "kramdown_lists", 27)
+        register_nesting(md)
         register_list_items(md)
         register_headings(md)
         register_math(md)

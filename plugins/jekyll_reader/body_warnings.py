@@ -1,4 +1,4 @@
-"""Warnings about a body as written: formulas, kramdown options, images' text."""
+"""Warnings about a body as written: formulas, options, images' text, nesting."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 
 from jekyll_markdown.html_blocks import unhonoured_options
 from jekyll_markdown.math import formula_problems
+from jekyll_markdown.nesting import MOST_COLUMNS, MOST_QUOTES, bounded_nesting
 from jekyll_reader.layouts import layout_scripts
 from jekyll_reader.source import SourceDocument
 
@@ -50,8 +51,24 @@ def warn_body(
         warn_formula_problems(html, source, first_line, shown)
     warn_unhonoured_options(source, first_line, shown)
     warn_images_without_alt(html, source, first_line, shown)
+    warn_deep_nesting(source, first_line, shown)
     if layout is not None:
         warn_scripts_without_their_layout(source, first_line, shown, *layout)
+
+
+def warn_deep_nesting(source: str, first_line: int, shown: str) -> None:
+    """Warn at the first line nested deeper than the Markdown reader reads."""
+    _, first = bounded_nesting(source.expandtabs(4).split("\n"))
+    if first is not None:
+        logger.warning(
+            "%s:%d: lists or quotes nest deeper here than this build reads "
+            "(%d quote markers, %d columns of indentation); the deeper lines are "
+            "shown at that depth. Nest them less deeply.",
+            shown,
+            first_line + first,
+            MOST_QUOTES,
+            MOST_COLUMNS,
+        )
 
 
 def warn_scripts_without_their_layout(
