@@ -93,6 +93,18 @@ def _enabled(value: Any) -> frozenset[str]:
     return frozenset(_ENABLED_NAMES[n] for n in names or () if n in _ENABLED_NAMES)
 
 
+def _asked(settings: Mapping[str, Any], enabled: Any) -> bool:
+    """Whether the site asked for archives, not the theme's default ones.
+
+    Asked: ``jekyll-archives: enabled`` in ``_config.yml``, or a setting
+    other than the default.
+    """
+    site = settings.get("JEKYLL_SITE")
+    section = site.get("jekyll-archives") if isinstance(site, Mapping) else None
+    in_config = isinstance(section, Mapping) and "enabled" in section
+    return in_config or enabled != ARCHIVE_ROWS["JEKYLL_ARCHIVES_ENABLED"].default
+
+
 def load(settings: Mapping[str, Any]) -> ArchiveOptions:
     """Return the plugin's settings (``_config.yml``'s section is among them)."""
 
@@ -103,6 +115,6 @@ def load(settings: Mapping[str, Any]) -> ArchiveOptions:
         ArchiveOptions,
         settings,
         enabled=_enabled(get("JEKYLL_ARCHIVES_ENABLED")),
-        asked="JEKYLL_ARCHIVES_ENABLED" in settings,
+        asked=_asked(settings, get("JEKYLL_ARCHIVES_ENABLED")),
         urls={kind: get(f"JEKYLL_ARCHIVE_{kind.upper()}_URL") for kind in KINDS},
     )
