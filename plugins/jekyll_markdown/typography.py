@@ -29,6 +29,11 @@ from jekyll_markdown.math import INLINE_DOLLARS, MATH_IN_HTML
 smartypants.Attr.default = smartypants.Attr.set2 | smartypants.Attr.w
 
 _TYPOGRIFY_SKIP = ["pre", "code", "kbd", "samp", "script", "style", "math", "title"]
+# The opening tag of a part typography leaves alone, as typogrify finds it.
+_SKIP_OPENING = re.compile(
+    r"<({})[^>]*>".format("|".join(_TYPOGRIFY_SKIP)), re.IGNORECASE
+)
+_SKIP_CLOSING = {tag: re.compile(f"</{tag}>", re.IGNORECASE) for tag in _TYPOGRIFY_SKIP}
 # typogrify's ``amp`` and ``caps`` filters can change only a fragment that
 # holds what these find (a lone ampersand; two capitals, or a capital and a
 # dot, in a row). Many bodies hold neither, and both filters scan every tag.
@@ -84,11 +89,40 @@ def typographic_html(
         _typographic_section(section, amp=amp, caps=caps, symbols=symbols)
         if processed
         else section
-        for section, processed in filters.process_ignores(fragment, _TYPOGRIFY_SKIP)
+        for section, processed in ignored_sections(fragment)
     )
     if formulas:
         result = _KEPT.sub(lambda found: formulas[int(found.group(1))], result)
     return result
+
+
+def ignored_sections(text: str) -> list[tuple[str, bool]]:
+    """Return typogrify's ``process_ignores(text, _TYPOGRIFY_SKIP)``, in linear time.
+
+    typogrify finds each part to leave alone (``<code>...</code>``) with an
+    expression that, for an opening tag never closed, reads to the text's
+    end, at every such tag: thousands of ``<kbd>`` took seconds. Here a tag
+    found without a closing one after it is not looked for again.
+    """
+    sections: list[tuple[str, bool]] = []
+    unclosed: set[str] = set()
+    position = searched = 0
+    while (opening := _SKIP_OPENING.search(text, searched)) is not None:
+        tag = opening[1].lower()
+        closing = None
+        if tag not in unclosed:
+            closing = _SKIP_CLOSING[tag].search(text, opening.end())
+        if closing is None:
+            unclosed.add(tag)
+            searched = opening.start() + 1
+            continue
+        if position != opening.start():
+            sections.append((text[position : opening.start()], True))
+        sections.append((text[opening.start() : closing.end()], False))
+        position = searched = closing.end()
+    if position < len(text):
+        sections.append((text[position:], True))
+    return sections
 
 
 def _typographic_section(

@@ -19,6 +19,7 @@ from jekyll_markdown.capitals import wrap_capitals
 from jekyll_markdown.typography import (
     _TYPOGRIFY_SKIP,
     educated,
+    ignored_sections,
     typographic_html,
     typographic_text,
     widont,
@@ -43,6 +44,28 @@ def test_typography_equals_typogrify_with_every_filter(fragment: str) -> None:
     with patch.object(filters, "caps", wrap_capitals):
         expected = filters.typogrify(fragment, _TYPOGRIFY_SKIP)
     assert typographic_html(fragment) == expected
+
+
+# Parts typography leaves alone, closed or not, in any case.
+SKIPPED = st.sampled_from(
+    ["<code>", "</code>", "<CODE>", "</Code>", "<kbd class='k'>", "</kbd>", "<pre>",
+     "</PRE>", "<code <kbd>", "<math>", "</math>", "<title>", "</title>", "<style>",
+     "</style>", "<codex>", "x", " ", "<p>", "</p>", "\n", "<", ">"]
+)  # fmt: skip
+
+
+@given(st.lists(SKIPPED, max_size=40).map("".join))
+def test_ignored_sections_are_typogrify_s(fragment: str) -> None:
+    assert ignored_sections(fragment) == filters.process_ignores(
+        fragment, _TYPOGRIFY_SKIP
+    )
+
+
+def test_tags_never_closed_are_read_once() -> None:
+    # typogrify read to the end at each: 200,000 took minutes; a test run
+    # that completes is the proof (no timing).
+    fragment = "<kbd>x " * 200_000
+    assert ignored_sections(fragment) == [(fragment, True)]
 
 
 @given(st.lists(PIECES, max_size=30).map("".join))
