@@ -14,6 +14,7 @@ from jekyll_markdown.html_blocks import register_html_blocks
 from jekyll_markdown.ial import register_ial
 from jekyll_markdown.inline_code import register_inline_code
 from jekyll_markdown.inline_triggers import register_inline_triggers
+from jekyll_markdown.link_text import register_link_text
 from jekyll_markdown.list_items import register_list_items
 from jekyll_markdown.math import register_math
 from jekyll_markdown.nesting import register_nesting
@@ -49,6 +50,7 @@ class KramdownExtension(Extension):
         register_ial(md)
         register_inline_code(md)
         register_inline_triggers(md)
+        register_link_text(md)
         register_gfm(md)
         register_tables(md)
         register_toc(md)
