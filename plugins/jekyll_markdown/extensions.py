@@ -39,10 +39,16 @@ class BlockExtensions(Preprocessor):
         if not any("{::" in line for line in lines):
             return lines
         kept: list[str] = []
+        # Names with no end line after some line: none after any later one.
+        unclosed: set[str] = set()
         index = 0
         while index < len(lines):
             found = _BLOCK_START.match(lines[index])
-            end = None if found is None else self._end(lines, index, found)
+            end = None
+            if found is not None and found.group(1) not in unclosed:
+                end = self._end(lines, index, found)
+                if end is None:
+                    unclosed.add(found.group(1))
             if found is None or end is None:
                 line = lines[index]
                 kept.append(_spans(self.md, line) if "{::" in line else line)
@@ -65,20 +71,38 @@ class BlockExtensions(Preprocessor):
         )
 
 
-# The empty form first, then a body up to {:/name} or {:/}.
-_SPAN = re.compile(r"\{::" + _NAMES + r"(\s[^}]*?)?(?:(/)\}|\}(.*?)\{:/(?:\1)?\})")
+# The empty form first, then the opening of a body that ends at the first
+# {:/name} or {:/} after it.
+_SPAN_OPENING = re.compile(r"\{::" + _NAMES + r"(\s[^}]*?)?(?:(/)\}|\})")
+_SPAN_END = {
+    name: re.compile(r"\{:/(?:" + name + r")?\}") for name in ("comment", "nomarkdown")
+}
 
 
 def _spans(md: Markdown, line: str) -> str:
-    """Return a line with its span extensions set aside (not in code spans)."""
+    """Return a line with its span extensions set aside (not in code spans).
+
+    A name found without an end after it is not looked for again: each
+    opening read to the line's end, and thousands took seconds.
+    """
     if "`" in line:
         return line  # an extension written in code is code
-    return _SPAN.sub(
-        lambda m: md.htmlStash.store(
-            _written(m.group(1), m.group(2) or "", "" if m.group(3) else m.group(4))
-        ),
-        line,
-    )
+    parts: list[str] = []
+    unclosed: set[str] = set()
+    position = searched = 0
+    while (opening := _SPAN_OPENING.search(line, searched)) is not None:
+        name, body, end = opening.group(1), "", opening.end()
+        if not opening.group(3):  # a body, up to its end
+            ending = None if name in unclosed else _SPAN_END[name].search(line, end)
+            if ending is None:
+                unclosed.add(name)
+                searched = opening.start() + 1
+                continue
+            body, end = line[opening.end() : ending.start()], ending.end()
+        written = _written(name, opening.group(2) or "", body)
+        parts += [line[position : opening.start()], md.htmlStash.store(written)]
+        position = searched = end
+    return "".join(parts) + line[position:] if parts else line
 
 
 def register_extensions(md: Markdown) -> None:
