@@ -54,7 +54,10 @@ class TriggeredInlineProcessor(InlineProcessor):
         count = len(self.inlinePatterns)
         while index < count:
             trigger = triggers[index]
-            if trigger is not None and not trigger.search(data):
+            # From ``start``, where the pattern's own search begins: looked
+            # for from the text's beginning, each match of a pattern read the
+            # text again (quadratic in the matches of a paragraph).
+            if trigger is not None and not trigger.search(data, start):
                 index, start = index + 1, 0  # as a pattern that found nothing
                 continue
             data, matched, start = apply(self.inlinePatterns[index], data, index, start)

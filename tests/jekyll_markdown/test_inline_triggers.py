@@ -40,6 +40,28 @@ def test_every_document_renders_as_with_python_markdown_s_own_pass() -> None:
         assert render_markdown(triggered, text) == render_markdown(plain, text)
 
 
+def test_a_trigger_is_looked_for_where_its_pattern_s_search_begins() -> None:
+    # From the text's start, each of a paragraph's matches read it again:
+    # 8,000 emphasised words with an IAL each took 3.6 s, now 0.3 s.
+    markdown = site_markdown()
+    render_markdown(markdown, "x")  # the triggers are read
+    processor = markdown.treeprocessors["inline"]
+    starts: list[int] = []
+
+    class Recording:
+        def __init__(self, found: re.Pattern[str]) -> None:
+            self.found = found
+
+        def search(self, data: str, start: int = 0) -> re.Match[str] | None:
+            starts.append(start)
+            return self.found.search(data, start)
+
+    processor._triggers = [t and Recording(t) for t in processor._triggers]
+    html = render_markdown(markdown, "*a* *b* *c* *d*")
+    assert html.count("<em>") == 4
+    assert max(starts) > 0
+
+
 def test_each_pattern_of_the_site_s_markdown_has_the_characters_it_needs() -> None:
     patterns = site_markdown().inlinePatterns
     found = {name: pattern_trigger(patterns[name]) for name in ("backtick", "link")}
