@@ -35,7 +35,8 @@ class KramdownFootnotes(Treeprocessor):
         if found is None:
             return
         parent, notes = found
-        order: list[str] = []
+        # Each note's number by name, in the order first marked.
+        order: dict[str, int] = {}
         seen: Counter[str] = Counter()
         options = options_of(self.md)
         prefix = options.get("footnote_prefix", "")
@@ -44,9 +45,7 @@ class KramdownFootnotes(Treeprocessor):
         for mark in [e for e in root.iter("sup") if is_footnote_mark(e)]:
             link = mark[0]
             name = (link.get("href") or "").removeprefix("#" + _NOTE_ID)
-            if name not in order:
-                order.append(name)
-            link.text = str(order.index(name) + first)
+            link.text = str(order.setdefault(name, len(order)) + first)
             link.set("class", "footnote")
             link.set("rel", "footnote")
             repeat = seen[name]
