@@ -139,11 +139,14 @@ class IalAttributes(Treeprocessor):
         assign = AttrListTreeprocessor(self.md).assign_attrs
         for parent in list(root.iter()):
             children = list(parent)
+            if not any(child.tag == _MARKER for child in children):
+                continue
+            # Removed all at once: one at a time is quadratic in the markers.
+            parent[:] = [child for child in children if child.tag != _MARKER]
             for index, child in enumerate(children):
                 if child.tag != _MARKER:
                     continue
                 attributes = child.get("attributes") or ""
-                parent.remove(child)
                 target = children[index + 1] if index + 1 < len(children) else None
                 if target is None or target.tag == _MARKER:
                     continue
