@@ -17,6 +17,7 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
 from jekyll_markdown.gfm import block_end
+from jekyll_markdown.text_runs import Closings
 
 _NAMES = r"(comment|nomarkdown)"
 _BLOCK_START = re.compile(r"^\{::" + _NAMES + r"(\s[^}]*?)?(/)?\}\s*$")
@@ -82,20 +83,19 @@ _SPAN_END = {
 def _spans(md: Markdown, line: str) -> str:
     """Return a line with its span extensions set aside (not in code spans).
 
-    A name found without an end after it is not looked for again: each
-    opening read to the line's end, and thousands took seconds.
+    Each end is found through ``Closings``: each opening read to the
+    line's end, and thousands never closed took seconds.
     """
     if "`" in line:
         return line  # an extension written in code is code
     parts: list[str] = []
-    unclosed: set[str] = set()
+    closings = Closings(line)
     position = searched = 0
     while (opening := _SPAN_OPENING.search(line, searched)) is not None:
         name, body, end = opening.group(1), "", opening.end()
         if not opening.group(3):  # a body, up to its end
-            ending = None if name in unclosed else _SPAN_END[name].search(line, end)
+            ending = closings.after(_SPAN_END[name], end)
             if ending is None:
-                unclosed.add(name)
                 searched = opening.start() + 1
                 continue
             body, end = line[opening.end() : ending.start()], ending.end()

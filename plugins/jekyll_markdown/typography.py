@@ -23,6 +23,7 @@ from typogrify import filters
 
 from jekyll_markdown.capitals import wrap_capitals
 from jekyll_markdown.math import INLINE_DOLLARS, MATH_IN_HTML
+from jekyll_markdown.text_runs import Closings
 
 # SmartyPants reads its options from a module-wide default; Pelican sets it
 # the same way. "set2" is kramdown's dashes; "w" also converts &quot;.
@@ -101,19 +102,15 @@ def ignored_sections(text: str) -> list[tuple[str, bool]]:
 
     typogrify finds each part to leave alone (``<code>...</code>``) with an
     expression that, for an opening tag never closed, reads to the text's
-    end, at every such tag: thousands of ``<kbd>`` took seconds. Here a tag
-    found without a closing one after it is not looked for again.
+    end, at every such tag: thousands of ``<kbd>`` took seconds. Here each
+    closing is found through ``Closings``.
     """
     sections: list[tuple[str, bool]] = []
-    unclosed: set[str] = set()
+    closings = Closings(text)
     position = searched = 0
     while (opening := _SKIP_OPENING.search(text, searched)) is not None:
-        tag = opening[1].lower()
-        closing = None
-        if tag not in unclosed:
-            closing = _SKIP_CLOSING[tag].search(text, opening.end())
+        closing = closings.after(_SKIP_CLOSING[opening[1].lower()], opening.end())
         if closing is None:
-            unclosed.add(tag)
             searched = opening.start() + 1
             continue
         if position != opening.start():
