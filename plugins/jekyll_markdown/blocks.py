@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 
 _ITEM = re.compile(r"^( *)([*+-]|\d{1,9}\.)( +|$)")
-_FENCE = re.compile(r"^ *(```|~~~)")
+# A fence line opening or closing fenced code (``nesting`` reads it too).
+FENCE = re.compile(r"^ *(```|~~~)")
 _BLOCK_START = re.compile(r"^ {0,3}(#|>|```|~~~|<|\||[*_-]( *[*_-]){2,} *$)")
 _INDENT_STEP = 4
 # The mark on a line before items that continue a list after a part, with
@@ -67,7 +68,7 @@ def normalise_lists(text: str) -> str:
     shift = 0
     for line in text.expandtabs(_INDENT_STEP).split("\n"):
         if fence is not None:
-            if _FENCE.match(line) and line.strip().startswith(fence):
+            if FENCE.match(line) and line.strip().startswith(fence):
                 # A closing fence may stand up to three spaces further in.
                 out.append(" " * fence_indent + line.strip())
                 fence = None
@@ -145,7 +146,7 @@ def normalise_lists(text: str) -> str:
                 depth = len(stack)
                 shift = depth * _INDENT_STEP - indent
                 out.append("")
-                if previous == "list" and _FENCE.match(line):
+                if previous == "list" and FENCE.match(line):
                     # Right after the item's text, which stays bare.
                     out.append(" " * depth * _INDENT_STEP + BARE_TEXT_MARK)
                 out.append(_reindent(line, shift))
@@ -157,7 +158,7 @@ def normalise_lists(text: str) -> str:
             shift = 0
         if block_start is None:
             block_start = (0, False)
-        fence_match = _FENCE.match(line)
+        fence_match = FENCE.match(line)
         if fence_match:
             fence = fence_match.group(1)
             fence_indent = _indent(out[-1])
@@ -223,7 +224,7 @@ def _shown_as(lines: list[str], start: int) -> str:
 
 def _claims(line: str, previous: str) -> bool:
     """Return whether an item takes a line less indented than its content."""
-    if _FENCE.match(line):
+    if FENCE.match(line):
         return previous in ("list", "after-fence")
     return previous == "after-fence" and not _BLOCK_START.match(line)
 

@@ -19,11 +19,12 @@ from typing import Final
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
+from jekyll_markdown.blocks import FENCE
+
 MOST_QUOTES: Final = 32
 # 32 levels of four-space lists, 64 of two-space ones.
 MOST_COLUMNS: Final = 128
 _QUOTES = re.compile(r"(?: {0,3}> ?)+")
-_FENCE = re.compile(r" *(```|~~~)")
 
 
 def bounded_nesting(lines: list[str]) -> tuple[list[str], int | None]:
@@ -34,7 +35,7 @@ def bounded_nesting(lines: list[str]) -> tuple[list[str], int | None]:
     fence: str | None = None
     bounded = lines
     for number, line in enumerate(lines):
-        opened = _FENCE.match(line)
+        opened = FENCE.match(line)
         if fence is not None:
             if opened and line.strip().startswith(fence):
                 fence = None
