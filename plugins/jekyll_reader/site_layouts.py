@@ -25,8 +25,10 @@ from jekyll_reader.source import decode, split_source
 
 # Markup only a whole page has: such a layout is the site's frame.
 _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
-# A loop over the site's documents or data, or the paginator's posts.
-_LISTS = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(?:site|paginator)\.")
+# Where a layout's loops and assignments take their values from.
+_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
+_ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=(.*?)-?%\}", re.DOTALL)
+_NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
 # Layouts within layouts followed at most (a loop of them stops too).
 _MOST_LAYOUTS = 10
 
@@ -52,10 +54,24 @@ def layouts_around(
     rendered when no layout of the chain lists documents.
     """
     walked, stop = _up_the_chain(source, layout, known)
-    found = [read for read in walked if _LISTS.search(read.text)][:_MOST_LAYOUTS]
+    found = [read for read in walked if lists_documents(read.text)][:_MOST_LAYOUTS]
     if not found:
         return (), None
     return tuple(found), stop
+
+
+def lists_documents(text: str) -> bool:
+    """Return whether a layout loops over the site's documents or data.
+
+    Directly (``for p in site.posts``, the paginator's posts) or through
+    variables it assigns from them (a schedule joining ``site.lectures`` and
+    ``site.assignments``, then sorting them by date).
+    """
+    from_site = {"site", "paginator"}
+    for name, value in _ASSIGN.findall(text):
+        if from_site.intersection(_NAME.findall(value)):
+            from_site.add(name)
+    return any(root in from_site for root in _LOOP.findall(text))
 
 
 def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:

@@ -25,6 +25,19 @@ LAYOUTS = {
         "{% for lecture in site.lectures %}<li class=lecture>{{ lecture.title }}: "
         "{{ lecture.content }}</li>{% endfor %}\n</ul>\n"
     ),
+    # A course schedule's: the lectures and exams joined, sorted, then listed.
+    "_layouts/schedule.html": (
+        "---\nlayout: page\n---\n{{ content }}\n"
+        "{% assign all = site.lectures | concat: site.exams %}\n"
+        "{%- assign sorted = all | sort: 'title' -%}\n"
+        "{% for event in sorted %}<li class=event>{{ event.title }}</li>{% endfor %}"
+    ),
+    # A loop over the page's own tags: the page's look, which the theme has.
+    "_layouts/tagged.html": (
+        "---\nlayout: page\n---\n{{ content }}"
+        "{% assign mine = page.tags %}{% for t in mine %}<b class=tag>{{ t }}</b>"
+        "{% endfor %}"
+    ),
     # Two of the site's own, one inside the other: a list in the site's look
     # (a sidebar), which the theme replaces.
     "_layouts/inner.html": (
@@ -49,7 +62,12 @@ LAYOUTS = {
     ),
 }
 PAGES = {
-    "_config.yml": "title: Magic 101\ncollections:\n  lectures:\n    output: true\n",
+    "_config.yml": (
+        "title: Magic 101\ncollections:\n  lectures:\n    output: true\n  exams: {}\n"
+    ),
+    "_exams/final.md": "---\ntitle: Final exam\n---\nGood luck.\n",
+    "schedule.md": "---\nlayout: schedule\ntitle: Schedule\n---\nWhat is when.\n",
+    "tagged.md": "---\nlayout: tagged\ntitle: Tagged\ntags: [owls]\n---\nHoot.\n",
     "_lectures/01-wands.md": "---\ntitle: Wands\n---\nHold it *firmly*.\n",
     "_lectures/02-brooms.md": "---\ntitle: Brooms\n---\nSit on it.\n",
     "lectures.md": "---\nlayout: lectures\ntitle: Lectures\n---\nDownload them here.\n",
@@ -83,6 +101,25 @@ def test_a_layout_that_adds_a_list_is_rendered_around_the_page(
     assert [h.get_text() for h in page.select("h1")] == ["Lectures"]
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert not [w for w in warnings if "'lectures'" in w]
+
+
+def test_a_layout_that_lists_what_it_assigned_from_the_site_is_rendered_too(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site({**LAYOUTS, **PAGES})
+    content = soup(output, "schedule.html").select_one("div.content")
+    assert "What is when." in content.get_text()
+    assert [li.get_text() for li in content.select("li.event")] == [
+        "Brooms",
+        "Final exam",
+        "Wands",
+    ]
+    # A loop over the page's own fields is its look: the theme shows tags.
+    tagged = soup(output, "tagged.html").select_one("div.content")
+    assert tagged.get_text().strip() == "Hoot."
+    assert tagged.select_one("b.tag") is None
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert not [w for w in warnings if "'schedule'" in w]
 
 
 def test_layouts_within_layouts_stop_at_the_frame_and_at_a_loop(
