@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from liquid import Environment, Mode
+from liquid import BoundTemplate, Environment, Mode
 from liquid.ast import Node
 from liquid.exceptions import FilterError, LiquidError
 from liquid.tag import Tag
@@ -71,6 +71,17 @@ class JekyllEnvironment(Environment):
         if what not in self.known_unknowns:
             self.known_unknowns.add(what)
             self.unknown.append((what, start))
+
+    def note_unknown_filters(self, template: BoundTemplate) -> None:
+        """Note the filters ``template`` uses that this build does not know.
+
+        Read from the template as parsed, not when a filter is called: a
+        filter in an include is then named at the include's line.
+        """
+        used = template.analyze(include_partials=False).filters
+        for name, spans in used.items():
+            if name not in self.filters:
+                self.note_unknown(f"filter '{name}'", spans[0].index)
 
     def site_plugins(self) -> dict[str, str]:
         """Return what the site's own plugins define (read once, when asked)."""

@@ -69,6 +69,7 @@ class IncludeFiles:
                 source, line, problem = found
                 logger.warning("%s:%s: %s.", shown, line, problem)
                 continue
+            self.env.note_unknown_filters(template)
             unknown, self.env.unknown[noted:] = self.env.unknown[noted:], []
             for line, problem in unknown_problems(
                 unknown, source, self.env.site_plugins

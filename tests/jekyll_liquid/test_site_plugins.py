@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+
+import pytest
 
 from jekyll_liquid.site_plugins import plugin_definitions
 from tests.jekyll_liquid.test_renderer import make_renderer
@@ -54,3 +57,33 @@ def test_an_unknown_filter_of_the_site_s_plugin_is_named_with_its_file(
     assert any(
         "filter 'nosuch' is not one this build knows" in p for _, p in rendered.problems
     )
+
+
+def test_an_unknown_filter_in_an_include_is_named_at_the_include_s_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "_plugins").mkdir()
+    (tmp_path / "_plugins" / "regex.rb").write_text(PLUGIN)
+    (tmp_path / "_includes").mkdir()
+    (tmp_path / "_includes" / "tags.html").write_text(
+        "<ul>\n{% if include.on %}{{ 'a1' | upcase | regex_strip: '[0-9]' }}"
+        "{% endif %}\n{{ '|' | nosuch }}</ul>\n"
+    )
+    text = "Tags:\n{% include tags.html on=true %}"
+    with caplog.at_level(logging.WARNING):
+        rendered = make_renderer(tmp_path).render(text, {}, "p.md")
+    assert rendered.text == "Tags:\n<ul>\nA1\n|</ul>\n"
+    assert not rendered.problems  # said of the include, not of the page
+    said = [r.getMessage() for r in caplog.records]
+    assert any(
+        m.endswith("_includes/tags.html:2: filter 'regex_strip' comes from the "
+                   "site's Ruby plugin _plugins/regex.rb, which this build cannot "
+                   "run; it passes its input on unchanged, as in Jekyll.")
+        for m in said
+    ), said  # fmt: skip
+    assert any(
+        m.endswith("_includes/tags.html:3: filter 'nosuch' is not one this build "
+                   "knows (a Jekyll plugin's?); it passes its input on unchanged, "
+                   "as in Jekyll.")
+        for m in said
+    ), said  # fmt: skip
