@@ -211,7 +211,8 @@ def register_jekyll_filters(
         "relative_url": relative_url,
         "absolute_url": absolute_url,
         "date": date,
-        "date_to_xmlschema": dated(lambda d: d.isoformat()),
+        # Ruby's Time#xmlschema: whole seconds (``site.time`` has a fraction).
+        "date_to_xmlschema": dated(lambda d: d.replace(microsecond=0).isoformat()),
         "date_to_rfc822": dated(lambda d: d.strftime("%a, %d %b %Y %H:%M:%S %z")),
         "date_to_string": string_date(long=False),
         "date_to_long_string": string_date(long=True),

@@ -229,7 +229,12 @@ def _place(
     output_ext: str,
 ) -> tuple[str, str]:
     """Return a document's URL and output file; an unusable permalink is an error."""
-    permalink_key = "permalink" if data.get("permalink") else None
+    own = data.get("permalink")
+    permalink_key = "permalink" if own else None
+    if isinstance(own, str) and not own.endswith("/"):
+        # Jekyll writes the file its own permalink names (``/data.json`` of
+        # a ``.liquid`` page, ``/atom.xml`` of a Markdown one).
+        output_ext = PurePosixPath(own).suffix or output_ext
     try:
         url = check_url_path(permalinks.expand(template, placeholders))
         return url, url_to_output_path(url, output_ext)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jekyll_common.errors import ContentError
@@ -135,8 +135,9 @@ def _layout_file(source: Path, name: str) -> Path:
     path = safe_join(source, f"_layouts/{name}.html")
     if path.is_file() or not path.parent.is_dir():
         return path
-    others = sorted(found.name for found in path.parent.iterdir() if found.stem == name)
-    return safe_join(source, f"_layouts/{others[0]}") if others else path
+    stem = PurePosixPath(name).name  # a layout in a folder: ``tasks/compress``
+    others = sorted(found.name for found in path.parent.iterdir() if found.stem == stem)
+    return path.with_name(others[0]) if others else path
 
 
 def page_variables(data: dict[str, Any], fields: Any, relpath: str) -> dict[str, Any]:

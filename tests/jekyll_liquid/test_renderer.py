@@ -109,6 +109,10 @@ CASES = [
     ),
     ("{{ page.d | date_to_long_string: 'ordinal', 'US' }}", "February 2nd, 2021"),
     ("{{ page.d | date_to_xmlschema }}", "2021-02-02T00:00:00+00:00"),
+    (
+        "{{ '2020-01-02 03:04:05.678' | date_to_xmlschema }}",
+        "2020-01-02T03:04:05+00:00",
+    ),
     ("{{ 'Hello World!' | slugify }} {{ '<i>x</i>' | strip_html }}", "hello-world x"),
     (
         "{{ 'a b c d' | truncatewords: 2 }} {{ '<&>' | xml_escape }}",

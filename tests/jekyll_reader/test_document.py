@@ -80,6 +80,17 @@ def test_pages_follow_the_permalink_style() -> None:
     assert fields({"permalink": "/resume"}, "cv.md").save_as == "resume.html"
 
 
+def test_a_permalink_s_own_extension_names_the_file_written() -> None:
+    # Jekyll's output_ext: the permalink's extension, else the converter's.
+    assert fields({"permalink": "/data.json"}, "assets/data.liquid").save_as == (
+        "data.json"
+    )
+    assert fields({"permalink": "/atom.xml"}, "feed.md").save_as == "atom.xml"
+    assert fields({"permalink": "/:basename.txt"}, "notes.md").save_as == "notes.txt"
+    assert fields({"permalink": "/v1.2/"}, "notes.md").save_as == "v1.2/index.html"
+    assert fields({}, "robots.liquid").save_as == "robots.liquid"
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
