@@ -80,11 +80,16 @@ def _baseurl_as_written(settings: Any, baseurl: str) -> str:
 
 
 def _generated_pages(state: Reading, settings: Any) -> list[Mapping[str, Any]]:
-    """Return the pages the site's plugins add to ``site.pages``, in Jekyll's order."""
+    """Return the pages the site's plugins add to ``site.pages``, in Jekyll's order.
+
+    Not those whose address one of the site's own pages has.
+    """
     catalogue = catalogue_of(state)
     answers = generated_pages.send(None, catalogue=catalogue, settings=settings)
     ranked = sorted((answer for _, answer in answers), key=lambda found: found[0])
-    return [page for _, pages in ranked for page in pages]
+    # A plugin adds no page where the site has its own (its sitemap.xml).
+    taken = {entry.placed.fields.url for entry in catalogue.pages}
+    return [page for _, pages in ranked for page in pages if page["url"] not in taken]
 
 
 def _converted(

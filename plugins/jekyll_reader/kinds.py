@@ -28,6 +28,21 @@ def output_extension(suffix: str) -> str:
     return suffix
 
 
+def written_as_page(suffix: str, save_as: str) -> bool:
+    """Return whether a document is an HTML page, shown in the theme.
+
+    Markdown always is (converted to HTML, whatever file it is written to);
+    an HTML file whose permalink names another kind of file (``sitemap.html``
+    at ``/sitemap.xml``) is written as it is, as any file Jekyll does not
+    convert.
+    """
+    lowered = suffix.lower()
+    if lowered in MARKDOWN_EXTENSIONS:
+        return True
+    written = PurePosixPath(save_as).suffix.lower()
+    return lowered in HTML_EXTENSIONS and written in HTML_EXTENSIONS
+
+
 def collection_of(relpath: str, site: SiteSettings) -> Collection | None:
     """Return the collection (besides posts) a source file belongs to."""
     for collection in site.collections:

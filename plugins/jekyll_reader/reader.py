@@ -37,7 +37,7 @@ from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
 from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.imagemagick import WebpCopies, webp_copies
 from jekyll_reader.images import enrich_media
-from jekyll_reader.kinds import classify, output_extension
+from jekyll_reader.kinds import classify, written_as_page
 from jekyll_reader.layouts import template_for
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
@@ -174,7 +174,7 @@ class JekyllReader(BaseReader):
         if path.suffix.lower() in SASS_EXTENSIONS:
             config = self.settings.get("JEKYLL_SITE") or {}
             body = stylesheet(body, path, state.source, config, shown)
-        if output_extension(path.suffix) != ".html":
+        if not written_as_page(path.suffix, fields.save_as):
             return read_raw(body, data, fields, source, shown, state, self.settings)
         return self._read_html(path, document, data, body, fields, source, shown, state)
 

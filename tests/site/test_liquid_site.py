@@ -123,6 +123,13 @@ def test_a_page_that_is_not_html_is_written_in_the_sites_own_layouts(
             "_layouts/default.html": "<html><body>{{ content }}</body></html>",
             "robots.txt": "---\nlayout: default\n---\nUser-agent: *\n",
             "search.json": "---\nlayout: none\n---\n[]\n",  # Jekyll's no layout
+            # HTML written as XML is written as it is, not in the theme; the
+            # sitemap the build would add is not listed beside the site's own.
+            "sitemap.html": (
+                "---\nlayout: null\npermalink: /sitemap.xml\n---\n<urlset>"
+                "{% for p in site.pages %}{% if p.url contains 'sitemap' %}<u>"
+                "{{ p.url }}</u>{% endif %}{% endfor %}</urlset>\n"
+            ),
             # A layout in a folder, not HTML (a docs theme's), by its name
             # tasks/compress; the file is the one the permalink names.
             "_layouts/tasks/compress.liquid": "---\n---\n{{ content | strip }}!\n",
@@ -135,6 +142,9 @@ def test_a_page_that_is_not_html_is_written_in_the_sites_own_layouts(
     assert (output / "robots.txt").read_text() == "User-agent: *\n"
     assert (output / "search.json").read_text() == "[]\n"
     assert (output / "data.json").read_text() == "[1]!\n"
+    assert (output / "sitemap.xml").read_text() == (
+        "<urlset><u>/sitemap.xml</u></urlset>\n"
+    )
     assert not [m for _, m in result.messages if "robots.txt" in m or ".json" in m]
     assert not [m for _, m in result.messages if ".scss" in m]
     for sheet in ("site.css", "more.css"):
