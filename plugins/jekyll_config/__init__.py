@@ -40,6 +40,7 @@ from jekyll_config.config import (
 from jekyll_config.data import load_site_data
 from jekyll_config.lines import key_line
 from jekyll_config.math_setup import describe, math_settings, read_math_setup
+from jekyll_config.plugins_listed import not_run_message, plugins_not_run
 from jekyll_config.sections import section_settings
 from jekyll_config.services import service_settings
 
@@ -77,10 +78,14 @@ def apply_site_config(pelican: Any) -> None:
     settings.update(section_settings(data, explicit))
     services, unhonoured = service_settings(data)
     settings.update(services)
-    text = _config_text(source) if unhonoured else ""
+    plugins_key, not_run = plugins_not_run(data)
+    text = _config_text(source) if unhonoured or not_run else ""
     for note in unhonoured:
         line = key_line(text, *note.keys)
         logger.warning("%s:%s: %s.", config_path, line or 1, note.message)
+    if not_run and plugins_key:
+        line = key_line(text, plugins_key)
+        logger.warning("%s:%s: %s.", config_path, line or 1, not_run_message(not_run))
     setup = read_math_setup(data, source)
     settings.update(math_settings(setup, explicit))
     drawn = describe(settings)
