@@ -23,7 +23,7 @@ DONE_HERE: Final = frozenset({
     "jekyll-polyglot", "jekyll-email-protect", "jekyll-include-cache",
     "jekyll-last-modified-at", "jekyll-readme-index", "jekyll-gist",
     "jekyll-avatar", "jekyll-optional-front-matter", "jekyll-sass-converter",
-    "jekyll-titles-from-headings", "jekyll-default-layout",
+    "jekyll-titles-from-headings", "jekyll-default-layout", "jekyll-soopr-seo-tag",
 })  # fmt: skip
 # Plugins that leave the written site as it would be without them.
 NO_CHANGE: Final = frozenset({
@@ -34,11 +34,9 @@ NO_CHANGE: Final = frozenset({
 
 def plugins_not_run(config: Mapping[str, Any]) -> tuple[str | None, list[str]]:
     """Return the key that lists plugins and the ones listed this build does not do."""
-    missing = [
-        name
-        for name in dict.fromkeys(listed_plugins(config))
-        if name not in DONE_HERE and name not in NO_CHANGE
-    ]
+    # Listed by gem or by the path Ruby requires (al-folio's ``jekyll/scholar``).
+    gems = {name: name.replace("/", "-") for name in listed_plugins(config)}
+    missing = [name for name, gem in gems.items() if gem not in DONE_HERE | NO_CHANGE]
     key = next(
         (k for k in ("plugins", "gems") if isinstance(config.get(k), list)), None
     )

@@ -12,7 +12,10 @@ def test_only_plugins_that_change_the_site_and_are_not_done_here_are_named() -> 
         "gems": ["jekyll-toc", "jekyll-postfiles"],
     }
     assert plugins_not_run(config) == ("plugins", ["jekyll-postfiles", "jekyll-toc"])
-    assert plugins_not_run({"gems": ["jekyll-sitemap"]}) == ("gems", [])
+    assert plugins_not_run({"gems": ["jekyll-sitemap", "jekyll/scholar"]}) == (
+        "gems",
+        [],
+    )
     assert plugins_not_run({"plugins": "jekyll-feed"}) == (None, [])
 
 
