@@ -200,6 +200,7 @@ class JekyllReader(BaseReader):
             lambda name: template_for(
                 name, source.kind, state.options, state.templates
             )[1],
+            data,
         )
         metadata = pelican_metadata(
             data, fields, source, title, shown, state, self.settings, shown_in

@@ -88,8 +88,8 @@ READER_ROWS: Final = declare(
             BOOL,
             True,
             "the site's own layouts that list documents (a `{% for %}` over "
-            "`site.` or `paginator`, or a variable assigned from them) are "
-            "rendered around the page's text",
+            "`site.` or `paginator`, or a variable assigned from them) or show "
+            "the page's own fields are rendered around the page's text",
         ),
         Setting(
             "JEKYLL_PARALLEL_READ_MIN",

@@ -1,8 +1,9 @@
-"""The site's own layouts that list documents, rendered around a page's content.
+"""The site's own layouts that add to a page, rendered around its content.
 
 A layout the theme does not know whose own text lists the site's documents
 or data (a course site's ``lectures``: the page's text, then every lecture;
-a tag page's posts) adds what Jekyll shows at that URL. It is rendered
+a tag page's posts), or prints a field the page sets that the theme does
+not show (a lecture's video), adds what Jekyll shows at that URL. It is rendered
 around the content, as Jekyll renders it. The site's other layouts up the
 chain (a documentation sidebar, share buttons, the frame) are its look,
 which the theme replaces; the page is shown in the theme template of the
@@ -13,7 +14,7 @@ chain stops at a layout that is a whole HTML document: the site's frame.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -29,6 +30,19 @@ _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 _LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=(.*?)-?%\}", re.DOTALL)
 _NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
+# A field of the page a layout prints, or loops over.
+_PRINTED_FIELD = re.compile(
+    r"\{\{-?\s*page\.([A-Za-z_][\w-]*)"
+    r"|\{%-?\s*for\s+\w+\s+in\s+\(?\s*page\.([A-Za-z_][\w-]*)"
+)
+# What the theme shows of every page itself: a layout printing only these
+# is the site's look (a heading, a date line, tag links, an edit link).
+THEME_FIELDS = frozenset({
+    "title", "date", "author", "authors", "tags", "categories", "category",
+    "description", "excerpt", "image", "url", "content", "path", "id", "slug",
+    "name", "collection", "permalink", "lang", "last_modified_at", "modified",
+    "layout", "next", "previous", "relative_path", "dir", "output", "ext",
+})  # fmt: skip
 # Layouts within layouts followed at most (a loop of them stops too).
 _MOST_LAYOUTS = 10
 
@@ -45,16 +59,24 @@ class SiteLayout:
 
 
 def layouts_around(
-    source: Path, layout: str | None, known: Callable[[str], bool]
+    source: Path,
+    layout: str | None,
+    known: Callable[[str], bool],
+    data: Mapping[str, Any] | None = None,
 ) -> tuple[tuple[SiteLayout, ...], str | None]:
     """Return the site's layouts to render around a document, innermost first.
 
     And the layout the page is then shown in: the first one up the chain
     the theme knows (None when the chain ends without one). Nothing is
-    rendered when no layout of the chain lists documents.
+    rendered when no layout of the chain lists documents or shows what the
+    document's front matter ``data`` holds beyond what the theme shows.
     """
     walked, stop = _up_the_chain(source, layout, known)
-    found = [read for read in walked if lists_documents(read.text)][:_MOST_LAYOUTS]
+    found = [
+        read
+        for read in walked
+        if lists_documents(read.text) or shows_page_data(read.text, data or {})
+    ][:_MOST_LAYOUTS]
     if not found:
         return (), None
     return tuple(found), stop
@@ -72,6 +94,19 @@ def lists_documents(text: str) -> bool:
         if from_site.intersection(_NAME.findall(value)):
             from_site.add(name)
     return any(root in from_site for root in _LOOP.findall(text))
+
+
+def shows_page_data(text: str, data: Mapping[str, Any]) -> bool:
+    """Return whether a layout prints a field this page sets that the theme does not.
+
+    A lecture's video, an assignment's PDF, a schedule kept in front matter:
+    what Jekyll shows at the page's address, not the site's look.
+    """
+    for found in _PRINTED_FIELD.finditer(text):
+        name = found[1] or found[2]
+        if name not in THEME_FIELDS and data.get(name) not in (None, "", [], {}):
+            return True
+    return False
 
 
 def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:

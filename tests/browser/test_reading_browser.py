@@ -32,6 +32,8 @@ More.
 
 Done.
 
+<div class="video-wrapper" style="padding-bottom: 56.25%;"><iframe src="about:blank" title="Talk" width="200" height="100"></iframe></div>
+
 A claim<label for="n1" class="margin-toggle sidenote-number"></label><input type="checkbox" id="n1" class="margin-toggle"><span class="sidenote">Proved elsewhere.</span> and a remark.
 """
 
@@ -107,3 +109,18 @@ def test_a_side_note_is_numbered_and_set_apart_not_a_checkbox(
     after = number.evaluate("n => getComputedStyle(n, '::after').content")
     assert before == after == "counter(sidenote)"
     assert number.evaluate("n => getComputedStyle(n).counterIncrement") == "sidenote 1"
+
+
+def test_a_site_s_own_video_wrapper_keeps_the_frame_s_shape(
+    browser: Browser, server: SiteServer
+) -> None:
+    # A course site's wrapper, styled by its own stylesheet, which the theme
+    # replaces: the frame fills the wrapper, 16:9, not 200 by 100 in a gap.
+    page = browser.new_page()
+    page.goto(server.url + "/2024/01/02/long.html")
+    wrapper = page.locator("div.video-wrapper").bounding_box()
+    frame = page.locator("div.video-wrapper iframe").bounding_box()
+    assert wrapper is not None and frame is not None
+    assert frame["width"] == wrapper["width"] > 200
+    assert abs(frame["height"] - wrapper["width"] * 0.5625) < 1
+    assert abs(wrapper["height"] - frame["height"]) < 1

@@ -38,6 +38,13 @@ LAYOUTS = {
         "{% assign mine = page.tags %}{% for t in mine %}<b class=tag>{{ t }}</b>"
         "{% endfor %}"
     ),
+    # A lecture's: the video its front matter names, then its text.
+    "_layouts/lecture.html": (
+        "---\nlayout: page\n---\n<h1>{{ page.title }}</h1><p>{{ page.date }}</p>\n"
+        "{% if page.video %}<div class=video-box><iframe src='https://www.youtube"
+        "-nocookie.com/embed/{{ page.video.id }}'></iframe></div>{% endif %}\n"
+        "{{ content }}"
+    ),
     # Two of the site's own, one inside the other: a list in the site's look
     # (a sidebar), which the theme replaces.
     "_layouts/inner.html": (
@@ -67,6 +74,8 @@ PAGES = {
     ),
     "_exams/final.md": "---\ntitle: Final exam\n---\nGood luck.\n",
     "schedule.md": "---\nlayout: schedule\ntitle: Schedule\n---\nWhat is when.\n",
+    "owls.md": ("---\ntitle: Owls\nlayout: lecture\nvideo: {id: abc123}\n---\nHoot.\n"),
+    "notes.md": "---\nlayout: lecture\ntitle: Notes\n---\nNo video.\n",
     "tagged.md": "---\nlayout: tagged\ntitle: Tagged\ntags: [owls]\n---\nHoot.\n",
     "_lectures/01-wands.md": "---\ntitle: Wands\n---\nHold it *firmly*.\n",
     "_lectures/02-brooms.md": "---\ntitle: Brooms\n---\nSit on it.\n",
@@ -120,6 +129,22 @@ def test_a_layout_that_lists_what_it_assigned_from_the_site_is_rendered_too(
     assert tagged.select_one("b.tag") is None
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert not [w for w in warnings if "'schedule'" in w]
+
+
+def test_a_layout_that_shows_the_page_s_own_fields_is_rendered_where_they_are_set(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site({**LAYOUTS, **PAGES})
+    owls = soup(output, "owls.html").select_one("div.content")
+    frame = owls.select_one("div.video-box iframe")
+    assert frame["src"] == "https://www.youtube-nocookie.com/embed/abc123"
+    assert "Hoot." in owls.get_text()
+    # Without a video the layout shows only what the theme shows already.
+    notes = soup(output, "notes.html").select_one("div.content")
+    assert notes.get_text().strip() == "No video."
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    assert [w for w in warnings if "notes.md" in w and "'lecture'" in w]
+    assert not [w for w in warnings if "owls.md" in w]
 
 
 def test_layouts_within_layouts_stop_at_the_frame_and_at_a_loop(
