@@ -17,6 +17,7 @@ from jekyll_reader.metadata import pelican_metadata
 from jekyll_reader.reading import Reading
 from jekyll_reader.sass import SASS_EXTENSIONS
 from jekyll_reader.site_layouts import (
+    SiteLayout,
     has_layout,
     lay_out,
     layout_chain,
@@ -40,12 +41,17 @@ def read_raw(
     shown: str,
     state: Reading,
     settings: dict[str, Any],
+    chain: tuple[SiteLayout, ...] = (),
 ) -> tuple[str, dict[str, Any]]:
-    """Return the text of a page that is not HTML, and its metadata."""
+    """Return the text of a page that is not HTML, and its metadata.
+
+    ``chain``: the site's layouts to write it in, when not its own chain
+    up to the frame (a page whose frame redirects is written in it).
+    """
     # ``none`` is Jekyll's word for no layout, whatever _layouts/ holds.
     asset = PurePosixPath(source.relpath).suffix.lower() in _NEVER_LAID_OUT
     layout = None if fields.layout == "none" or asset else fields.layout
-    layouts = layout_chain(state.source, layout) if layout else ()
+    layouts = chain or (layout_chain(state.source, layout) if layout else ())
     if layouts:
         page = page_variables(data, fields, source.relpath)
         body = lay_out(body, page, layouts, source.relpath, state, settings)

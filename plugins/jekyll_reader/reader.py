@@ -47,7 +47,13 @@ from jekyll_reader.reading import Reading
 from jekyll_reader.references import embedded_image, lacks, missing_references
 from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
-from jekyll_reader.site_layouts import lay_out, layouts_around, page_variables
+from jekyll_reader.site_layouts import (
+    SiteLayout,
+    lay_out,
+    layouts_around,
+    page_variables,
+    redirect_chain,
+)
 from jekyll_reader.titles import heading_title, titleize
 
 logger = logging.getLogger(__name__)
@@ -176,7 +182,20 @@ class JekyllReader(BaseReader):
             body = stylesheet(body, path, state.source, config, shown)
         if not written_as_page(path.suffix, fields.save_as):
             return read_raw(body, data, fields, source, shown, state, self.settings)
+        redirect = self._redirecting(fields.layout, state)
+        if redirect:
+            return read_raw(
+                body, data, fields, source, shown, state, self.settings, redirect
+            )
         return self._read_html(path, document, data, body, fields, source, shown, state)
+
+    def _redirecting(
+        self, layout: str | None, state: Reading
+    ) -> tuple[SiteLayout, ...]:
+        """Return the site's layouts of a page whose frame redirects, or ()."""
+        if not layout or not state.options.site_layouts:
+            return ()
+        return redirect_chain(state.source, layout)
 
     def _read_html(
         self,

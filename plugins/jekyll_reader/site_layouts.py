@@ -26,6 +26,8 @@ from jekyll_reader.source import decode, split_source
 
 # Markup only a whole page has: such a layout is the site's frame.
 _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+# A frame that sends the reader to another address.
+_REFRESH = re.compile(r"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?refresh", re.IGNORECASE)
 # Where a layout's loops and assignments take their values from.
 _LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=(.*?)-?%\}", re.DOTALL)
@@ -119,14 +121,32 @@ def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
     return tuple(walked[:_MOST_LAYOUTS])
 
 
+def redirect_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
+    """Return a document's layouts, its frame last, when that frame redirects.
+
+    A frame that sends the reader elsewhere at once (a course site's
+    ``redirect`` layout, ``<meta http-equiv="refresh">`` to the current
+    term) is what the page is: it is written as Jekyll writes it, not
+    replaced by the theme. Empty for any other chain.
+    """
+    frame: list[SiteLayout] = []
+    walked, _ = _up_the_chain(source, layout, lambda _: False, frame)
+    if not frame or not _REFRESH.search(frame[0].text):
+        return ()
+    return tuple([*walked, frame[0]][:_MOST_LAYOUTS])
+
+
 def _up_the_chain(
-    source: Path, layout: str | None, known: Callable[[str], bool]
+    source: Path,
+    layout: str | None,
+    known: Callable[[str], bool],
+    frame: list[SiteLayout] | None = None,
 ) -> tuple[list[SiteLayout], str | None]:
     """Return the site's layouts from ``layout`` up, and the name it stopped at.
 
     The walk stops at a layout ``known`` (the theme's), at one the site does
-    not have or that is a whole HTML document (the site's frame), and at a
-    loop, as Jekyll's does.
+    not have or that is a whole HTML document (the site's frame, added to
+    ``frame`` when given), and at a loop, as Jekyll's does.
     """
     walked: list[SiteLayout] = []
     seen: set[str] = set()
@@ -134,6 +154,8 @@ def _up_the_chain(
         seen.add(layout)
         read = _site_layout(source, layout)
         if read is None or _WHOLE_DOCUMENT.search(read.text):
+            if read is not None and frame is not None:
+                frame.append(read)
             break
         walked.append(read)
         parent = read.data.get("layout")

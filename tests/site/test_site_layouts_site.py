@@ -45,6 +45,12 @@ LAYOUTS = {
         "-nocookie.com/embed/{{ page.video.id }}'></iframe></div>{% endif %}\n"
         "{{ content }}"
     ),
+    # A frame that sends the reader on: the page is that redirect.
+    "_layouts/redirect.html": (
+        '<!DOCTYPE html><html><head><meta http-equiv="refresh" '
+        'content="0; url={{ page.redirect }}"></head>'
+        '<body><a href="{{ page.redirect }}">{{ page.title }}</a></body></html>\n'
+    ),
     # Two of the site's own, one inside the other: a list in the site's look
     # (a sidebar), which the theme replaces.
     "_layouts/inner.html": (
@@ -76,6 +82,7 @@ PAGES = {
     "schedule.md": "---\nlayout: schedule\ntitle: Schedule\n---\nWhat is when.\n",
     "owls.md": ("---\ntitle: Owls\nlayout: lecture\nvideo: {id: abc123}\n---\nHoot.\n"),
     "notes.md": "---\nlayout: lecture\ntitle: Notes\n---\nNo video.\n",
+    "old.html": "---\nlayout: redirect\ntitle: Moved\nredirect: /lectures.html\n---\n",
     "tagged.md": "---\nlayout: tagged\ntitle: Tagged\ntags: [owls]\n---\nHoot.\n",
     "_lectures/01-wands.md": "---\ntitle: Wands\n---\nHold it *firmly*.\n",
     "_lectures/02-brooms.md": "---\ntitle: Brooms\n---\nSit on it.\n",
@@ -145,6 +152,18 @@ def test_a_layout_that_shows_the_page_s_own_fields_is_rendered_where_they_are_se
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert [w for w in warnings if "notes.md" in w and "'lecture'" in w]
     assert not [w for w in warnings if "owls.md" in w]
+
+
+def test_a_page_whose_frame_redirects_is_that_redirect(
+    build_site: SiteBuilder,
+) -> None:
+    result, output = build_site({**LAYOUTS, **PAGES})
+    assert (output / "old.html").read_text() == (
+        '<!DOCTYPE html><html><head><meta http-equiv="refresh" '
+        'content="0; url=/lectures.html"></head>'
+        '<body><a href="/lectures.html">Moved</a></body></html>\n'
+    )
+    assert not [m for _, m in result.messages if "old.html" in m]
 
 
 def test_layouts_within_layouts_stop_at_the_frame_and_at_a_loop(
