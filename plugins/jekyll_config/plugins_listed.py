@@ -25,10 +25,14 @@ DONE_HERE: Final = frozenset({
     "jekyll-avatar", "jekyll-optional-front-matter", "jekyll-sass-converter",
     "jekyll-titles-from-headings", "jekyll-default-layout", "jekyll-soopr-seo-tag",
 })  # fmt: skip
-# Plugins that leave the written site as it would be without them.
+# Plugins that leave the written site as it would be without them, and the
+# Markdown parsers and highlighters a site lists beside its converter: this
+# build renders Markdown as kramdown does, with its own highlighter.
 NO_CHANGE: Final = frozenset({
+    "kramdown", "kramdown-parser-gfm", "kramdown-math-katex", "rouge",
+    "jekyll-commonmark", "jekyll-commonmark-ghpages",
     "jekyll-compose", "jekyll-admin", "jekyll-livereload", "jekyll-watch",
-    "html-proofer", "jekyll-minifier", "jekyll-remote-theme", "jekyll-webmention_io",
+    "html-proofer", "jekyll-minifier", "jekyll-remote-theme",
 })  # fmt: skip
 
 
