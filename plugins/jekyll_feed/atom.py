@@ -86,8 +86,12 @@ def _stamp(value: dt.datetime) -> str:
     return value.isoformat()
 
 
-def render(feed: Feed, epoch: dt.datetime) -> str:
-    """Return the feed as Atom XML; ``epoch`` is ``updated`` when it has no entry."""
+def render(feed: Feed, epoch: dt.datetime, texts: Sequence[str] | None = None) -> str:
+    """Return the feed as Atom XML; ``epoch`` is ``updated`` when it has no entry.
+
+    ``texts``: each entry as ``entry_xml`` gives it, when already made (a
+    post is in the site feed and in each of its tags' and categories').
+    """
     root = ET.Element(f"{{{ATOM}}}feed")
     _element(root, "link", href=feed.feed_url, rel="self", type="application/atom+xml")
     _element(root, "link", href=feed.site_url + "/", rel="alternate", type="text/html")
@@ -100,12 +104,30 @@ def render(feed: Feed, epoch: dt.datetime) -> str:
     if feed.author:
         author = _element(root, "author")
         _element(author, "name", feed.author)
-    for entry in feed.entries:
-        _entry(root, entry)
     ET.indent(root)
     _use_prefixes({"": ATOM, "media": MEDIA})
-    body = ET.tostring(root, encoding="unicode")
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + "\n"
+    head = ET.tostring(root, encoding="unicode")
+    if any(e.image for e in feed.entries):
+        # ElementTree declares a prefix on the root only when the tree uses it.
+        head = head.replace(_ROOT, f'{_ROOT[:-1]} xmlns:media="{MEDIA}">', 1)
+    entries = texts if texts is not None else [entry_xml(e) for e in feed.entries]
+    body = head.removesuffix(_END) + "".join(f"\n  {text}" for text in entries)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + body + _END + "\n"
+
+
+_ROOT = f'<feed xmlns="{ATOM}">'
+_END = "\n</feed>"
+
+
+def entry_xml(entry: Entry) -> str:
+    """Return an entry as it is written in a feed: indented, its prefixes set."""
+    root = ET.Element(f"{{{ATOM}}}feed")
+    _entry(root, entry)
+    ET.indent(root)
+    _use_prefixes({"": ATOM, "media": MEDIA})
+    text = ET.tostring(root, encoding="unicode")
+    # Text is escaped: the first "<entry>" and the last "</entry>" are tags.
+    return text[text.index("<entry>") : text.rindex("</entry>") + len("</entry>")]
 
 
 # The categories an entry lists. A post in each of its tags' feeds, listing

@@ -22,7 +22,14 @@ from jekyll_common.output import (
 from jekyll_common.paths import check_url_path, url_to_output_path
 from jekyll_common.slugs import slugify
 from jekyll_feed import settings as plugin_settings
-from jekyll_feed.atom import Entry, Feed, jekyll_post_id, render, xml_characters
+from jekyll_feed.atom import (
+    Entry,
+    Feed,
+    entry_xml,
+    jekyll_post_id,
+    render,
+    xml_characters,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +86,8 @@ class FeedGenerator(Generator):
             if template:
                 self.feeds += self._grouped(posts, template, attribute)
         self.limit = options.limit
-        self.entries: dict[int, Entry] = {}
+        # Each post's entry, and its XML, made once however many feeds list it.
+        self.entries: dict[int, tuple[Entry, str]] = {}
         taken = document_outputs(self.context)
         self.feeds = [
             feed
@@ -124,13 +132,14 @@ class FeedGenerator(Generator):
             make = partial(self._feed_text, base, path, name, entries, epoch)
             write_made(writer, url_to_output_path(path, ".xml"), inputs, make)
 
-    def _entry(self, post: Any, base: str, site_author: str | None) -> Entry:
-        """Return a post's entry, made once however many feeds list it."""
+    def _entry(
+        self, post: Any, base: str, site_author: str | None
+    ) -> tuple[Entry, str]:
+        """Return a post's entry and its XML, made once however many feeds list it."""
         found = self.entries.get(id(post))
         if found is None:
-            found = self.entries[id(post)] = _xml_entry(
-                entry_of(post, base, site_author), post
-            )
+            entry = _xml_entry(entry_of(post, base, site_author), post)
+            found = self.entries[id(post)] = (entry, entry_xml(entry))
         return found
 
     def _feed_text(
@@ -138,23 +147,36 @@ class FeedGenerator(Generator):
     ) -> str:
         title = str(self.settings.get("SITENAME", ""))
         site_author = self.settings.get("AUTHOR")
+        made = [self._entry(p, base, site_author) for p in entries]
+        # The entries hold no character XML forbids (``_xml_entry``): the
+        # feed's own text is checked.
+        title, in_title = xml_characters(
+            html.escape(f"{title}: {name}" if name else title, quote=False)
+        )
+        subtitle = (self.settings.get("JEKYLL_SITE") or {}).get("description")
+        subtitle, in_subtitle = _cleaned(subtitle)
+        author, in_author = _cleaned(site_author)
         feed = Feed(
-            title=html.escape(f"{title}: {name}" if name else title, quote=False),
+            title=title,
             feed_url=_absolute(base, path),
             site_url=base,
-            author=site_author,
-            entries=[self._entry(p, base, site_author) for p in entries],
-            subtitle=(self.settings.get("JEKYLL_SITE") or {}).get("description"),
+            author=author,
+            entries=[entry for entry, _ in made],
+            subtitle=subtitle,
         )
-        text, dropped = xml_characters(render(feed, epoch))
-        if dropped:
+        if dropped := in_title + in_subtitle + in_author:
             logger.warning(
                 "%s: %d characters XML forbids (NUL, control characters) were left "
                 "out of the feed; remove them from the titles and texts of its posts.",
                 path,
                 dropped,
             )
-        return text
+        return render(feed, epoch, [text for _, text in made])
+
+
+def _cleaned(text: Any) -> tuple[Any, int]:
+    """Return a text without the characters XML forbids, and how many went."""
+    return xml_characters(text) if isinstance(text, str) else (text, 0)
 
 
 def _xml_entry(entry: Entry, post: Any) -> Entry:

@@ -1,9 +1,10 @@
 import datetime as dt
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 
-from jekyll_feed.atom import ATOM, Entry, Feed, jekyll_post_id, render
+from jekyll_feed.atom import ATOM, Entry, Feed, entry_xml, jekyll_post_id, render
 
 NS = {"a": ATOM}
 WHEN = dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
@@ -89,3 +90,29 @@ def test_empty_feed_is_valid_and_dated_by_epoch() -> None:
     root = feed([])
     assert root.find("a:updated", NS).text == WHEN.isoformat()
     assert root.findall("a:entry", NS) == []
+
+
+def test_each_entry_is_written_once_and_placed_as_elementtree_places_it() -> None:
+    # A post's entry is serialised once for every feed that lists it; the
+    # feed reads as the whole tree serialised by ElementTree would.
+    plain = replace(entry("Plain"), image=None)
+    site = Feed("S", "https://s.example/feed.xml", "https://s.example", None, [plain])
+    texts = [entry_xml(plain)]
+    text = render(site, WHEN, texts)
+    assert text == render(site, WHEN)
+    assert f"\n  {texts[0]}\n</feed>\n" in text
+    assert "xmlns:media" not in text  # declared only where an entry uses it
+    whole = ET.fromstring(text.split("\n", 1)[1])
+    ET.indent(whole)
+    ET.register_namespace("", ATOM)
+    assert text.split("\n", 1)[1] == ET.tostring(whole, encoding="unicode") + "\n"
+    pictured = render(replace(site, entries=[plain, entry()]), WHEN)
+    assert pictured.split("\n")[1] == (
+        f'<feed xmlns="{ATOM}" xmlns:media="http://search.yahoo.com/mrss/">'
+    )
+    assert (
+        ET.fromstring(pictured.split("\n", 1)[1])
+        .find("a:entry/{http://search.yahoo.com/mrss/}thumbnail", NS)
+        .get("url")
+        == "https://s.example/i.png"
+    )
