@@ -34,7 +34,7 @@ from jekyll_reader.layouts import site_layouts_key
 from jekyll_reader.permalinks import collection_static_path, unknown_placeholders
 from jekyll_reader.polyglot import Languages, languages_of
 from jekyll_reader.readme_index import readme_indexes
-from jekyll_reader.source import SourceDocument
+from jekyll_reader.source import SourceDocument, front_matter_of
 
 if TYPE_CHECKING:
     from jekyll_reader.catalogue import Catalogue
@@ -140,7 +140,9 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     # A folder's README as its index: a default permalink for that file.
     readmes = [
         {"scope": {"path": path}, "values": {"permalink": url, "readme_index": True}}
-        for path, url in readme_indexes(found).items()
+        for path, url in readme_indexes(
+            found, lambda page: front_matter_of(source / page).get("permalink")
+        ).items()
     ]
     site = replace(site, defaults=(*site.defaults, *readmes))
     places, also_own = _point_generators(settings, found, site)

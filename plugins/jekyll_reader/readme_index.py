@@ -9,30 +9,44 @@ what discovery found.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
 from jekyll_reader.discovery import Discovery
 
 _README = frozenset({"readme.md", "readme.markdown"})
 _INDEX = frozenset({"index.md", "index.markdown", "index.html", "index.htm"})
+# The folder a permalink is the index of (jekyll-readme-index's rule).
+_INDEX_URL = re.compile(r"/((?:[^/]+/)*)(?:index\.(?:html?|xhtml|xml))?", re.IGNORECASE)
 
 
-def readme_indexes(found: Discovery) -> dict[str, str]:
+def readme_indexes(
+    found: Discovery, permalink_of: Callable[[str], object] = lambda _: None
+) -> dict[str, str]:
     """Return each README that is its folder's index, with the folder's URL.
 
-    Each becomes a page (a copy of it stays, at its own address).
+    Each becomes a page (a copy of it stays, at its own address). A folder
+    has an index when a file is named so, or when a page's own permalink
+    (``permalink_of`` a page's path, read only when a README is there) is
+    the folder's address: al-folio's ``_pages/about.md`` at ``/``.
     """
     files = [PurePosixPath(path) for path in (*found.pages, *found.static)]
     # Folders with an index, and then those given a README: one each.
     taken = {str(file.parent) for file in files if file.name.lower() in _INDEX}
+    candidates = [
+        file
+        for file in files
+        if file.name.lower() in _README
+        and str(file.parent) not in taken
+        and not any(part.startswith("_") for part in file.parts)
+    ]
+    if candidates:
+        taken |= _folders_indexed(found.pages, permalink_of)
     readmes: dict[str, str] = {}
-    for file in files:
+    for file in candidates:
         folder = str(file.parent)
-        if (
-            file.name.lower() in _README
-            and folder not in taken
-            and not any(part.startswith("_") for part in file.parts)
-        ):
+        if folder not in taken:
             readmes[str(file)] = folder
             taken.add(folder)
     for path in readmes:
@@ -44,3 +58,18 @@ def readme_indexes(found: Discovery) -> dict[str, str]:
         path: "/" if folder == "." else f"/{folder}/"
         for path, folder in readmes.items()
     }
+
+
+def _folders_indexed(
+    pages: Iterable[str], permalink_of: Callable[[str], object]
+) -> set[str]:
+    """Return the folders (as discovery names them) a page's permalink indexes."""
+    folders = set()
+    for page in pages:
+        permalink = permalink_of(page)
+        if not isinstance(permalink, str) or ":" in permalink:
+            continue  # none, or a pattern: not a folder's address
+        found = _INDEX_URL.fullmatch(permalink)
+        if found:
+            folders.add(found[1].rstrip("/") or ".")
+    return folders

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from jekyll_common.errors import ContentError, YamlSyntaxError
@@ -116,3 +117,15 @@ def split_source(text: str) -> SourceDocument:
     ]
     keyed = {str(key): value for key, value in data.items()}
     return SourceDocument(keyed, text[body_start:], body_line, notes)
+
+
+def front_matter_of(path: Path) -> dict[str, Any]:
+    """Return a file's front matter, or nothing when it has none or cannot be read.
+
+    For a look ahead of the reader, which reports the file's problems.
+    """
+    try:
+        text, _ = decode(path.read_bytes())
+        return split_source(text).front_matter or {}
+    except (OSError, ContentError):
+        return {}

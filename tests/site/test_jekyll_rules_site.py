@@ -319,10 +319,12 @@ def test_a_readme_gives_way_to_a_page_at_its_folder_s_address(
 ) -> None:
     result, output = build_site(
         {
-            "README.md": "# Repo\n\nHow to build this site.\n",
+            # Not read as a page at all: what it embeds is not the site's.
+            "README.md": "# Repo\n\nHow to build this site.\n![shot](shot.png)\n",
             "_pages/about.md": "---\ntitle: About\npermalink: /\n---\nThe real home.\n",
         }
     )
     assert (result.errors, result.warnings) == (0, 0), result.messages
+    assert (output / "README.md").is_file()
     home = (output / "index.html").read_text("utf-8")
     assert "The real home." in home and "How to build" not in home
