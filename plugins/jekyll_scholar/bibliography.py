@@ -143,11 +143,23 @@ def read_file(path: Path, shown: str) -> Bibliography:
         return found
     said: list[str] = []
     library = _parse(text, said)
-    from bibtexparser.model import DuplicateBlockKeyBlock  # noqa: PLC0415
+    from bibtexparser import model  # noqa: PLC0415
 
     entries = [(entry.start_line, entry) for entry in library.entries]
     for block in library.failed_blocks:
-        if isinstance(block, DuplicateBlockKeyBlock):
+        kept = getattr(block, "ignore_error_block", None)
+        failed_middleware = isinstance(block, model.MiddlewareErrorBlock)
+        if failed_middleware and isinstance(kept, model.Entry):
+            # Names that cannot be split into first and last (authors joined
+            # by commas, not "and"): the entry stays, its authors as written.
+            entries.append((block.start_line, kept))
+            found.problems.append(
+                f"{shown}:{block.start_line + 1}: entry {kept.key}: "
+                f"{str(block.error).split(chr(10))[0]}; its authors are listed as "
+                "written (separate names with 'and')"
+            )
+            continue
+        if isinstance(block, model.DuplicateBlockKeyBlock):
             # Both are the author's: both are listed, as jekyll-scholar does.
             entries += [(block.start_line, e) for e in _parse(block.raw or "").entries]
             found.problems.append(
@@ -174,8 +186,10 @@ def _entry(entry: bibtexparser.model.Entry, where: str) -> Entry:
     names = entry.fields_dict.get("author")
     authors = tuple(
         (" ".join(n.first), " ".join([*n.von, *n.last]))
-        for n in (names.value if names is not None else [])
         if hasattr(n, "last")
+        else ("", " ".join(str(n).split()))
+        for n in (names.value if names is not None else [])
+        if hasattr(n, "last") or str(n).strip()
     )
     return Entry(
         key=entry.key,

@@ -57,6 +57,23 @@ def test_entries_are_read_and_a_bad_one_is_named(tmp_path: Path) -> None:
     )
 
 
+def test_authors_joined_by_commas_are_listed_as_written(tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        "@article{comma2019,\n author = {Qiu Quan, Sun Na, Bai He, Wang Ning},\n"
+        " title = {Fields},\n year = {2019}\n}\n",
+    )
+    found = read_bibliography(folder)
+    (entry,) = found.entries
+    assert (entry.key, entry.title, entry.year) == ("comma2019", "Fields", "2019")
+    assert entry.authors == (("", "Qiu Quan, Sun Na, Bai He, Wang Ning"),)
+    (problem,) = found.problems
+    assert problem.startswith("_bibliography/papers.bib:1: entry comma2019: ")
+    assert problem.endswith(
+        "its authors are listed as written (separate names with 'and')"
+    )
+
+
 def test_garbage_is_a_problem_not_a_crash(tmp_path: Path) -> None:
     folder = write(tmp_path, "@@@ {{{ not bibtex at all\n\x00\n@article{")
     found = read_file(folder / "_bibliography" / "papers.bib", "papers.bib")
