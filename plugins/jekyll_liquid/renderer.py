@@ -152,11 +152,14 @@ class LiquidRenderer:
         self, context: RenderContext, name: str, relative: bool, buffer: TextIO
     ) -> None:
         """Render an include into ``buffer``; a missing one renders nothing."""
-        if _INVALID_SEQUENCE.search(name) or name.startswith("/"):
+        if _INVALID_SEQUENCE.search(name):
             raise IncludeFailure(
                 f"the include name {name!r} leaves its folder, which Jekyll refuses",
                 token=None,
             )
+        # Jekyll joins the name to its folder as File.join does: ``/nx.html``
+        # (``{{ site.baseurl }}/nx.html`` with no baseurl) is ``_includes/nx.html``.
+        name = name.removeprefix("/")
         path = self._include_path(name, relative)
         if path is None:
             self.missing.append(name)

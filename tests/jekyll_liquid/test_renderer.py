@@ -226,8 +226,21 @@ def test_includes_cannot_leave_their_folder(
         "docs/page.md",
     )
     assert "SECRET" not in rendered.text and "root:" not in rendered.text
-    assert len(rendered.problems) == 3
+    assert len(rendered.problems) == 2
     assert all("leaves its folder" in p for _, p in rendered.problems)
+    # A name from the root is joined to _includes/, as Jekyll's File.join
+    # does: /etc/passwd is looked for there, and is not.
+    assert renderer.missing == ["etc/passwd"]
+
+
+def test_an_include_named_from_the_root_is_the_one_in_includes(
+    renderer: LiquidRenderer,
+) -> None:
+    # al-folio sites write {% include {{ site.baseurl }}/x.html %}: with no
+    # baseurl, "/x.html", which Jekyll finds in _includes/.
+    rendered = renderer.render("{% include /card.html name='A' %}", {}, "p.md")
+    assert rendered.text == "<b>A</b>[Lab]"
+    assert not rendered.problems and not renderer.missing
 
 
 def test_an_error_inside_an_include_is_named_at_the_include_s_line(
