@@ -182,20 +182,20 @@ class JekyllReader(BaseReader):
             body = stylesheet(body, path, state.source, config, shown)
         if not written_as_page(path.suffix, fields.save_as):
             return read_raw(body, data, fields, source, shown, state, self.settings)
-        redirect = self._redirecting(fields.layout, state)
-        if redirect:
-            return read_raw(
-                body, data, fields, source, shown, state, self.settings, redirect
-            )
+        chain = self._redirecting(fields.layout, data, state)
+        if chain:  # its frame sends the reader on: written as Jekyll writes it
+            markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
+            html = self._rendered(data, body, markdown, state).html
+            settings = self.settings
+            return read_raw(html, data, fields, source, shown, state, settings, chain)
         return self._read_html(path, document, data, body, fields, source, shown, state)
 
     def _redirecting(
-        self, layout: str | None, state: Reading
+        self, layout: str | None, data: dict[str, Any], state: Reading
     ) -> tuple[SiteLayout, ...]:
-        """Return the site's layouts of a page whose frame redirects, or ()."""
         if not layout or not state.options.site_layouts:
             return ()
-        return redirect_chain(state.source, layout)
+        return redirect_chain(state.source, layout, data)
 
     def _read_html(
         self,

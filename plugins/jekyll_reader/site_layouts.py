@@ -28,6 +28,9 @@ from jekyll_reader.source import decode, split_source
 _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 # A frame that sends the reader to another address.
 _REFRESH = re.compile(r"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?refresh", re.IGNORECASE)
+# Liquid's conditions, opened and closed, and the page fields one tests.
+_CONDITION = re.compile(r"\{%-?\s*(if|unless|case|endif|endunless|endcase)\b([^%]*)%\}")
+_PAGE_FIELD = re.compile(r"\bpage\.([A-Za-z_][\w-]*)")
 # Where a layout's loops and assignments take their values from.
 _LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=(.*?)-?%\}", re.DOTALL)
@@ -121,19 +124,40 @@ def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
     return tuple(walked[:_MOST_LAYOUTS])
 
 
-def redirect_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
-    """Return a document's layouts, its frame last, when that frame redirects.
+def redirect_chain(
+    source: Path, layout: str, data: Mapping[str, Any]
+) -> tuple[SiteLayout, ...]:
+    """Return a document's layouts, its frame last, when that frame redirects it.
 
-    A frame that sends the reader elsewhere at once (a course site's
-    ``redirect`` layout, ``<meta http-equiv="refresh">`` to the current
-    term) is what the page is: it is written as Jekyll writes it, not
-    replaced by the theme. Empty for any other chain.
+    A frame that sends the reader elsewhere (a course site's ``redirect``
+    layout, ``<meta http-equiv="refresh">`` to the current term) is what the
+    page is: it is written as Jekyll writes it, not replaced by the theme.
+    A refresh under a condition (al-folio's ``{% if page.redirect %}``)
+    counts only for a page that sets what it tests. Empty for any other.
     """
     frame: list[SiteLayout] = []
     walked, _ = _up_the_chain(source, layout, lambda _: False, frame)
-    if not frame or not _REFRESH.search(frame[0].text):
+    if not frame or not _redirects(frame[0].text, data):
         return ()
     return tuple([*walked, frame[0]][:_MOST_LAYOUTS])
+
+
+def _redirects(text: str, data: Mapping[str, Any]) -> bool:
+    """Return whether a frame's refresh applies to a page with ``data``."""
+    for refresh in _REFRESH.finditer(text):
+        conditions: list[str] = []
+        for found in _CONDITION.finditer(text, 0, refresh.start()):
+            if not found[1].startswith("end"):
+                conditions.append(found[1] + found[2])
+            elif conditions:
+                conditions.pop()
+        fields = [_PAGE_FIELD.findall(c) for c in conditions]
+        if all(
+            c.startswith("if") and names and all(data.get(n) for n in names)
+            for c, names in zip(conditions, fields, strict=True)
+        ):
+            return True
+    return False
 
 
 def _up_the_chain(

@@ -51,6 +51,12 @@ LAYOUTS = {
         'content="0; url={{ page.redirect }}"></head>'
         '<body><a href="{{ page.redirect }}">{{ page.title }}</a></body></html>\n'
     ),
+    # al-folio's frame: a refresh only for a page that asks for it.
+    "_layouts/framed.html": (
+        "<!DOCTYPE html><html><head>{%- if page.redirect -%}<meta http-equiv="
+        '"refresh" content="3; url=/">{%- endif -%}</head>'
+        "<body>{{ content }}</body></html>\n"
+    ),
     # Two of the site's own, one inside the other: a list in the site's look
     # (a sidebar), which the theme replaces.
     "_layouts/inner.html": (
@@ -83,6 +89,8 @@ PAGES = {
     "owls.md": ("---\ntitle: Owls\nlayout: lecture\nvideo: {id: abc123}\n---\nHoot.\n"),
     "notes.md": "---\nlayout: lecture\ntitle: Notes\n---\nNo video.\n",
     "old.html": "---\nlayout: redirect\ntitle: Moved\nredirect: /lectures.html\n---\n",
+    "framed.md": "---\nlayout: framed\ntitle: Framed\n---\nStays.\n",
+    "gone.md": "---\nlayout: framed\ntitle: Gone\nredirect: true\n---\nBye.\n",
     "tagged.md": "---\nlayout: tagged\ntitle: Tagged\ntags: [owls]\n---\nHoot.\n",
     "_lectures/01-wands.md": "---\ntitle: Wands\n---\nHold it *firmly*.\n",
     "_lectures/02-brooms.md": "---\ntitle: Brooms\n---\nSit on it.\n",
@@ -164,6 +172,14 @@ def test_a_page_whose_frame_redirects_is_that_redirect(
         '<body><a href="/lectures.html">Moved</a></body></html>\n'
     )
     assert not [m for _, m in result.messages if "old.html" in m]
+    # A refresh under a condition: only the page that sets what it tests.
+    assert "Stays." in soup(output, "framed.html").select_one("div.content").get_text()
+    gone = (output / "gone.html").read_text()
+    assert gone.startswith(
+        '<!DOCTYPE html><html><head><meta http-equiv="refresh" content="3; url=/">'
+        "</head><body><p>Bye.</p>"
+    )
+    assert "site.css" not in gone
 
 
 def test_layouts_within_layouts_stop_at_the_frame_and_at_a_loop(
