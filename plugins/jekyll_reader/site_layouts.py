@@ -14,7 +14,8 @@ chain stops at a layout that is a whole HTML document: the site's frame.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -27,13 +28,17 @@ from jekyll_reader.source import decode, split_source
 # Markup only a whole page has: such a layout is the site's frame.
 _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 # A frame that sends the reader to another address.
-_REFRESH = re.compile(r"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?refresh", re.IGNORECASE)
+# (Its attributes read at most so far: each ``<meta`` costs a bounded look.)
+_REFRESH = re.compile(
+    r"<meta\b[^>]{0,1000}?\bhttp-equiv\s*=\s*[\"']?refresh", re.IGNORECASE
+)
 # Liquid's conditions, opened and closed, and the page fields one tests.
 _CONDITION = re.compile(r"\{%-?\s*(if|unless|case|endif|endunless|endcase)\b([^%]*)%\}")
 _PAGE_FIELD = re.compile(r"\bpage\.([A-Za-z_][\w-]*)")
 # Where a layout's loops and assignments take their values from.
 _LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
-_ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=(.*?)-?%\}", re.DOTALL)
+_ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=")
+_TAG_END = re.compile(r"%\}")
 _NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
 # A field of the page a layout prints, or loops over.
 _PRINTED_FIELD = re.compile(
@@ -95,10 +100,20 @@ def lists_documents(text: str) -> bool:
     ``site.assignments``, then sorting them by date).
     """
     from_site = {"site", "paginator"}
-    for name, value in _ASSIGN.findall(text):
+    for name, value in _assignments(text):
         if from_site.intersection(_NAME.findall(value)):
             from_site.add(name)
     return any(root in from_site for root in _LOOP.findall(text))
+
+
+def _assignments(text: str) -> Iterator[tuple[str, str]]:
+    """Yield each ``assign``'s variable and value, in one pass over ``text``."""
+    ends = [found.start() for found in _TAG_END.finditer(text)]
+    for found in _ASSIGN.finditer(text):
+        at = bisect_left(ends, found.end())
+        if at == len(ends):
+            return  # never closed, nor any after it
+        yield found[1], text[found.end() : ends[at]].removesuffix("-")
 
 
 def shows_page_data(text: str, data: Mapping[str, Any]) -> bool:
@@ -143,20 +158,30 @@ def redirect_chain(
 
 
 def _redirects(text: str, data: Mapping[str, Any]) -> bool:
-    """Return whether a frame's refresh applies to a page with ``data``."""
-    for refresh in _REFRESH.finditer(text):
-        conditions: list[str] = []
-        for found in _CONDITION.finditer(text, 0, refresh.start()):
-            if not found[1].startswith("end"):
-                conditions.append(found[1] + found[2])
-            elif conditions:
-                conditions.pop()
-        fields = [_PAGE_FIELD.findall(c) for c in conditions]
-        if all(
-            c.startswith("if") and names and all(data.get(n) for n in names)
-            for c, names in zip(conditions, fields, strict=True)
-        ):
-            return True
+    """Return whether a frame's refresh applies to a page with ``data``.
+
+    In one pass: the conditions open at each refresh are counted, not read
+    again (a condition holds when it is an ``if`` on fields the page sets).
+    """
+    events = sorted(
+        [(found.start(), found) for found in _CONDITION.finditer(text)]
+        + [(found.start(), None) for found in _REFRESH.finditer(text)],
+        key=lambda event: event[0],
+    )
+    held: list[bool] = []
+    failing = 0
+    for _, condition in events:
+        if condition is None:  # a refresh
+            if failing == 0:
+                return True
+        elif not condition[1].startswith("end"):
+            names = _PAGE_FIELD.findall(condition[2])
+            holds = condition[1] == "if" and bool(names)
+            holds = holds and all(data.get(name) for name in names)
+            held.append(holds)
+            failing += not holds
+        elif held:
+            failing -= not held.pop()
     return False
 
 
