@@ -17,8 +17,8 @@ from jekyll_reader.discovery import Discovery
 
 _README = frozenset({"readme.md", "readme.markdown"})
 _INDEX = frozenset({"index.md", "index.markdown", "index.html", "index.htm"})
-# The folder a permalink is the index of (jekyll-readme-index's rule).
-_INDEX_URL = re.compile(r"/((?:[^/]+/)*)(?:index\.(?:html?|xhtml|xml))?", re.IGNORECASE)
+# The name a permalink may end in and still be its folder's index.
+_INDEX_NAME = re.compile(r"(?:index\.(?:html?|xhtml|xml))?", re.IGNORECASE)
 
 
 def readme_indexes(
@@ -69,7 +69,8 @@ def _folders_indexed(
         permalink = permalink_of(page)
         if not isinstance(permalink, str) or ":" in permalink:
             continue  # none, or a pattern: not a folder's address
-        found = _INDEX_URL.fullmatch(permalink)
-        if found:
-            folders.add(found[1].rstrip("/") or ".")
+        # jekyll-readme-index's rule: ``/a/`` and ``/a/index.html`` index /a/.
+        folder, _, name = permalink.rpartition("/")
+        if permalink.startswith("/") and _INDEX_NAME.fullmatch(name):
+            folders.add(folder.strip("/") or ".")
     return folders
