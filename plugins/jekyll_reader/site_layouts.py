@@ -14,7 +14,6 @@ chain stops at a layout that is a whole HTML document: the site's frame.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -38,7 +37,6 @@ _PAGE_FIELD = re.compile(r"\bpage\.([A-Za-z_][\w-]*)")
 # Where a layout's loops and assignments take their values from.
 _LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=")
-_TAG_END = re.compile(r"%\}")
 _NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
 # A field of the page a layout prints, or loops over.
 _PRINTED_FIELD = re.compile(
@@ -107,13 +105,20 @@ def lists_documents(text: str) -> bool:
 
 
 def _assignments(text: str) -> Iterator[tuple[str, str]]:
-    """Yield each ``assign``'s variable and value, in one pass over ``text``."""
-    ends = [found.start() for found in _TAG_END.finditer(text)]
-    for found in _ASSIGN.finditer(text):
-        at = bisect_left(ends, found.end())
-        if at == len(ends):
-            return  # never closed, nor any after it
-        yield found[1], text[found.end() : ends[at]].removesuffix("-")
+    """Yield each ``assign``'s variable and value, in one pass over ``text``.
+
+    As Liquid reads tags: from a ``{%`` to the nearest ``%}``, the next tag
+    after that; an unclosed one is the last.
+    """
+    at = 0
+    while (start := text.find("{%", at)) >= 0:
+        end = text.find("%}", start + 2)
+        if end < 0:
+            return
+        found = _ASSIGN.match(text, start, end)
+        if found:
+            yield found[1], text[found.end() : end].removesuffix("-")
+        at = end + 2
 
 
 def shows_page_data(text: str, data: Mapping[str, Any]) -> bool:

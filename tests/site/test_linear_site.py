@@ -84,7 +84,11 @@ def test_a_collection_s_files_are_placed_without_a_search_per_file(
 def test_a_layout_of_unclosed_assigns_and_meta_tags(build_site: SiteBuilder) -> None:
     # Which of the site's layouts add to a page, and which redirect it, is
     # read from their text: 8,000 of each took 17 s and 6 s (quadratic).
-    inner = "---\nlayout: frame\n---\n{{ content }}" + "{% assign a = site.x " * 50_000
+    inner = (
+        "---\nlayout: frame\n---\n{{ content }}"
+        + "{% assign a = site.x " * 50_000
+        + "%}"
+    )
     frame = (
         "<html><head>"
         + "{% if page.x %}<meta http-equiv='refresh'>" * 20_000
