@@ -53,6 +53,8 @@ logger = logging.getLogger(__name__)
 INCLUDES_DIR = "_includes"
 # Jekyll refuses include names with these (``..``, ``./``, ``//``).
 _INVALID_SEQUENCE = re.compile(r"[./]{2,}")
+# The characters Jekyll accepts in an include's name (its VALID_FILENAME_CHARS).
+_FILE_NAME = re.compile(r"[\w/.\-()+~#@]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +159,8 @@ class LiquidRenderer:
                 f"the include name {name!r} leaves its folder, which Jekyll refuses",
                 token=None,
             )
+        if not _FILE_NAME.fullmatch(name):
+            raise IncludeFailure(_refused_name(name), token=None)
         # Jekyll joins the name to its folder as File.join does: ``/nx.html``
         # (``{{ site.baseurl }}/nx.html`` with no baseurl) is ``_includes/nx.html``.
         name = name.removeprefix("/")
@@ -277,4 +281,20 @@ def _error_mode(settings: Mapping[str, Any]) -> str:
     liquid = settings.get("liquid")
     return (
         str(liquid.get("error_mode", "warn")) if isinstance(liquid, Mapping) else "warn"
+    )
+
+
+def _refused_name(name: str) -> str:
+    """Say why Jekyll refuses an include's name, and how it is written."""
+    if name[:1] in "'\"" and name[-1:] == name[:1] and len(name) > 1:
+        hint = f"; write it without quotes: {{% include {name[1:-1]} %}}"
+    elif name.endswith(","):
+        hint = "; its parameters are key=value, without commas"
+    elif name.startswith("{{"):
+        hint = "; only a variable stands in braces: {% include {{ page.name }} %}"
+    else:
+        hint = ""
+    return (
+        f"the include name {name!r} is not a file name Jekyll accepts (letters, "
+        f"digits and / . - _ ( ) + ~ # @ only){hint}"
     )

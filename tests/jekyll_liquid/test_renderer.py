@@ -243,6 +243,19 @@ def test_an_include_named_from_the_root_is_the_one_in_includes(
     assert not rendered.problems and not renderer.missing
 
 
+def test_an_include_name_jekyll_refuses_is_named_at_its_line(
+    renderer: LiquidRenderer,
+) -> None:
+    rendered = renderer.render(
+        "{% include 'card.html' %}\n{% include card.html, name: 'A' %}", {}, "p.md"
+    )
+    assert rendered.text == "\n"
+    said = dict(rendered.problems)
+    assert "write it without quotes: {% include card.html %}" in said[1]
+    assert "its parameters are key=value, without commas" in said[2]
+    assert not renderer.missing
+
+
 def test_an_error_inside_an_include_is_named_at_the_include_s_line(
     renderer: LiquidRenderer, caplog: pytest.LogCaptureFixture
 ) -> None:
