@@ -27,6 +27,7 @@ Connected to                               Why
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from pelican import signals
@@ -67,7 +68,7 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
         return
     more = {"paginator": pager} if pager is not None else None
     rendered = renderer.render(body.text, body.page, body.relpath, more)
-    _report(rendered, renderer, body.shown, body.first_line, body.state)
+    _report(rendered, renderer, body.shown, body.first_line, body.state, body.text)
     body.text = rendered.text
 
 
@@ -81,14 +82,21 @@ def render_layouts(sender: Any, body: LaidOutBody) -> None:
         more = {"content": body.html, "layout": layout.data}
         rendered = renderer.render(layout.text, body.page, body.relpath, more)
         shown = display_path(layout.path)
-        _report(rendered, renderer, shown, layout.first_line, body.state)
+        _report(rendered, renderer, shown, layout.first_line, body.state, layout.text)
         body.html = rendered.text
 
 
+_INCLUDE_NAME = re.compile(r"\{%-?\s*include\w*\s+/?([^\s%}]+)")
+
+
 def _report(
-    rendered: Any, renderer: Any, shown: str, first_line: int, state: Any
+    rendered: Any, renderer: Any, shown: str, first_line: int, state: Any, text: str
 ) -> None:
-    """Warn of what a rendering could not do, at its line; note missing includes."""
+    """Warn of what a rendering could not do, at its line; note missing includes.
+
+    A missing include is noted at the line of ``text`` that names it, when
+    it is named there as written (not through a variable).
+    """
     for line, problem in rendered.problems:
         where = f"{shown}:{first_line + line - 1}" if line else shown
         logger.warning(
@@ -98,8 +106,18 @@ def _report(
             problem,
         )
     missing_includes = state.build.report.missing_includes
+    if not renderer.missing:
+        return
+    lines: dict[str, int] = {}  # each include named as written, at its first line
+    for found in _INCLUDE_NAME.finditer(text):
+        lines.setdefault(found[1], found.start())
     for name in dict.fromkeys(renderer.missing):
-        missing_includes.setdefault(name, []).append(shown)
+        at = lines.get(name)
+        if at is not None:
+            line = first_line + text.count("\n", 0, at)
+        missing_includes.setdefault(name, []).append(
+            f"{shown}:{line}" if at is not None else shown
+        )
 
 
 def write_later_pages(generator: Any) -> None:

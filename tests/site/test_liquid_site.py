@@ -50,7 +50,7 @@ def test_a_missing_include_and_an_unknown_tag_render_nothing_and_are_named(
         "include 'missing.html' is not in _includes/ nor among the theme's includes "
         "(named by "
     )
-    assert "2020-01-03-liquid.md); it renders nothing." in missing
+    assert "2020-01-03-liquid.md:13); it renders nothing." in missing
     assert any(
         "2020-01-03-liquid.md" in w and "tag 'mystery' is not one this build knows" in w
         for w in warnings
