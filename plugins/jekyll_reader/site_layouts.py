@@ -2,8 +2,8 @@
 
 A layout the theme does not know whose own text lists the site's documents
 or data (a course site's ``lectures``: the page's text, then every lecture;
-a tag page's posts), or prints a field the page sets that the theme does
-not show (a lecture's video), adds what Jekyll shows at that URL. It is rendered
+a tag page's posts), or links or embeds a field the page sets that the
+theme does not show (a lecture's video), adds what Jekyll shows there. It is rendered
 around the content, as Jekyll renders it. The site's other layouts up the
 chain (a documentation sidebar, share buttons, the frame) are its look,
 which the theme replaces; the page is shown in the theme template of the
@@ -38,10 +38,15 @@ _PAGE_FIELD = re.compile(r"\bpage\.([A-Za-z_][\w-]*)")
 _LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=")
 _NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
-# A field of the page a layout prints, or loops over.
-_PRINTED_FIELD = re.compile(
+# A field of the page a layout links, embeds or loops over: an address it
+# names (a video, a PDF, a DOI; not an anchor in the site's own menu, after
+# ``#``), or a list in its front matter. Printed in text alone (a heading's
+# number, a category's name), a field is the site's look.
+_PAGE_DATA = re.compile(
+    r"\b(?:src|href|poster|data)\s*=\s*[\"']?[^\"'>#]{0,300}?"
     r"\{\{-?\s*page\.([A-Za-z_][\w-]*)"
-    r"|\{%-?\s*for\s+\w+\s+in\s+\(?\s*page\.([A-Za-z_][\w-]*)"
+    r"|\{%-?\s*for\s+\w+\s+in\s+\(?\s*page\.([A-Za-z_][\w-]*)",
+    re.IGNORECASE,
 )
 # What the theme shows of every page itself: a layout printing only these
 # is the site's look (a heading, a date line, tag links, an edit link).
@@ -122,12 +127,12 @@ def _assignments(text: str) -> Iterator[tuple[str, str]]:
 
 
 def shows_page_data(text: str, data: Mapping[str, Any]) -> bool:
-    """Return whether a layout prints a field this page sets that the theme does not.
+    """Return whether a layout shows a field this page sets that the theme does not.
 
-    A lecture's video, an assignment's PDF, a schedule kept in front matter:
-    what Jekyll shows at the page's address, not the site's look.
+    A lecture's video, an assignment's PDF, a paper's DOI, a schedule kept
+    in front matter: what Jekyll shows at the page's address, not its look.
     """
-    for found in _PRINTED_FIELD.finditer(text):
+    for found in _PAGE_DATA.finditer(text):
         name = found[1] or found[2]
         if name not in THEME_FIELDS and data.get(name) not in (None, "", [], {}):
             return True

@@ -45,6 +45,11 @@ LAYOUTS = {
         "-nocookie.com/embed/{{ page.video.id }}'></iframe></div>{% endif %}\n"
         "{{ content }}"
     ),
+    # A tutorial step's: its number in a heading, its menu's anchor: look.
+    "_layouts/step.html": (
+        "---\nlayout: page\n---\n<h2>{{ page.position }}. {{ page.title }}</h2>"
+        "<a href='/docs/#{{ page.part }}'>{{ page.part }}</a>{{ content }}"
+    ),
     # A frame that sends the reader on: the page is that redirect.
     "_layouts/redirect.html": (
         '<!DOCTYPE html><html><head><meta http-equiv="refresh" '
@@ -89,6 +94,9 @@ PAGES = {
     "owls.md": ("---\ntitle: Owls\nlayout: lecture\nvideo: {id: abc123}\n---\nHoot.\n"),
     "notes.md": "---\nlayout: lecture\ntitle: Notes\n---\nNo video.\n",
     "old.html": "---\nlayout: redirect\ntitle: Moved\nredirect: /lectures.html\n---\n",
+    "step.md": (
+        "---\nlayout: step\ntitle: Step\nposition: 3\npart: intro\n---\nDo it.\n"
+    ),
     "framed.md": "---\nlayout: framed\ntitle: Framed\n---\nStays.\n",
     "gone.md": "---\nlayout: framed\ntitle: Gone\nredirect: true\n---\nBye.\n",
     "tagged.md": "---\nlayout: tagged\ntitle: Tagged\ntags: [owls]\n---\nHoot.\n",
@@ -160,6 +168,9 @@ def test_a_layout_that_shows_the_page_s_own_fields_is_rendered_where_they_are_se
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert [w for w in warnings if "notes.md" in w and "'lecture'" in w]
     assert not [w for w in warnings if "owls.md" in w]
+    # A field in a heading, or in an anchor of the site's menu, is its look.
+    step = soup(output, "step.html").select_one("div.content")
+    assert step.get_text().strip() == "Do it."
 
 
 def test_a_page_whose_frame_redirects_is_that_redirect(
