@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import PurePosixPath
 from typing import Any, Protocol
 
+from jekyll_common.ruby_time import ruby_time
 from jekyll_reader.catalogue import Catalogue, Entry
 from jekyll_reader.titles import titleize
 
@@ -64,7 +65,7 @@ class DocumentDrop(Mapping[str, Any]):
             "slug": fields.slug,
             # An undated document of a collection is dated when the site is
             # built, as Jekyll dates it (site.time).
-            "date": fields.date if fields.date or collection is None else now,
+            "date": ruby_time(fields.date or (now if collection else None)),
             "tags": fields.tags,
             "categories": fields.categories,
             "collection": collection,
@@ -159,7 +160,7 @@ class SiteDrop(Mapping[str, Any]):
         now: dt.datetime,
         generated: Callable[[], list[Mapping[str, Any]]] = list,
     ) -> None:
-        self._settings = {**settings, "time": now}
+        self._settings = {**settings, "time": ruby_time(now)}
         self._catalogue = catalogue
         self._bodies = bodies
         # The pages Jekyll's plugins add to site.pages (redirects, archives...).

@@ -15,6 +15,7 @@ from typing import Any
 
 from liquid.undefined import is_undefined
 
+from jekyll_common.ruby_time import ruby_time
 from jekyll_common.safe_urls import is_safe_url
 
 
@@ -40,7 +41,9 @@ def json_value(value: Any) -> Any:
         return plain()
     if isinstance(value, Mapping):
         return dict(value)
-    if isinstance(value, dt.date | dt.datetime):
+    if isinstance(value, dt.datetime):
+        return str(ruby_time(value))  # Ruby's Time#to_json: its to_s
+    if isinstance(value, dt.date):
         return value.isoformat()
     return text(value)
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from jekyll_common.errors import ContentError
 from jekyll_common.paths import UnsafePathError, safe_join
+from jekyll_common.ruby_time import ruby_time
 from jekyll_reader.pipeline import LaidOutBody, document_layouts
 from jekyll_reader.source import decode, split_source
 
@@ -258,8 +259,9 @@ def _layout_file(source: Path, name: str) -> Path:
 
 def page_variables(data: dict[str, Any], fields: Any, relpath: str) -> dict[str, Any]:
     """Return ``page`` as Liquid sees it in the document and its layouts."""
-    page = {**data, "url": fields.url, "path": relpath, "slug": fields.slug}
-    page.update(title=fields.title, date=fields.date, tags=fields.tags)
+    page = {key: ruby_time(value) for key, value in data.items()}
+    page.update(url=fields.url, path=relpath, slug=fields.slug)
+    page.update(title=fields.title, date=ruby_time(fields.date), tags=fields.tags)
     page["categories"] = fields.categories
     return page
 

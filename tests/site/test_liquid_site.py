@@ -209,3 +209,22 @@ def test_site_baseurl_is_as_the_config_spells_it(build_site: SiteBuilder) -> Non
     links = [a["href"] for a in content(output, "page.html").select("a")]
     assert links == ["/blog/assets/x.css", "/blog/assets/x.css"]
     assert not [m for _, m in result.messages if "not in the site" in m]
+
+
+def test_dates_print_as_jekyll_prints_them(build_site: SiteBuilder) -> None:
+    # Checked against Jekyll 4.3.1: Ruby's Time#to_s, in the site's zone.
+    result, output = build_site(
+        {
+            "_config.yml": "timezone: America/New_York\n",
+            "_posts/2024-01-02-a.md": (
+                "---\ntitle: A\nwhen: 2020-05-06 07:08:09 +02:00\n---\n"
+                "[{{ page.date }}] [{{ page.date | jsonify }}] [{{ page.when }}]\n"
+            ),
+        }
+    )
+    assert result.errors == 0
+    text = (output / "2024/01/02/a.html").read_text(encoding="utf-8")
+    assert (
+        "[2024-01-02 00:00:00 -0500] [\u201c2024-01-02 00:00:00 -0500\u201d] "
+        "[2020-05-06 07:08:09 +0200]" in text
+    )
