@@ -1,7 +1,7 @@
 """The Jekyll plugins ``_config.yml`` lists that this build does not do.
 
-A listed plugin this build does not do (jekyll-postfiles' copies of a post's
-images, jekyll-toc's contents, jekyll-paginate-v2's pages) leaves its part
+A listed plugin this build does not do (jekyll-target-blank's links,
+jekyll-toc's contents, jekyll-paginate-v2's pages) leaves its part
 of the site missing. One note names them all, at the ``plugins:`` line, so
 a missing image or an empty tag further down the log has its reason told
 first. Plugins that only act on the command line or check the built site
@@ -24,6 +24,7 @@ DONE_HERE: Final = frozenset({
     "jekyll-last-modified-at", "jekyll-readme-index", "jekyll-gist",
     "jekyll-avatar", "jekyll-optional-front-matter", "jekyll-sass-converter",
     "jekyll-titles-from-headings", "jekyll-default-layout", "jekyll-soopr-seo-tag",
+    "jekyll-postfiles",
 })  # fmt: skip
 # Plugins that leave the written site as it would be without them, and the
 # Markdown parsers and highlighters a site lists beside its converter: this

@@ -111,7 +111,7 @@ def order_posts(generator: Any) -> None:
 
 
 def place_static(content: Any) -> None:
-    """Copy a collection's other file under the collection's URL, as Jekyll does.
+    """Copy a collection's other file under its URL, a post's beside its page.
 
     Pelican reads ``save_as`` and ``url`` metadata into these two attributes;
     the place is looked up here, once per file.
@@ -119,10 +119,23 @@ def place_static(content: Any) -> None:
     if not isinstance(content, Static):
         return
     try:
-        places = reading.current(content.settings).build.static_places
+        state = reading.current(content.settings)
     except LookupError:
         return  # a file made outside a build of this site
-    found = places.get(content.get_relative_source_path())
+    relpath = content.get_relative_source_path()
+    found = state.build.static_places.get(relpath)
+    post_files = state.post_files
+    if found is None and post_files is not None and relpath in post_files.post_of:
+        # Beside its post's page, which the posts read before it placed.
+        post = post_files.post_of[relpath]
+        if not post_files.pages:  # once a build
+            post_files.pages = {
+                document.get_relative_source_path(): document.save_as
+                for key in ("articles", "hidden_articles", "drafts")
+                for document in content._context.get(key) or ()
+            }
+        if post in post_files.pages:
+            found = post_files.place(post, post_files.pages[post])[relpath]
     if found is not None:
         content.override_save_as = content.override_url = found
 

@@ -75,6 +75,8 @@ def place(
         raise ContentError(error.message, line=line) from None
     if state.languages is not None:
         fields = state.languages.placed(fields, data, relpath)
+    if state.post_files is not None:  # where the files beside it are served
+        state.post_files.place(relpath, fields.save_as)
     return Placed(data, source, fields)
 
 

@@ -141,7 +141,7 @@ def _hidden(name: str) -> bool:
     return name.startswith(".") or name.endswith("~")
 
 
-def _walk(
+def walk_files(
     root: Path, start: Path, keep_dir: Callable[[str], bool], found: Discovery
 ) -> Iterator[str]:
     """Yield the files under ``start`` (relative to ``root``), sorted.
@@ -192,7 +192,7 @@ def _collect_documents(root: Path, folder: str, found: Discovery) -> list[str]:
         return []
     return [
         relative
-        for relative in _walk(
+        for relative in walk_files(
             root, base, lambda d: not _hidden(d.rsplit("/")[-1]), found
         )
         if not _hidden(relative.rsplit("/", 1)[-1])
@@ -216,7 +216,7 @@ def discover(source: Path, rules: DiscoveryRules, *, drafts: bool) -> Discovery:
             return True
         return False
 
-    for relative in _walk(root, root, keep_dir, found):
+    for relative in walk_files(root, root, keep_dir, found):
         name = PurePosixPath(relative).name
         if relative.split("/", 1)[0] in pages_dirs:
             if not _hidden(name):
@@ -256,7 +256,9 @@ def _collect_collection(
     if not base.is_dir() or not _inside(base, root):
         return
     documents = (found.documents if output else found.unwritten).setdefault(label, [])
-    for relative in _walk(root, base, lambda d: not _hidden(d.rsplit("/")[-1]), found):
+    for relative in walk_files(
+        root, base, lambda d: not _hidden(d.rsplit("/")[-1]), found
+    ):
         if _hidden(PurePosixPath(relative).name):
             continue
         if _opens_front_matter(root / relative):

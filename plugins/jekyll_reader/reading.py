@@ -33,6 +33,7 @@ from jekyll_reader.gitdates import CommitDates, commit_dates
 from jekyll_reader.layouts import site_layouts_key
 from jekyll_reader.permalinks import collection_static_path, unknown_placeholders
 from jekyll_reader.polyglot import Languages, languages_of
+from jekyll_reader.postfiles import PostFiles, post_files_of
 from jekyll_reader.readme_index import readme_indexes
 from jekyll_reader.source import SourceDocument, front_matter_of
 
@@ -87,8 +88,8 @@ class Reading:
     mentions: str | None = None
     # Whether jemoji turns ``:tada:`` into its emoji.
     emoji: bool = False
-    # jekyll-polyglot's languages: where a document of each is served.
-    languages: Languages | None = None
+    languages: Languages | None = None  # jekyll-polyglot's, where each is served
+    post_files: PostFiles | None = None  # jekyll-postfiles' files, by post
     # The site's files by name (made when first asked): a theme's folder
     # for a bare image name is found by the name, when only one file has it.
     _by_name: dict[str, list[str]] | None = None
@@ -137,6 +138,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
     found = discover(
         source, _rules(settings, source, site, options), drafts=site.drafts
     )
+    post_files = post_files_of(source, found, settings.get("JEKYLL_SITE") or {})
     # A folder's README as its index: a default permalink for that file.
     readmes = [
         {"scope": {"path": path}, "values": {"permalink": url, "readme_index": True}}
@@ -186,6 +188,7 @@ def start_reading(settings: MutableMapping[str, Any]) -> Reading:
         mentions=mentions_base(settings.get("JEKYLL_SITE") or {}),
         emoji=uses_jemoji(settings.get("JEKYLL_SITE") or {}),
         languages=languages_of(settings.get("JEKYLL_SITE") or {}),
+        post_files=post_files,
     )
     build.reading = reading
     return reading

@@ -52,11 +52,12 @@ def header_image(
     local = within_site(reference, state.site.url, state.site.baseurl)
     if local is None:  # another site's image
         return HeaderImage(reference, str(alt))
+    served = _served(state)
     found = resolve_local(
         local,
         str(PurePosixPath(relpath).parent),
         state.options.image_dirs,
-        state.build.static_files.__contains__,
+        lambda file: file in state.build.static_files or file in served,
     )
     if found is None and "/" not in local:
         # A bare name a theme puts in its own folder (al-folio's people
@@ -75,7 +76,7 @@ def header_image(
         )
         state.build.report.missing_files.append((relpath, reference))
         return None
-    image = image_file(state.source, found)
+    image = image_file(state.source, served.get(found, found))
     url = url_from_site_root("/" + found)
     if image is None:
         return HeaderImage(url, str(alt or title))
@@ -232,6 +233,16 @@ def _lacked_path(reference: str, page_url: str, state: Reading) -> str | None:
 
 def _site_file(path: str, page_url: str, state: Reading) -> str | None:
     """Return the source file a site path (``within_site``) of a page serves."""
-    return resolve_local(
-        path, page_folder(page_url), (), state.build.static_files.__contains__
+    served = _served(state)
+    found = resolve_local(
+        path,
+        page_folder(page_url),
+        (),
+        lambda file: file in state.build.static_files or file in served,
     )
+    return served.get(found, found) if found is not None else None
+
+
+def _served(state: Reading) -> dict[str, str]:
+    """Return the files served elsewhere than at their own path, by site path."""
+    return state.post_files.served if state.post_files is not None else {}
