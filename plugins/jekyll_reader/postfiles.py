@@ -59,8 +59,10 @@ def post_files_of(
     folders: set[PurePosixPath] = set()
     for post in sorted(found.posts + found.drafts):
         folder = PurePosixPath(post).parent
-        if folder.name in ("_posts", "_drafts") or folder in folders:
-            continue
+        if folder.name in ("_posts", "_drafts") or folders.intersection(
+            (folder, *folder.parents)
+        ):
+            continue  # walked already, with a folder holding it
         folders.add(folder)  # its files go beside its first post
         # Discovery walked these folders already and noted their links.
         for relative in walk_files(source, source / folder, _visible, Discovery()):
