@@ -136,6 +136,8 @@ def place_static(content: Any) -> None:
             }
         if post in post_files.pages:
             found = post_files.place(post, post_files.pages[post])[relpath]
+            # Kept there when the build clears what it did not write.
+            state.build.static_places[relpath] = found
     if found is not None:
         content.override_save_as = content.override_url = found
 
