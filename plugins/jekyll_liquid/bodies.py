@@ -17,7 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jekyll_reader.site_layouts import SiteLayout, layout_chain
+from jekyll_reader.layout_files import SiteLayout
+from jekyll_reader.site_layouts import layout_chain
 
 if TYPE_CHECKING:
     from jekyll_liquid.drops import DocumentDrop

@@ -48,7 +48,7 @@ class DocumentBody:
 class LaidOutBody:
     """A document's HTML, and the site's layouts to render around it.
 
-    ``layouts`` are ``site_layouts.SiteLayout``, innermost first.
+    ``layouts`` are ``layout_files.SiteLayout``, innermost first.
     """
 
     html: str

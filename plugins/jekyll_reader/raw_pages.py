@@ -13,16 +13,11 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from jekyll_reader.document import DocumentFields, SourceFile
+from jekyll_reader.layout_files import SiteLayout, has_layout
 from jekyll_reader.metadata import pelican_metadata
 from jekyll_reader.reading import Reading
 from jekyll_reader.sass import SASS_EXTENSIONS
-from jekyll_reader.site_layouts import (
-    SiteLayout,
-    has_layout,
-    lay_out,
-    layout_chain,
-    page_variables,
-)
+from jekyll_reader.site_layouts import lay_out, layout_chain, page_variables
 
 logger = logging.getLogger(__name__)
 

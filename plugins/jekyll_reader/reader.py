@@ -38,6 +38,7 @@ from jekyll_reader.document import DocumentFields, SourceFile
 from jekyll_reader.imagemagick import WebpCopies, webp_copies
 from jekyll_reader.images import enrich_media
 from jekyll_reader.kinds import classify, written_as_page
+from jekyll_reader.layout_files import SiteLayout
 from jekyll_reader.layouts import template_for
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
@@ -48,7 +49,6 @@ from jekyll_reader.references import embedded_image, lacks, missing_references
 from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
 from jekyll_reader.site_layouts import (
-    SiteLayout,
     lay_out,
     layouts_around,
     page_variables,

@@ -15,15 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
-from jekyll_common.errors import ContentError
-from jekyll_common.paths import UnsafePathError, safe_join
 from jekyll_common.ruby_time import ruby_time
+from jekyll_reader.layout_files import SiteLayout, site_layout
 from jekyll_reader.pipeline import LaidOutBody, document_layouts
-from jekyll_reader.source import decode, split_source
 
 # Markup only a whole page has: such a layout is the site's frame.
 _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
@@ -59,17 +56,6 @@ THEME_FIELDS = frozenset({
 })  # fmt: skip
 # Layouts within layouts followed at most (a loop of them stops too).
 _MOST_LAYOUTS = 10
-
-
-@dataclass(frozen=True, slots=True)
-class SiteLayout:
-    """One of the site's layouts: its name, text and front matter."""
-
-    name: str
-    text: str
-    data: dict[str, Any]
-    path: Path
-    first_line: int
 
 
 def layouts_around(
@@ -212,7 +198,7 @@ def _up_the_chain(
     seen: set[str] = set()
     while layout and not known(layout) and layout not in seen:
         seen.add(layout)
-        read = _site_layout(source, layout)
+        read = site_layout(source, layout)
         if read is None or _WHOLE_DOCUMENT.search(read.text):
             if read is not None and frame is not None:
                 frame.append(read)
@@ -221,40 +207,6 @@ def _up_the_chain(
         parent = read.data.get("layout")
         layout = parent if isinstance(parent, str) and parent else None
     return walked, layout
-
-
-def _site_layout(source: Path, name: str) -> SiteLayout | None:
-    """Return a layout of the site's ``_layouts/``, or None if it has none."""
-    try:
-        path = _layout_file(source, name)
-        text, _ = decode(path.read_bytes())
-        document = split_source(text)
-    except (UnsafePathError, OSError, ContentError):
-        return None
-    data = document.front_matter or {}
-    return SiteLayout(name, document.body, data, path, document.body_line)
-
-
-def has_layout(source: Path, name: str) -> bool:
-    """Return whether the site's ``_layouts/`` has the layout ``name``."""
-    try:
-        return _layout_file(source, name).is_file()
-    except (UnsafePathError, OSError):
-        return False
-
-
-def _layout_file(source: Path, name: str) -> Path:
-    """Return the file of the layout ``name``: Jekyll names a layout by its stem.
-
-    ``name.html`` first; else the one file of another kind (a feed's
-    ``_layouts/feed.xml``).
-    """
-    path = safe_join(source, f"_layouts/{name}.html")
-    if path.is_file() or not path.parent.is_dir():
-        return path
-    stem = PurePosixPath(name).name  # a layout in a folder: ``tasks/compress``
-    others = sorted(found.name for found in path.parent.iterdir() if found.stem == stem)
-    return path.with_name(others[0]) if others else path
 
 
 def page_variables(data: dict[str, Any], fields: Any, relpath: str) -> dict[str, Any]:
