@@ -29,11 +29,15 @@ _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 _REFRESH = re.compile(
     r"<meta\b[^>]{0,1000}?\bhttp-equiv\s*=\s*[\"']?refresh", re.IGNORECASE
 )
+# A field of the page (``page.video``, its name captured), and a loop's
+# opening up to what it loops over.
+_FIELD = r"\bpage\.([A-Za-z_][\w-]*)"
+_FOR_IN = r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*"
 # Liquid's conditions, opened and closed, and the page fields one tests.
 _CONDITION = re.compile(r"\{%-?\s*(if|unless|case|endif|endunless|endcase)\b([^%]*)%\}")
-_PAGE_FIELD = re.compile(r"\bpage\.([A-Za-z_][\w-]*)")
+_PAGE_FIELD = re.compile(_FIELD)
 # Where a layout's loops and assignments take their values from.
-_LOOP = re.compile(r"\{%-?\s*for\s+\w+\s+in\s+\(?\s*(\w+)")
+_LOOP = re.compile(_FOR_IN + r"(\w+)")
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=")
 _NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
 # A field of the page a layout links, embeds or loops over: an address it
@@ -41,9 +45,11 @@ _NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
 # ``#``), or a list in its front matter. Printed in text alone (a heading's
 # number, a category's name), a field is the site's look.
 _PAGE_DATA = re.compile(
-    r"\b(?:src|href|poster|data)\s*=\s*[\"']?[^\"'>#]{0,300}?"
-    r"\{\{-?\s*page\.([A-Za-z_][\w-]*)"
-    r"|\{%-?\s*for\s+\w+\s+in\s+\(?\s*page\.([A-Za-z_][\w-]*)",
+    r"\b(?:src|href|poster|data)\s*=\s*[\"']?[^\"'>#]{0,300}?\{\{-?\s*"
+    + _FIELD
+    + "|"
+    + _FOR_IN
+    + _FIELD,
     re.IGNORECASE,
 )
 # What the theme shows of every page itself: a layout printing only these
