@@ -105,19 +105,17 @@ def _report(
             where,
             problem,
         )
-    missing_includes = state.build.report.missing_includes
     if not renderer.missing:
         return
     lines: dict[str, int] = {}  # each include named as written, at its first line
     for found in _INCLUDE_NAME.finditer(text):
         lines.setdefault(found[1], found.start())
+    missing_includes = state.build.report.missing_includes
     for name in dict.fromkeys(renderer.missing):
-        at = lines.get(name)
-        if at is not None:
-            line = first_line + text.count("\n", 0, at)
-        missing_includes.setdefault(name, []).append(
-            f"{shown}:{line}" if at is not None else shown
-        )
+        where = shown
+        if (at := lines.get(name)) is not None:
+            where += ":" + str(first_line + text.count("\n", 0, at))
+        missing_includes.setdefault(name, []).append(where)
 
 
 def write_later_pages(generator: Any) -> None:
