@@ -88,7 +88,8 @@ def image_value(value: Any) -> tuple[str | None, str | None]:
     if isinstance(value, list):
         return image_value(value[0]) if value else (None, None)
     if isinstance(value, str):
-        return value.strip() or None, None
+        # Markup (a blog listing a post's ``cover`` video) is no file name.
+        return (value.strip() or None) if "<" not in value else None, None
     if isinstance(value, dict):
         for key in ("path", "feature", "url", "src", "image"):
             if isinstance(value.get(key), str) and value[key].strip():

@@ -98,6 +98,23 @@ def test_a_header_image_that_is_no_file_name_is_none(tmp_path: Path) -> None:
         assert header_image(data, "T", "post.md", "post.md", state) is None
 
 
+def test_a_cover_written_as_markup_is_no_header_image(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A blog whose own listing prints ``cover`` as HTML (a video, a figure):
+    # not a file to look for, and not reported missing; a later key counts.
+    state = _state(tmp_path)
+    video = '<p> <video controls> <source src="https://x.org/v.mp4"> </video> </p>'
+    with caplog.at_level(logging.WARNING):
+        assert header_image({"cover": video}, "T", "post.md", "", state) is None
+        found = header_image(
+            {"cover": video, "header-img": "a.gif"}, "T", "post.md", "", state
+        )
+    assert found is not None and found.url == "assets/img/a.gif"
+    assert caplog.text == ""
+    assert state.build.report.missing_files == []
+
+
 def test_a_missing_header_image_is_named_at_its_line(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
