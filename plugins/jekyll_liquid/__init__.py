@@ -78,8 +78,13 @@ def render_layouts(sender: Any, body: LaidOutBody) -> None:
     from jekyll_liquid.per_build import renderer_for  # noqa: PLC0415
 
     renderer = renderer_for(body.state, body.settings)
+    # The paginated page's layouts see its paginator, as its text does.
+    kept = renderer.paginated
+    extra = body.more
+    if not extra and kept is not None and kept.body.relpath == body.relpath:
+        extra = {"paginator": kept.first}
     for layout in body.layouts:
-        more = {"content": body.html, "layout": layout.data}
+        more = {**extra, "content": body.html, "layout": layout.data}
         rendered = renderer.render(layout.text, body.page, body.relpath, more)
         shown = display_path(layout.path)
         _report(rendered, renderer, shown, layout.first_line, body.state, layout.text)

@@ -19,8 +19,10 @@ from jekyll_liquid.paginator import Pagination, is_paginated, pager, pagination_
 from jekyll_liquid.per_build import renderer_of
 from jekyll_liquid.renderer import LiquidRenderer
 from jekyll_reader.bodies import rendered_body
+from jekyll_reader.layout_files import site_layout
 from jekyll_reader.pipeline import DocumentBody
 from jekyll_reader.reading import Reading, reading_of
+from jekyll_reader.site_layouts import lay_out
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,7 @@ class PaginatedPage:
     body: DocumentBody
     text: str
     pagination: Pagination
+    first: dict[str, Any]  # its paginator on page 1
 
 
 def first_pager(renderer: LiquidRenderer, body: DocumentBody) -> dict[str, Any] | None:
@@ -37,8 +40,9 @@ def first_pager(renderer: LiquidRenderer, body: DocumentBody) -> dict[str, Any] 
     pagination = pagination_of(body.settings)
     if pagination is None or not is_paginated(body.relpath, pagination):
         return None
-    renderer.paginated = PaginatedPage(body, body.text, pagination)
-    return pager(renderer.site["posts"], pagination, 1, body.page["url"])
+    first = pager(renderer.site["posts"], pagination, 1, body.page["url"])
+    renderer.paginated = PaginatedPage(body, body.text, pagination, first)
+    return first
 
 
 def write_later_pages(generator: Any) -> None:
@@ -57,13 +61,43 @@ def write_later_pages(generator: Any) -> None:
         return
     posts = renderer.site["posts"]
     first_url = kept.body.page["url"]
-    total = pager(posts, kept.pagination, 1, first_url)["total_pages"]
-    for num in range(2, total + 1):
+    paginator = pager(posts, kept.pagination, 1, first_url)
+    # A page that does not list the posts itself (Tale's home: its `home`
+    # layout does, which the theme replaces) shows each page's in the theme.
+    listed = not first.metadata.get("lists_posts")
+    articles = _articles_by_url(generator.context.get("articles", ())) if listed else {}
+    _set(first, "pager", articles and _theme_pager(paginator, articles))
+    for num in range(2, paginator["total_pages"] + 1):
         paginator = pager(posts, kept.pagination, num, first_url)
         url = kept.pagination.page_path(num, first_url)
-        generator.pages.append(
-            _later_page(first, state, renderer, kept, paginator, url)
-        )
+        page = _later_page(first, state, renderer, kept, paginator, url)
+        _set(page, "pager", articles and _theme_pager(paginator, articles))
+        generator.pages.append(page)
+
+
+def _articles_by_url(articles: Any) -> dict[str, Any]:
+    return {article.url: article for article in articles}
+
+
+def _theme_pager(paginator: dict[str, Any], articles: dict[str, Any]) -> dict[str, Any]:
+    """Return a page of the paginator as the theme lists it: Pelican's articles."""
+    found = (
+        articles.get(url_from_site_root(post["url"])) for post in paginator["posts"]
+    )
+    newer, older = paginator["previous_page_path"], paginator["next_page_path"]
+    return {
+        "page": paginator["page"],
+        "total_pages": paginator["total_pages"],
+        "posts": [article for article in found if article is not None],
+        "newer": url_from_site_root(newer.rstrip("/") + "/") if newer else None,
+        "older": url_from_site_root(older.rstrip("/") + "/") if older else None,
+    }
+
+
+def _set(page: Any, key: str, value: Any) -> None:
+    """Set a metadata field after Pelican made the page (it copied them then)."""
+    page.metadata[key] = value
+    setattr(page, key, value)
 
 
 def _later_page(
@@ -80,13 +114,24 @@ def _later_page(
     )
     data = first.metadata.get("front_matter") or {}
     converted = rendered_body(state, None, data, rendered.text)  # an HTML page
+    html = converted.html
+    # The site's layouts rendered around page 1 list this page's posts.
+    found = (
+        site_layout(state.source, n) for n in first.metadata.get("site_layouts", ())
+    )
+    if layouts := tuple(layout for layout in found if layout is not None):
+        page_vars, more = {**body.page, "url": url}, {"paginator": paginator}
+        html = lay_out(
+            html, page_vars, layouts, body.relpath, state, body.settings, more
+        )
     page = copy.copy(first)
     page.metadata = {
         **first.metadata,
         "url": url_from_site_root(url.rstrip("/") + "/"),
         "later_page": True,  # page 2, 3...: not a destination of its own
     }
-    page._content = converted.html  # Pelican keeps the body there
+    page.later_page = True
+    page._content = html  # Pelican keeps the body there
     # Jekyll writes page 2 of "/page:num" as page2/index.html.
     folder_url = url.rstrip("/") + "/"
     page.override_url = url_from_site_root(folder_url)

@@ -48,7 +48,8 @@ class DocumentBody:
 class LaidOutBody:
     """A document's HTML, and the site's layouts to render around it.
 
-    ``layouts`` are ``layout_files.SiteLayout``, innermost first.
+    ``layouts`` are ``layout_files.SiteLayout``, innermost first; ``more``
+    the variables they see beside ``page`` (a later page's ``paginator``).
     """
 
     html: str
@@ -57,3 +58,4 @@ class LaidOutBody:
     relpath: str
     state: Reading
     settings: Any
+    more: dict[str, Any] = field(default_factory=dict)

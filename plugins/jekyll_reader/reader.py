@@ -24,9 +24,7 @@ from jekyll_engine.read_cache import (
     encode_metadata,
     may_depend_on_others,
 )
-from jekyll_markdown.body_renderer import (
-    RenderedBody,
-)
+from jekyll_markdown.body_renderer import RenderedBody
 from jekyll_markdown.math import shows_math
 from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
@@ -51,6 +49,7 @@ from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
 from jekyll_reader.site_layouts import (
     lay_out,
     layouts_around,
+    lists_posts,
     page_variables,
     redirect_chain,
 )
@@ -244,6 +243,8 @@ class JekyllReader(BaseReader):
             summary=excerpt,
             excerpt_text=rendered.excerpt_text,
             word_count=rendered.word_count,
+            # A home page listing the posts itself gets no list of the theme's.
+            lists_posts=lists_posts(document.body, *(x.text for x in layouts)),
             # kramdown's math, for the theme to load a renderer on this page.
             has_math=is_markdown and shows_math(html, dollars=self._dollars_are_math),
         )
@@ -261,11 +262,7 @@ class JekyllReader(BaseReader):
         return content, metadata
 
     def _rendered(
-        self,
-        data: dict[str, Any],
-        body: str,
-        is_markdown: bool,
-        state: Reading,
+        self, data: dict[str, Any], body: str, is_markdown: bool, state: Reading
     ) -> RenderedBody:
         markdown = (lambda: self._markdown) if is_markdown else None
         return rendered_body(state, markdown, data, body)

@@ -38,6 +38,10 @@ _CONDITION = re.compile(r"\{%-?\s*(if|unless|case|endif|endunless|endcase)\b([^%
 _PAGE_FIELD = re.compile(_FIELD)
 # Where a layout's loops and assignments take their values from.
 _LOOP = re.compile(_FOR_IN + r"(\w+)")
+# What a loop goes over, written out (``site.categories[c]``), and the posts.
+_LOOPED = re.compile(_FOR_IN + r"([\w.\[\]'\"]+)")
+_POSTS = re.compile(r"(?<![\w.])(?:paginator\b|site\.(?:posts|categories|tags)\b)")
+_SITE = re.compile(r"(?<![\w.\-'\"])(?:site|paginator)\b")
 _ASSIGN = re.compile(r"\{%-?\s*assign\s+(\w+)\s*=")
 _NAME = re.compile(r"(?<![\w.\-'\"])([A-Za-z_]\w*)")
 # A field of the page a layout links, embeds or loops over: an address it
@@ -95,11 +99,32 @@ def lists_documents(text: str) -> bool:
     variables it assigns from them (a schedule joining ``site.lectures`` and
     ``site.assignments``, then sorting them by date).
     """
-    from_site = {"site", "paginator"}
-    for name, value in _assignments(text):
-        if from_site.intersection(_NAME.findall(value)):
-            from_site.add(name)
+    from_site = {"site", "paginator", *_taken_from(text, _SITE)}
     return any(root in from_site for root in _LOOP.findall(text))
+
+
+def lists_posts(*texts: str) -> bool:
+    """Return whether one of the texts loops over the site's posts.
+
+    The paginator's, ``site.posts``, by tag or category, directly or
+    through variables assigned from them: a home page that lists the posts
+    itself (Lanyon's), where the theme adds no list of its own.
+    """
+    for text in texts:
+        roots = _taken_from(text, _POSTS)
+        for looped in _LOOPED.findall(text):
+            if _POSTS.match(looped) or looped.split(".")[0] in roots:
+                return True
+    return False
+
+
+def _taken_from(text: str, origin: re.Pattern[str]) -> set[str]:
+    """Return the variables ``text`` assigns from ``origin``, or from those."""
+    taken: set[str] = set()
+    for name, value in _assignments(text):
+        if origin.search(value) or taken.intersection(_NAME.findall(value)):
+            taken.add(name)
+    return taken
 
 
 def _assignments(text: str) -> Iterator[tuple[str, str]]:
@@ -231,8 +256,9 @@ def lay_out(
     relpath: str,
     state: Any,
     settings: Any,
+    more: dict[str, Any] | None = None,
 ) -> str:
     """Return ``html`` with the site's ``layouts`` rendered around it."""
-    body = LaidOutBody(html, page, layouts, relpath, state, settings)
+    body = LaidOutBody(html, page, layouts, relpath, state, settings, more or {})
     document_layouts.send(None, body=body)
     return body.html

@@ -339,3 +339,91 @@ def test_a_page_opening_with_its_title_shows_it_once(build_site: SiteBuilder) ->
     assert research.select_one(".content h1") is not None  # the text as written
     team = soup(output / "team.html")
     assert team.select_one("h1.document-title").get_text() == "Team"
+
+
+POSTS = {
+    f"_posts/2020-01-0{day}-p{day}.md": f"---\ntitle: Post {day}\n---\nText {day}.\n"
+    for day in range(1, 6)
+}
+
+
+def test_a_home_that_leaves_its_list_to_a_layout_lists_each_page_s_posts(
+    build_site: SiteBuilder,
+) -> None:
+    # Tale's shape: `home` (a layout the theme replaces) loops the paginator.
+    result, output = build_site(
+        {
+            "_config.yml": "title: Tales\npaginate: 2\n",
+            "_layouts/home.html": "{% for post in paginator.posts %}{{ post.title }}"
+            "{% endfor %}",
+            "index.html": "---\nlayout: home\ntitle: Home\n---\n",
+            **POSTS,
+        }
+    )
+    assert result.errors == 0
+    pages = ["index.html", "page2/index.html", "page3/index.html"]
+    shown = [soup(output / page) for page in pages]
+    titles = [
+        [" ".join(a.get_text().split()) for a in page.select(".post-list h2 a")]
+        for page in shown
+    ]
+    assert titles == [["Post 5", "Post 4"], ["Post 3", "Post 2"], ["Post 1"]]
+    links = [
+        {a["rel"][0]: a["href"] for a in page.select(".pagination a")} for page in shown
+    ]
+    assert links == [
+        {"next": "/page2/"},
+        {"prev": "/", "next": "/page3/"},
+        {"prev": "/page2/"},
+    ]
+    assert shown[1].select_one("h1").get_text() == "Tales"  # the home page's heading
+
+
+def test_a_home_that_lists_its_posts_itself_gets_no_second_list(
+    build_site: SiteBuilder,
+) -> None:
+    # Lanyon's shape: the page's own text loops the paginator.
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\npaginate: 2\n",
+            "index.html": "---\nlayout: default\ntitle: Home\n---\n"
+            "{% for post in paginator.posts %}<p class=own>{{ post.title }}</p>"
+            "{% endfor %}",
+            **POSTS,
+        }
+    )
+    assert result.errors == 0
+    for page, titles in (
+        ("index.html", ["Post 5", "Post 4"]),
+        ("page2/index.html", ["Post 3", "Post 2"]),
+    ):
+        shown = soup(output / page)
+        assert [" ".join(p.get_text().split()) for p in shown.select("p.own")] == titles
+        assert shown.select(".post-list") == []
+
+
+def test_a_site_layout_that_lists_the_paginator_lists_each_page_s_posts(
+    build_site: SiteBuilder,
+) -> None:
+    # A layout the theme does not know, rendered around the page: it sees
+    # the paginator of the page it is rendered for, as in Jekyll.
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\npaginate: 2\n",
+            "_layouts/stream.html": "---\nlayout: default\n---\n{{ content }}"
+            "{% for post in paginator.posts %}<p class=own>{{ post.title }}</p>"
+            "{% endfor %}<p class=at>{{ paginator.page }}</p>",
+            "index.html": "---\nlayout: stream\ntitle: Home\n---\n<p>Hello.</p>\n",
+            **POSTS,
+        }
+    )
+    assert result.errors == 0
+    for page, titles, at in (
+        ("index.html", ["Post 5", "Post 4"], "1"),
+        ("page3/index.html", ["Post 1"], "3"),
+    ):
+        shown = soup(output / page)
+        assert [" ".join(p.get_text().split()) for p in shown.select("p.own")] == titles
+        assert shown.select_one("p.at").get_text() == at
+        assert "Hello." in shown.get_text()
+        assert shown.select(".post-list") == []
