@@ -49,18 +49,26 @@ class HeaderImage:
 # Chirpy, So Simple, Hydejack and Ghost ports ``image``; Minimal Mistakes
 # ``header.overlay_image`` / ``header.image``; Beautiful Jekyll ``cover-img``;
 # Jasper2 and TeXt ``cover``; Hux and Clean Blog ``header-img``; Type
-# ``feature-img``. Not ``img``: the BAIR blog's is its social card and
-# al-folio's a project's thumbnail, neither shown atop the page.
+# ``feature-img``; Feeling Responsive ``image.title`` (a file name there:
+# ``image`` is a mapping of ``title``, ``thumb``, ``caption``...) and
+# ``header.image_fullwidth``. Not ``img``: the BAIR blog's is its social
+# card and al-folio's a project's thumbnail, neither shown atop the page.
 HEADER_IMAGE_KEYS: tuple[tuple[str, ...], ...] = (
     ("image",),
+    ("image", "title"),
     ("header", "overlay_image"),
     ("header", "image"),
+    ("header", "image_fullwidth"),
     ("cover-img",),
     ("cover",),
     ("header-img",),
     ("feature-img",),
     ("feature_image",),
 )
+
+
+# A file's name: with an extension, or in a folder.
+_FILE_NAME = re.compile(r"\.\w+\s*$|/")
 
 
 def header_image_value(
@@ -72,7 +80,7 @@ def header_image_value(
         for key in keys:
             value = value.get(key) if isinstance(value, dict) else None
         path, alt = image_value(value)
-        if path is not None:
+        if path is not None and (keys[-1] != "title" or _FILE_NAME.search(path)):
             return keys, path, alt
     return ("image",), None, None
 
@@ -97,7 +105,12 @@ def image_value(value: Any) -> tuple[str | None, str | None]:
                 return value[key].strip(), str(alt) if alt else None
         if len(value) == 1:
             ((path, caption),) = value.items()
-            if isinstance(path, str) and path.strip() and isinstance(caption, str):
+            # A file's path, not a field's name (Feeling Responsive's ``thumb``).
+            if (
+                isinstance(path, str)
+                and _FILE_NAME.search(path)
+                and isinstance(caption, str)
+            ):
                 return path.strip(), caption or None
     return None, None
 

@@ -61,6 +61,8 @@ def test_a_header_image_is_looked_for_in_the_image_folders(tmp_path: Path) -> No
         {"cover-img": [{"a.gif": "A caption"}]},
         {"cover": "a.gif"},  # Jasper2, TeXt
         {"header-img": "a.gif"},  # Hux, Clean Blog
+        {"image": {"title": "a.gif", "thumb": "t.gif"}},  # Feeling Responsive
+        {"header": {"image_fullwidth": "a.gif"}},
         {"feature-img": "a.gif"},  # Type
         {"image": {"path": "a.gif"}, "header-img": "b.gif"},  # the first found
     ],
@@ -94,8 +96,11 @@ def test_a_header_image_that_is_no_file_name_is_none(tmp_path: Path) -> None:
         {"header": {"overlay_color": "#333"}},
         {"img": "a.gif"},  # a social card or a thumbnail, not a header
         {"cover-img": []},
+        {"image": {"thumb": "t.gif"}},  # a thumbnail, by its field's name
+        {"image": {"title": "A caption", "caption": "More"}},
     ):
         assert header_image(data, "T", "post.md", "post.md", state) is None
+    assert state.build.report.missing_files == []  # none looked for
 
 
 def test_a_cover_written_as_markup_is_no_header_image(
