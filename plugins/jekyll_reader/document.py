@@ -140,6 +140,20 @@ def _url_template(
     )
 
 
+def _post_folders(path: PurePosixPath) -> list[str]:
+    """Return the folders above a post's ``_posts/`` (or ``_drafts/``).
+
+    Its categories, as Jekyll's ``categories_from_path`` reads them: the
+    folders a post sits in below ``_posts/`` name none.
+    """
+    folders = path.parts[:-1]
+    for at, folder in enumerate(folders):
+        if folder in ("_posts", "_drafts"):
+            folders = folders[:at]
+            break
+    return [folder for folder in folders if not folder.startswith("_")]
+
+
 def document_fields(
     data: dict[str, Any],
     source: SourceFile,
@@ -163,8 +177,9 @@ def document_fields(
     name_slug = name_slug.rstrip(".")
     date, date_source = _document_date(data, source, name_date, site.timezone)
     slug = str(data["slug"]) if data.get("slug") is not None else name_slug
-    folders = [p for p in path.parts[:-1] if not p.startswith("_")]
-    categories = categories_of(data, folders if source.kind in POST_KINDS else ())
+    categories = categories_of(
+        data, _post_folders(path) if source.kind in POST_KINDS else ()
+    )
     template = _url_template(data, source, site, stem, output_ext)
     placeholders = _placeholders(
         source, site, options, name_slug, slug, (date, now), categories

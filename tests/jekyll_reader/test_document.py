@@ -69,6 +69,11 @@ def test_categories_from_folders_and_front_matter() -> None:
     result = fields({"category": "Career"}, "blog/_posts/2020-01-01-a.md")
     assert result.categories == ["blog", "Career"]
     assert result.url == "/blog/career/2020/01/01/a/"
+    # Folders within _posts/ or _drafts/ name no category (checked with Jekyll).
+    assert fields({}, "_posts/weeks/2020-01-01-a.md").categories == []
+    nested = fields({"categories": "x"}, "blog/_posts/inner/2020-01-01-b.md")
+    assert nested.categories == ["blog", "x"]
+    assert fields({}, "blog/_drafts/deep/2020-01-01-y.md").categories == ["blog"]
 
 
 def test_pages_follow_the_permalink_style() -> None:
