@@ -51,6 +51,7 @@ from jekyll_theme_pages.filters import (
     opens_with_title,
     reading_minutes,
     shows_profile,
+    subtitle,
     table_of_contents,
     without_leading_heading,
 )
@@ -93,6 +94,7 @@ def add_filters(pelican: Any) -> None:
         inline_markdown=inline_markdown,
         opens_with_title=opens_with_title,
         reading_minutes=reading_minutes,
+        subtitle=subtitle,
         has_code=has_code,
         holds_math=holds_math,
         shows_profile=shows_profile,

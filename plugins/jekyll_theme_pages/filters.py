@@ -90,6 +90,28 @@ def _plain(fragment: str) -> str:
     return " ".join(html_module.unescape(_TAGS.sub("", fragment)).split())
 
 
+# The line themes show under a document's title: Beautiful Jekyll's, Clean
+# Blog's and Hux's ``subtitle``, Feeling Responsive's ``teaser``.
+_SUBTITLE_KEYS = ("subtitle", "teaser")
+# A value that names a file (a teaser thumbnail) is no line of text.
+_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|avif)\s*$", re.IGNORECASE)
+
+
+def subtitle(document: object) -> str:
+    """Return the plain text of a document's subtitle, or ``""``.
+
+    Markup in it (a teaser's ``<em>``) is dropped, and its text kept as text.
+    """
+    data = getattr(document, "front_matter", None) or {}
+    for key in _SUBTITLE_KEYS:
+        value = data.get(key) if isinstance(data, dict) else None
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            text = _plain(str(value))
+            if text and not _IMAGE_FILE.search(text):
+                return text
+    return ""
+
+
 def reading_minutes(words: int, words_per_minute: int = 200) -> int:
     """Return the minutes needed to read ``words`` words (at least 1)."""
     return max(1, math.ceil(int(words or 0) / words_per_minute))

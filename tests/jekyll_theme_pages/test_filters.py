@@ -8,6 +8,7 @@ from jekyll_theme_pages.filters import (
     opens_with_title,
     reading_minutes,
     shows_profile,
+    subtitle,
     table_of_contents,
     without_leading_heading,
 )
@@ -141,3 +142,30 @@ def test_a_text_opens_with_its_title_only_as_an_h1_of_those_words() -> None:
     assert not opens_with_title("<h2>Research</h2>", "Research")
     assert not opens_with_title("<p>a</p><h1>Research</h1>", "Research")
     assert not opens_with_title("<h1>Other</h1>", "Research")
+
+
+class _Document:
+    def __init__(self, **front_matter: object) -> None:
+        self.front_matter = front_matter
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "shown"),
+    [
+        (
+            {"subtitle": "Notes on <b>engines</b> &amp; numbers"},
+            "Notes on engines & numbers",
+        ),
+        ({"teaser": "Grids, <a href='#c'>colours</a>."}, "Grids, colours."),
+        ({"subtitle": "First", "teaser": "Second"}, "First"),
+        ({"teaser": "/images/thumb.jpg"}, ""),  # a thumbnail, not a line
+        ({"subtitle": ["a", "list"]}, ""),
+        ({"subtitle": True}, ""),
+        ({"subtitle": 2024}, "2024"),
+        ({}, ""),
+    ],
+)
+def test_a_subtitle_is_plain_text_under_the_title(
+    front_matter: dict[str, object], shown: str
+) -> None:
+    assert subtitle(_Document(**front_matter)) == shown

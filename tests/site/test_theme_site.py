@@ -427,3 +427,19 @@ def test_a_site_layout_that_lists_the_paginator_lists_each_page_s_posts(
         assert shown.select_one("p.at").get_text() == at
         assert "Hello." in shown.get_text()
         assert shown.select(".post-list") == []
+
+
+def test_a_subtitle_is_shown_under_the_title_as_text(build_site: SiteBuilder) -> None:
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\n",
+            "_posts/2020-01-01-a.md": "---\ntitle: A\nsubtitle: 'Why <script>x</script>"
+            "engines &amp; numbers'\n---\nText.\n",
+            "grid.md": "---\ntitle: Grid\nteaser: Grids in <em>colour</em>\n---\nText.\n",
+        }
+    )
+    assert result.errors == 0
+    post = soup(output / "2020/01/01/a.html").select_one(".document .subtitle")
+    assert post is not None and post.get_text() == "Why xengines & numbers"
+    page = soup(output / "grid.html").select_one(".document .subtitle")
+    assert page is not None and page.decode_contents() == "Grids in colour"
