@@ -23,6 +23,7 @@ from liquid.token import TOKEN_EXPRESSION, TOKEN_ILLEGAL
 
 from jekyll_liquid.plugin_tags import PLUGIN_TAGS
 from jekyll_liquid.ruby_semantics import use_ruby_semantics
+from jekyll_liquid.seo_tag import SEO_TAG
 from jekyll_liquid.site_plugins import plugin_definitions
 from jekyll_liquid.tags import JEKYLL_TAGS
 
@@ -59,7 +60,7 @@ class JekyllEnvironment(Environment):
         self.known_unknowns: set[str] = set()
         # (what, start in its source or -1) met since the last take_unknown().
         self.unknown: list[tuple[str, int]] = []
-        for tag in (*JEKYLL_TAGS, *PLUGIN_TAGS):
+        for tag in (*JEKYLL_TAGS, *PLUGIN_TAGS, SEO_TAG):
             self.add_tag(tag)
         self.tags[TOKEN_ILLEGAL] = _UnknownTag(self)  # type: ignore[assignment]
         for name, tag in list(self.tags.items()):

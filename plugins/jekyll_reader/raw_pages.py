@@ -3,12 +3,15 @@
 Each is written as it is after Liquid, inside the site's own layouts when it
 names one (a feed laid out by ``_layouts/feed.xml``): the theme has nothing
 to show such a file in, and Jekyll renders it in its layouts as it renders
-a page.
+a page. So is an HTML page with no layout that is a whole HTML document of
+its own (a theme's standalone 404 page): inside the theme it would be a
+document within a document, its styles applied to the theme's page.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -26,6 +29,15 @@ RAW_TEMPLATE = "raw"
 # Jekyll lays out no stylesheet or script it converts (its ``asset_file?``),
 # whatever layout front matter or defaults give them.
 _NEVER_LAID_OUT = frozenset({*SASS_EXTENSIONS, ".coffee"})
+
+
+# A whole HTML document, after any comments before it.
+_WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html)\b", re.I | re.S)
+
+
+def is_whole_page(suffix: str, body: str) -> bool:
+    """Return whether an HTML file's body (after Liquid) is a document of its own."""
+    return suffix.lower() in (".html", ".htm") and bool(_WHOLE_PAGE.match(body))
 
 
 def read_raw(

@@ -40,7 +40,7 @@ from jekyll_reader.layout_files import SiteLayout
 from jekyll_reader.layouts import template_for
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
-from jekyll_reader.raw_pages import read_raw
+from jekyll_reader.raw_pages import is_whole_page, read_raw
 from jekyll_reader.readahead import source_of
 from jekyll_reader.reading import Reading
 from jekyll_reader.references import embedded_image, lacks, missing_references
@@ -187,6 +187,8 @@ class JekyllReader(BaseReader):
             html = self._rendered(data, body, markdown, state).html
             settings = self.settings
             return read_raw(html, data, fields, source, shown, state, settings, chain)
+        if fields.layout in (None, "none") and is_whole_page(path.suffix, body):
+            return read_raw(body, data, fields, source, shown, state, self.settings)
         return self._read_html(path, document, data, body, fields, source, shown, state)
 
     def _redirecting(

@@ -240,3 +240,33 @@ def test_the_site_s_layouts_can_be_left_to_the_theme(build_site: SiteBuilder) ->
     assert content.get_text().strip() == "Download them here."
     warnings = [m for level, m in result.messages if level == "WARNING"]
     assert [w for w in warnings if "layout 'lectures' is not one" in w]
+
+
+def test_a_page_that_is_a_whole_document_of_its_own_is_written_as_it_is(
+    build_site: SiteBuilder,
+) -> None:
+    # A theme's standalone 404 page: no layout, its own <html> and <head>,
+    # where jekyll-seo-tag's {% seo %} writes the title. Jekyll writes it
+    # as it is; a page with a layout, or a fragment, is in the theme.
+    whole = (
+        "---\ntitle: Lost\n---\n<!-- standalone -->\n<!DOCTYPE html>\n<html><head>"
+        "{% seo %}<style>body { display: flex; }</style></head>"
+        "<body><h2>404</h2></body></html>\n"
+    )
+    result, output = build_site(
+        {
+            "_config.yml": "title: Lab\nurl: https://lab.example\n",
+            "404.html": whole,
+            "framed.html": whole.replace("title: Lost", "title: Framed\nlayout: page"),
+            "fragment.html": "---\ntitle: Part\n---\n<h2>Part</h2>\n",
+        }
+    )
+    assert (result.errors, result.warnings) == (0, 0), result.messages
+    written = (output / "404.html").read_text(encoding="utf-8")
+    assert written.startswith("<!-- standalone -->\n<!DOCTYPE html>\n<html><head>")
+    assert "<title>Lost | Lab</title>" in written
+    assert '<link rel="canonical" href="https://lab.example/404.html" />' in written
+    assert 'class="site-header"' not in written
+    for themed in ("framed.html", "fragment.html"):
+        page = (output / themed).read_text(encoding="utf-8")
+        assert 'class="site-header"' in page, themed
