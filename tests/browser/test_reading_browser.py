@@ -34,6 +34,10 @@ Done.
 
 <div class="video-wrapper" style="padding-bottom: 56.25%;"><iframe src="about:blank" title="Talk" width="200" height="100"></iframe></div>
 
+<p class="share"><a href="https://example.org/share" class="social-link"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><title>Share</title><path d="M0 0h32v32H0z"/></svg></a></p>
+
+<svg class="diagram" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><rect width="100" height="50"/></svg>
+
 A claim<label for="n1" class="margin-toggle sidenote-number"></label><input type="checkbox" id="n1" class="margin-toggle"><span class="sidenote">Proved elsewhere.</span> and a remark.
 """
 
@@ -124,3 +128,23 @@ def test_a_site_s_own_video_wrapper_keeps_the_frame_s_shape(
     assert frame["width"] == wrapper["width"] > 200
     assert abs(frame["height"] - wrapper["width"] * 0.5625) < 1
     assert abs(wrapper["height"] - frame["height"]) < 1
+
+
+def test_a_site_s_unsized_icon_in_a_link_is_the_size_of_its_text(
+    browser: Browser, server: SiteServer
+) -> None:
+    # A social link's logo, sized by the site's stylesheet in its theme:
+    # here the size of the text, not the column's width. A figure drawn
+    # in SVG, in no link, keeps the column's width.
+    page = browser.new_page()
+    page.goto(server.url + "/2024/01/02/long.html")
+    icon = page.locator("a.social-link svg").bounding_box()
+    font = page.locator("p.share").evaluate(
+        "p => parseFloat(getComputedStyle(p).fontSize)"
+    )
+    assert icon is not None and icon["width"] == icon["height"] == 1.25 * font
+    diagram = page.locator("svg.diagram").bounding_box()
+    column = page.locator(".content").bounding_box()
+    assert diagram is not None and column is not None
+    assert abs(diagram["width"] - column["width"]) < 1
+    page.close()
