@@ -56,7 +56,9 @@ def render_liquid(sender: Any, body: DocumentBody) -> None:
     pagination = pagination_of(body.settings)
     # jekyll-paginate writes pages 2, 3... of index.html whenever `paginate`
     # is set, whether or not its text uses the paginator.
-    paginated = pagination is not None and is_paginated(body.relpath, pagination)
+    paginated = pagination is not None and is_paginated(
+        body.relpath, pagination, body.state.source
+    )
     if not has_liquid and not paginated:
         return
     from jekyll_liquid.paginated import first_pager  # noqa: PLC0415

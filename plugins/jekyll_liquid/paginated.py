@@ -38,7 +38,9 @@ class PaginatedPage:
 def first_pager(renderer: LiquidRenderer, body: DocumentBody) -> dict[str, Any] | None:
     """Return ``paginator`` for a body if Jekyll paginates it (and keep the body)."""
     pagination = pagination_of(body.settings)
-    if pagination is None or not is_paginated(body.relpath, pagination):
+    if pagination is None or not is_paginated(
+        body.relpath, pagination, body.state.source
+    ):
         return None
     first = pager(renderer.site["posts"], pagination, 1, body.page["url"])
     renderer.paginated = PaginatedPage(body, body.text, pagination, first)
@@ -132,6 +134,8 @@ def _later_page(
     }
     page.later_page = True
     page._content = html  # Pelican keeps the body there
+    # Its description is its own text's, not page 1's.
+    _set(page, "excerpt_text", converted.excerpt_text)
     # Jekyll writes page 2 of "/page:num" as page2/index.html.
     folder_url = url.rstrip("/") + "/"
     page.override_url = url_from_site_root(folder_url)

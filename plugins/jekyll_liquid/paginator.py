@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 DEFAULT_PATH = "/page:num"
@@ -45,11 +45,35 @@ def pagination_of(settings: Mapping[str, Any]) -> Pagination | None:
     return Pagination(per_page, settings.get("JEKYLL_PAGINATE_PATH") or DEFAULT_PATH)
 
 
-def is_paginated(relpath: str, pagination: Pagination) -> bool:
-    """Return whether the page at ``relpath`` is the one Jekyll paginates."""
+def is_paginated(
+    relpath: str, pagination: Pagination, source: Path | None = None
+) -> bool:
+    """Return whether the page at ``relpath`` is the one Jekyll paginates.
+
+    As jekyll-paginate picks it: the ``index.html`` page of ``paginate_path``'s
+    folder or of a folder above it, the deepest there is (Chalk's
+    ``/posts/page/:num/`` paginates the home page). The deeper ones are
+    looked for in ``source``.
+    """
     path = PurePosixPath(relpath)
     folder = str(path.parent).strip(".").strip("/")
-    return path.name == "index.html" and folder == pagination.template_folder()
+    template = PurePosixPath(pagination.template_folder())
+    chain = [str(f).strip(".") for f in (template, *template.parents)]
+    if path.name != "index.html" or folder not in chain:
+        return False
+    deeper = chain[: chain.index(folder)]
+    return source is None or not any(
+        _is_page(source / f / "index.html") for f in deeper
+    )
+
+
+def _is_page(path: Path) -> bool:
+    """Return whether a file is a page: it opens with front matter."""
+    try:
+        with path.open("rb") as file:
+            return file.read(3) == b"---"
+    except OSError:
+        return False
 
 
 def pager(

@@ -42,6 +42,40 @@ def test_index_html_is_paginated_whenever_paginate_is_set(
     assert (output / "page3/index.html").is_file()
 
 
+def test_the_paginated_page_is_the_deepest_index_up_from_paginate_path(
+    build_site: SiteBuilder, tmp_path: Path
+) -> None:
+    # jekyll-paginate's template page, checked against Jekyll: the index.html
+    # of paginate_path's folder or of one above it, the deepest there is.
+    listing = "{% for p in paginator.posts %}[{{ p.title }}]{% endfor %}"
+    files = {
+        "_config.yml": "title: T\npaginate: 3\npaginate_path: /posts/page/:num/\n",
+        "index.html": "---\n---\n<p class=at>ROOT " + listing + "</p>\n",
+        **POSTS,
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+
+    def shown(page: str) -> str:
+        html = (output / page).read_text(encoding="utf-8")
+        return " ".join(
+            BeautifulSoup(html, "html.parser").select_one("p.at").get_text().split()
+        )
+
+    assert shown("index.html") == "ROOT [Post 7][Post 6][Post 5]"
+    assert shown("posts/page/3/index.html") == "ROOT [Post 1]"
+    # A deeper candidate takes over: the home page has no paginator then.
+    (tmp_path / "site" / "posts").mkdir()
+    (tmp_path / "site" / "posts" / "index.html").write_text(
+        "---\n---\n<p class=at>POSTS " + listing + "</p>\n", encoding="utf-8"
+    )
+    result = run_build(source=tmp_path / "site", output=output)
+    assert result.errors == 0
+    assert shown("index.html") == "ROOT"
+    assert shown("posts/index.html") == "POSTS [Post 7][Post 6][Post 5]"
+    assert shown("posts/page/2/index.html") == "POSTS [Post 4][Post 3][Post 2]"
+
+
 def test_site_pages_lists_the_plugins_pages_as_jekyll_does(
     build_site: SiteBuilder,
 ) -> None:
