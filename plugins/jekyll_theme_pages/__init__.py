@@ -61,7 +61,7 @@ from jekyll_theme_pages.home_sections import (
     news_items,
     news_limit,
 )
-from jekyll_theme_pages.listings import in_collection, posts_named, taxonomy_groups
+from jekyll_theme_pages.listings import LISTING_FILTERS
 from jekyll_theme_pages.math_assets import (
     FOLDER,
     copy_math_assets,
@@ -100,9 +100,7 @@ def add_filters(pelican: Any) -> None:
         shows_profile=shows_profile,
         table_of_contents=table_of_contents,
         without_leading_heading=without_leading_heading,
-        taxonomy_groups=taxonomy_groups,
-        posts_named=posts_named,
-        in_collection=in_collection,
+        **LISTING_FILTERS,
     )
     pelican.settings["JINJA_FILTERS"] = filters
     globals_ = dict(pelican.settings.get("JINJA_GLOBALS") or {})

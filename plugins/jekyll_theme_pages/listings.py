@@ -3,7 +3,9 @@
 A Jekyll theme's ``tags``, ``category`` or ``collection`` layout is a loop
 over ``site.tags``, ``site.categories[...]`` or ``site[collection]``; the
 theme's page templates of those roles (``page_tags.html``...) call these
-instead. Pure functions over the documents Pelican gives the templates.
+instead; a page's own list of posts below its text (the home page's latest,
+a paginated page's share) is ``listed_posts``. Pure functions over the
+documents Pelican gives the templates.
 """
 
 from __future__ import annotations
@@ -43,3 +45,29 @@ def in_collection(documents: Iterable[Any], label: Any) -> list[Any]:
     """Return the documents of the collection ``label``, in path order."""
     found = [d for d in documents if getattr(d, "collection", None) == str(label)]
     return sorted(found, key=lambda d: str(getattr(d, "relative_source_path", "")))
+
+
+# How many of the newest posts the home page lists below its text.
+LATEST = 5
+
+
+def listed_posts(page: Any, articles: Iterable[Any] | None) -> list[Any]:
+    """Return the posts the theme lists below a page's text.
+
+    The paginated page's share of them, with ``pager``; the home page's
+    newest, unless its own text lists the posts (Lanyon's); else none.
+    """
+    pager = getattr(page, "pager", None)
+    if pager:
+        return list(pager["posts"])
+    if getattr(page, "url", None) == "" and not getattr(page, "lists_posts", False):
+        return list(articles or [])[:LATEST]
+    return []
+
+
+LISTING_FILTERS = {
+    "taxonomy_groups": taxonomy_groups,
+    "posts_named": posts_named,
+    "in_collection": in_collection,
+    "listed_posts": listed_posts,
+}

@@ -443,3 +443,24 @@ def test_a_subtitle_is_shown_under_the_title_as_text(build_site: SiteBuilder) ->
     assert post is not None and post.get_text() == "Why xengines & numbers"
     page = soup(output / "grid.html").select_one(".document .subtitle")
     assert page is not None and page.decode_contents() == "Grids in colour"
+
+
+def test_the_home_page_loads_math_when_a_post_it_lists_shows_some(
+    build_site: SiteBuilder,
+) -> None:
+    # The home page's own text has no math; the excerpt of a post it lists
+    # below it does. An about page at "/" lists the posts too.
+    files = {
+        "_config.yml": "title: Lab\n",
+        "about.md": "---\ntitle: About\npermalink: /\n---\nHello.\n",
+        "_posts/2020-01-01-m.md": "---\ntitle: M\n---\n$$E = mc^2$$\n",
+    }
+    result, output = build_site(files)
+    assert result.errors == 0
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert "tex-chtml-full.js" in home and "E = mc^2" in home
+    files["_posts/2020-01-01-m.md"] = "---\ntitle: M\n---\nNo formula.\n"
+    _, output = build_site(files)
+    assert "tex-chtml-full.js" not in (output / "index.html").read_text(
+        encoding="utf-8"
+    )
