@@ -26,8 +26,18 @@ from jekyll_markdown.math import INLINE_DOLLARS, MATH_IN_HTML
 from jekyll_markdown.text_runs import Closings
 
 # SmartyPants reads its options from a module-wide default; Pelican sets it
-# the same way. "set2" is kramdown's dashes; "w" also converts &quot;.
-smartypants.Attr.default = smartypants.Attr.set2 | smartypants.Attr.w
+# the same way: quotes, kramdown's dashes ("D"), ellipses, and "w" also
+# converts &quot;. Not "b": kramdown reads ``''`` as two closing quotes, not
+# as the end of a ````...''`` quotation.
+_ATTR = smartypants.Attr
+_ATTR.default = _ATTR.q | _ATTR.D | _ATTR.e | _ATTR.w
+# Where kramdown closes a single quote SmartyPants opens: before a digit
+# after any character but a space, ``[ { ( - \`` or an entity's ``;``
+# (Jan'18, 5'10), before a decade after a space (the '80s), and after a
+# closing one (perpetual'').
+_KRAMDOWN_APOSTROPHE = re.compile(
+    r"(?<=[^\s\[{(\-\\;])&#8216;(?=\d)|(?<!\S)&#8216;(?=\d\ds)|(?<=&#8217;)&#8216;"
+)
 
 _TYPOGRIFY_SKIP = ["pre", "code", "kbd", "samp", "script", "style", "math", "title"]
 # The opening tag of a part typography leaves alone, as typogrify finds it.
@@ -128,7 +138,7 @@ def _typographic_section(
     # typogrify's own order of filters.
     if amp:
         section = filters.amp(section)
-    section = educated(section)
+    section = kramdown_apostrophes(educated(section))
     for made, written in (symbols or {}).items():
         section = section.replace(made, written)
     if caps:
@@ -170,6 +180,13 @@ def educated(fragment: str) -> str:
             educated_tokens.append(smartypants.smartypants(token))
         previous_last = token[-1:]
     return "".join(educated_tokens)
+
+
+def kramdown_apostrophes(fragment: str) -> str:
+    """Return SmartyPants' output with the single quotes kramdown closes closed."""
+    if "&#8216;" not in fragment:
+        return fragment
+    return _KRAMDOWN_APOSTROPHE.sub("&#8217;", fragment)
 
 
 def widont(fragment: str) -> str:
@@ -238,4 +255,4 @@ def _widow_space(fragment: str, end: int) -> tuple[int, int] | None:
 
 def typographic_text(text: str) -> str:
     """Return plain ``text`` with curly quotes, dashes and ellipses as characters."""
-    return html.unescape(educated(html.escape(text, quote=False)))
+    return html.unescape(kramdown_apostrophes(educated(html.escape(text, quote=False))))

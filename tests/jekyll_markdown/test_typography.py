@@ -1,12 +1,17 @@
 """Typography gives typogrify's output with every filter on, byte for byte.
 
-Save one fix: typogrify's caps filter drops the space after dotted initials
+Save two fixes: typogrify's caps filter drops the space after dotted initials
 ("P. C. (2016)"), so the oracle is typogrify with that filter fixed
-(``jekyll_markdown.capitals``, tested against typogrify's own elsewhere).
+(``jekyll_markdown.capitals``, tested against typogrify's own elsewhere);
+and its SmartyPants opens single quotes kramdown closes (Jan'18, the '80s),
+so they are closed after it (``kramdown_apostrophes``, tested against
+kramdown below).
 """
 
 from __future__ import annotations
 
+import html
+import re
 from unittest.mock import patch
 
 import pytest
@@ -20,10 +25,12 @@ from jekyll_markdown.typography import (
     _TYPOGRIFY_SKIP,
     educated,
     ignored_sections,
+    kramdown_apostrophes,
     typographic_html,
     typographic_text,
     widont,
 )
+from tests.jekyll_markdown.oracle.compare import kramdown_html
 
 # Pieces that typogrify's filters act on, and the tags around them.
 PIECES = st.sampled_from(
@@ -41,7 +48,11 @@ PIECES = st.sampled_from(
 
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_typography_equals_typogrify_with_every_filter(fragment: str) -> None:
-    with patch.object(filters, "caps", wrap_capitals):
+    curled = filters.smartypants
+    with (
+        patch.object(filters, "caps", wrap_capitals),
+        patch.object(filters, "smartypants", lambda t: kramdown_apostrophes(curled(t))),
+    ):
         expected = filters.typogrify(fragment, _TYPOGRIFY_SKIP)
     assert typographic_html(fragment) == expected
 
@@ -144,3 +155,32 @@ def test_widont_leaves_what_typogrify_leaves(fragment: str) -> None:
 )  # fmt: skip
 def test_a_title_gets_typography_as_characters(title: str, typographic: str) -> None:
     assert typographic_text(title) == typographic
+
+
+# Quotes where SmartyPants alone would open a single quote kramdown closes,
+# or join a doubled one, and what kramdown 2.4 writes (run as Jekyll runs
+# it; checked against it live below).
+KRAMDOWN_QUOTES = [
+    ("from Jan'18 to Jan'21", "from Jan\u201918 to Jan\u201921"),
+    ("5'10 tall", "5\u201910 tall"),
+    ("[x]'18", "[x]\u201918"),
+    ("the '80s", "the \u201980s"),
+    ("('80s)", "(\u201880s)"),
+    ("and '18 was", "and \u201818 was"),
+    ("'tis, rock 'n' roll", "\u2018tis, rock \u2018n\u2019 roll"),
+    ("called \u201cperpetual'', as", "called \u201cperpetual\u2019\u2019, as"),
+]
+
+
+@pytest.mark.parametrize(("written", "curled"), KRAMDOWN_QUOTES)
+def test_single_quotes_curl_as_kramdown_curls_them(written: str, curled: str) -> None:
+    assert typographic_text(written) == curled
+    shown = html.unescape(re.sub(r"<[^>]+>", "", typographic_html(f"<p>{written}</p>")))
+    assert shown.replace("\u00a0", " ") == curled  # widont's space aside
+
+
+def test_the_quotes_are_what_kramdown_writes() -> None:
+    written = {str(n): text for n, (text, _) in enumerate(KRAMDOWN_QUOTES)}
+    rendered = kramdown_html(written)
+    for n, (_, curled) in enumerate(KRAMDOWN_QUOTES):
+        assert re.sub(r"<[^>]+>", "", rendered[str(n)]).strip() == curled
