@@ -27,6 +27,7 @@ from jekyll_markdown.excerpts import (
     safe_links,
 )
 from jekyll_markdown.html_blocks import options_of, typography_symbols
+from jekyll_markdown.raw_blocks import unmarked
 from jekyll_markdown.render import (
     balance_html,
     embedded_sources,
@@ -89,24 +90,31 @@ def render_body(
     body's HTML; any other is rendered on its own, as Jekyll renders it.
     Either way, its links keep only safe schemes (``safe_links``).
     """
-    raw = render_markdown(markdown, body) if markdown else body
+    if markdown is None:
+        # An HTML page is written as Jekyll writes it: no kramdown, so no
+        # typography either.
+        return _rendered(body, body, excerpt_source_text)
+    raw = render_markdown(markdown, body, marked=True)
     dollars = bool(getattr(markdown, "inline_dollars", False))
-    symbols = typography_symbols(options_of(markdown)) if markdown else None
+    symbols = typography_symbols(options_of(markdown))
     typographic = typographic_html(raw, dollars=dollars, symbols=symbols)
     excerpt = None
-    if markdown and only_known_extensions(markdown):
+    if only_known_extensions(markdown):
         excerpt = excerpt_in_body(body, excerpt_source_text, typographic)
     if excerpt is None:
         excerpt = typographic_html(
-            render_markdown(markdown, excerpt_source_text)
-            if markdown
-            else excerpt_source_text,
+            render_markdown(markdown, excerpt_source_text, marked=True),
             dollars=dollars,
             symbols=symbols,
         )
+    return _rendered(unmarked(raw), typographic, excerpt)
+
+
+def _rendered(raw: str, html: str, excerpt: str) -> RenderedBody:
+    """Return a body's rendering: ``raw`` before typography, ``html`` after."""
     excerpt = safe_attributes(safe_links(balance_html(excerpt)))
     return RenderedBody(
-        html=typographic,
+        html=html,
         heading=first_heading(raw),
         references=tuple(embedded_sources(raw)),
         word_count=len(plain_text(raw).split()),

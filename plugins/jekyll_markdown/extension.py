@@ -18,6 +18,7 @@ from jekyll_markdown.link_text import register_link_text
 from jekyll_markdown.list_items import register_list_items
 from jekyll_markdown.math import register_math
 from jekyll_markdown.nesting import register_nesting
+from jekyll_markdown.raw_blocks import register_raw_blocks
 from jekyll_markdown.tables import register_tables
 from jekyll_markdown.toc import register_toc
 
@@ -57,6 +58,7 @@ class KramdownExtension(Extension):
         register_footnotes(md)
         register_html_blocks(md)
         register_extensions(md)
+        register_raw_blocks(md)
 
 
 def makeExtension(**kwargs: object) -> KramdownExtension:

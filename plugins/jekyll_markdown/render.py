@@ -14,6 +14,8 @@ from markdown import Markdown
 from markdown.extensions.codehilite import CodeHilite
 from pygments.formatters.html import HtmlFormatter
 
+from jekyll_markdown.raw_blocks import unmarked
+
 _CODEHILITE = ("markdown.extensions.codehilite", "codehilite")
 _SUPERFENCES = "pymdownx.superfences"
 # Where the processors of Python-Markdown and the extensions whose effect on
@@ -29,7 +31,7 @@ _KNOWN_MODULES = frozenset(
     | {f"jekyll_markdown.{name}" for name in (
         "extension", "math", "ial", "gfm", "tables", "headings", "toc",
         "footnotes", "html_blocks", "extensions", "list_items", "inline_code",
-        "inline_triggers", "nesting", "link_text")}
+        "inline_triggers", "nesting", "link_text", "raw_blocks")}
     | {f"pymdownx.{name}" for name in (
         "delimiterprocessor", "superfences", "tasklist")}
 )  # fmt: skip
@@ -113,10 +115,15 @@ def only_known_extensions(markdown: Markdown) -> bool:
 _KNOWN: weakref.WeakKeyDictionary[Markdown, bool] = weakref.WeakKeyDictionary()
 
 
-def render_markdown(markdown: Markdown, text: str) -> str:
-    """Return ``text`` rendered to HTML by ``markdown`` (reset before use)."""
+def render_markdown(markdown: Markdown, text: str, *, marked: bool = False) -> str:
+    """Return ``text`` rendered to HTML by ``markdown`` (reset before use).
+
+    ``marked``: with its raw HTML blocks marked for typography to pass over
+    (``raw_blocks``).
+    """
     markdown.reset()
-    return markdown.convert(text)
+    html = markdown.convert(text)
+    return html if marked else unmarked(html)
 
 
 def shared_html_formatter(lang_str: str = "", **options: Any) -> HtmlFormatter:

@@ -23,6 +23,7 @@ from typogrify import filters
 
 from jekyll_markdown.capitals import wrap_capitals
 from jekyll_markdown.math import INLINE_DOLLARS, MATH_IN_HTML
+from jekyll_markdown.raw_blocks import RAW_END, RAW_START
 from jekyll_markdown.text_runs import Closings
 
 # SmartyPants reads its options from a module-wide default; Pelican sets it
@@ -61,6 +62,8 @@ _LONE_QUOTES = {
     "&quot;": ("&#8220;", "&#8221;"),
 }
 _NOT_SPACE = re.compile(r"\S")
+_NO_MARKS = str.maketrans("", "", RAW_START + RAW_END)
+_MARK = re.compile(f"[{RAW_START}{RAW_END}]")
 # A formula set aside while typography runs.
 _KEPT = re.compile("\x02(\\d+)\x03")
 _SMARTYPANTS_SKIPS = smartypants._tags_to_skip_regex()
@@ -84,6 +87,11 @@ def typographic_html(
     and symbols made (``&#8217;``...) with a document's own, as kramdown's
     ``smart_quotes`` and ``typographic_symbols`` options give them.
     """
+    if RAW_START in fragment:  # raw HTML blocks, written as they are
+        return "".join(
+            part if raw else typographic_html(part, dollars=dollars, symbols=symbols)
+            for part, raw in _raw_parts(fragment)
+        )
     formulas: list[str] = []
 
     def keep(found: re.Match[str]) -> str:
@@ -105,6 +113,29 @@ def typographic_html(
     if formulas:
         result = _KEPT.sub(lambda found: formulas[int(found.group(1))], result)
     return result
+
+
+def _raw_parts(fragment: str) -> list[tuple[str, bool]]:
+    """Split a fragment at its raw blocks' marks: (part, whether raw).
+
+    A raw block inside another is part of it.
+    """
+    parts: list[tuple[str, bool]] = []
+    depth = start = 0
+    for mark in _MARK.finditer(fragment):
+        at = mark.start()
+        if mark.group() == RAW_START:
+            if depth == 0:
+                parts.append((fragment[start:at], False))
+                start = at + 1
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                parts.append((fragment[start:at], True))
+                start = at + 1
+    parts.append((fragment[start:], depth > 0))
+    return [(part.translate(_NO_MARKS), raw) for part, raw in parts if part]
 
 
 def ignored_sections(text: str) -> list[tuple[str, bool]]:

@@ -80,11 +80,11 @@ MARKDOWN = make_markdown(
 
 
 def rendered_alone(excerpt: str) -> str:
-    return balance_html(typographic_html(render_markdown(MARKDOWN, excerpt)))
+    return balance_html(typographic_html(render_markdown(MARKDOWN, excerpt, marked=True)))
 
 
 def cut_from_body(body: str, separator: str = "\n\n") -> str | None:
-    html = typographic_html(render_markdown(MARKDOWN, body))
+    html = typographic_html(render_markdown(MARKDOWN, body, marked=True))
     cut = excerpt_in_body(body, excerpt_source(body, separator), html)
     assert cut is None or html.startswith(cut)
     return cut
