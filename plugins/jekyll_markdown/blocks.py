@@ -103,11 +103,22 @@ def normalise_lists(text: str) -> str:
                 depth -= 1
             ordered = item.group(2)[0].isdigit()
             parted = _parts_block(block_start, depth)
-            if parted and depth < len(stack) and stack[depth].ordered != ordered:
+            other_kind = depth < len(stack) and stack[depth].ordered != ordered
+            if parted and other_kind:
                 # An item of the other kind (1. after *) does not go on
                 # kramdown's list: after a paragraph, it is a line of it.
                 out.append(line)
                 continue
+            if other_kind and previous == "list":
+                # Right after an item's text, it is a lazy line of that item
+                # in kramdown: the next item of the list of its kind in it,
+                # or the first of one it opens there.
+                inner = depth + 1
+                if inner < len(stack) and stack[inner].ordered == ordered:
+                    indent, depth = stack[inner].marker_indent, inner
+                else:
+                    indent, depth = stack[depth].content_column, inner
+                line = " " * indent + line.lstrip(" ")
             del stack[depth:]
             if (
                 (not stack and previous == "paragraph")

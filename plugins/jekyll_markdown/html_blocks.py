@@ -26,12 +26,16 @@ from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
 from jekyll_markdown.gfm import block_end
+from jekyll_markdown.html_marks import (
+    LINE_START_TAG,
+    MARKDOWN_ATTRIBUTE,
+    TAG,
+    broken,
+    enclosing_marked,
+)
 
 _OPTIONS_LINE = re.compile(r"^ {0,3}\{::options\b(.*?)/\}[ \t]*$")
 _OPTION = re.compile(r"""([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))""")
-_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)\b([^<>]*?)(/?)>")
-_LINE_START_TAG = re.compile(r"^ {0,3}<([A-Za-z][\w-]*)\b")
-_MARKDOWN_ATTRIBUTE = re.compile(r"\bmarkdown\s*=")
 _QUOTE = re.compile(r"^ {0,3}> ?")
 _QUOTED_HTML = re.compile(r"^ {0,3}> ?\s{0,3}<[A-Za-z]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -49,7 +53,6 @@ _SPAN_MODEL = frozenset({
     "label", "legend", "optgroup", "p", "q", "rb", "rbc", "rp", "rt", "rtc",
     "ruby", "select", "small", "span", "strong", "sub", "sup", "th", "tt",
 })  # fmt: skip
-_VOID = frozenset({"hr", "br", "img", "input", "col", "source", "track", "wbr"})
 HONOURED = frozenset(
     {
         "parse_block_html", "toc_levels", "auto_ids", "auto_id_prefix", "footnote_nr",
@@ -133,18 +136,18 @@ class HtmlBlockMarks(Preprocessor):
         options = options_of(self.md)
         options.clear()
         text = "\n".join(lines)
-        if "{::options" not in text and not _MARKDOWN_ATTRIBUTE.search(text):
+        if "{::options" not in text and not MARKDOWN_ATTRIBUTE.search(text):
             return lines
         blocks = self.md.block_level_elements
-        marked = _enclosing_marked(lines, blocks)
+        marked, unclosed, breaks = enclosing_marked(lines, blocks)
         kept = []
-        for index, line in enumerate(lines):
-            found = _OPTIONS_LINE.match(line)
+        for index, written in enumerate(lines):
+            found = _OPTIONS_LINE.match(written)
             if found is not None:
                 options.update(read_options(found.group(1)))
                 kept += block_end(self.md)
                 continue
-            start = _LINE_START_TAG.match(line)
+            start = LINE_START_TAG.match(written)
             if start is not None and (
                 index in marked
                 or (
@@ -153,77 +156,25 @@ class HtmlBlockMarks(Preprocessor):
                     and start.group(1).lower() in _BLOCK_MODEL | _SPAN_MODEL
                 )
             ):
-                kept.append(_marked(line))
+                line = _marked(written)
+            else:
+                line = written
+            if index in breaks:  # what follows a closing tag, on a line of its own
+                kept += broken(
+                    line, [at + len(line) - len(written) for at in breaks[index]]
+                )
             else:
                 kept.append(line)
-        return kept
+        # kramdown closes at the document's end what holds Markdown there.
+        return kept + [f"</{name}>" for name in unclosed]
 
 
 def _marked(line: str) -> str:
     """Return a line whose first tag is marked ``markdown="1"`` (if not yet)."""
-    end = _TAG.search(line).end() - 1  # type: ignore[union-attr]
-    if _MARKDOWN_ATTRIBUTE.search(line[:end]):
+    end = TAG.search(line).end() - 1  # type: ignore[union-attr]
+    if MARKDOWN_ATTRIBUTE.search(line[:end]):
         return line
     return line[:end].rstrip("/") + ' markdown="1"' + line[end:]
-
-
-def _enclosing_marked(lines: list[str], blocks: list[str]) -> set[int]:
-    """Return the lines opening a block element that encloses a marked one.
-
-    One pass: a stack of the open block elements; a mark sets a flag on the
-    innermost, and a flagged element passes its flag on when it closes. An
-    element holding text of its own is left as it is: marked, its text
-    would be read as Markdown, which kramdown does not do.
-    """
-    found: set[int] = set()
-    stack: list[_Open] = []
-    for index, line in enumerate(lines):
-        position = 0
-        for tag in _TAG.finditer(line):
-            if stack and line[position : tag.start()].strip():
-                stack[-1].has_text = True
-            position = tag.end()
-            closing, name, attributes, empty = tag.groups()
-            name = name.lower()
-            if _MARKDOWN_ATTRIBUTE.search(attributes) and not closing and stack:
-                stack[-1].encloses_mark = True
-            if name not in blocks or name in _VOID or empty:
-                continue
-            if not closing:
-                stack.append(_Open(index, name))
-                continue
-            while stack:
-                element = stack.pop()
-                if element.encloses_mark:
-                    if not element.has_text and _LINE_START_TAG.match(
-                        lines[element.line]
-                    ):
-                        found.add(element.line)
-                    if stack:
-                        stack[-1].encloses_mark = True
-                if element.name == name:
-                    break
-        if stack and line[position:].strip():
-            stack[-1].has_text = True
-    return found
-
-
-def _may_be_marked(element: _Open, lines: list[str]) -> bool:
-    return (
-        element.name in _BLOCK_MODEL
-        and not element.has_text
-        and _LINE_START_TAG.match(lines[element.line]) is not None
-    )
-
-
-class _Open:
-    """A block element open at some point of the lines."""
-
-    __slots__ = ("encloses_mark", "has_text", "line", "name")
-
-    def __init__(self, line: int, name: str) -> None:
-        self.line, self.name = line, name
-        self.encloses_mark = self.has_text = False
 
 
 class QuotedHtml(Preprocessor):
@@ -267,7 +218,7 @@ def _holds_html_block(lines: list[str], blocks: list[str]) -> bool:
         if opening is not None and (not fence or opening.group(1).startswith(fence)):
             fence = "" if fence else opening.group(1)
             continue
-        start = _LINE_START_TAG.match(line)
+        start = LINE_START_TAG.match(line)
         if not fence and start is not None and start.group(1).lower() in blocks:
             return True
     return False
