@@ -42,6 +42,10 @@ _ALIASES: Final = {"google": "google-gtag", "google-universal": "google-gtag"}
 # What themes write for "off".
 _OFF: Final = (None, False, "", "false", "False", "none", "off")
 _DONE: Final = {"comments": "without comments", "analytics": "without analytics"}
+_DONE_ANALYTICS: Final = "the site is built without analytics"
+# A Google Analytics id written alone: ``analytics: G-...`` (Online CV) or
+# minima's ``google_analytics: G-...``.
+_GOOGLE_ID: Final = re.compile(r"\s*(UA|G|GT)-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ def _service(
     if value in _OFF:
         return None
     done = f"the site is built {_DONE[section]}"
+    if section == "analytics" and isinstance(value, str) and _GOOGLE_ID.match(value):
+        return _google_id(value, section, notes)
     if not isinstance(value, Mapping):
         notes.append(
             Unhonoured(
@@ -111,6 +117,15 @@ def _service(
     return None
 
 
+def _google_id(value: str, key: str, notes: list[Unhonoured]) -> dict[str, Any] | None:
+    """Return Google Analytics for a bare id (``analytics: G-...``), if it can."""
+    problem = _problem({"tracking_id": value.strip()}, ANALYTICS["google-gtag"])
+    if problem is None:
+        return {"provider": "google-gtag", "tracking_id": value.strip()}
+    notes.append(Unhonoured((key,), f"{key}: {problem[1]}; {_DONE_ANALYTICS}"))
+    return None
+
+
 def _problem(
     found: Mapping[str, Any], needed: Mapping[str, re.Pattern[str]]
 ) -> tuple[str, str] | None:
@@ -141,8 +156,12 @@ def service_settings(
     service is then left out, and the rest of the site built.
     """
     notes: list[Unhonoured] = []
+    analytics = _service(data, "analytics", ANALYTICS, notes)
+    legacy = data.get("google_analytics")
+    if data.get("analytics") in _OFF and isinstance(legacy, str) and legacy.strip():
+        analytics = _google_id(legacy, "google_analytics", notes)
     settings = {
         "JEKYLL_COMMENTS": _service(data, "comments", COMMENTS, notes),
-        "JEKYLL_ANALYTICS": _service(data, "analytics", ANALYTICS, notes),
+        "JEKYLL_ANALYTICS": analytics,
     }
     return settings, notes

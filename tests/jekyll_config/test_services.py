@@ -89,6 +89,18 @@ def test_minimal_mistakes_shapes() -> None:
             ("analytics", "goatcounter"),
             "goatcounter is 'x'",
         ),
+        # A Google id written alone, of a kind Google no longer serves.
+        (
+            {"analytics": "UA-1-1"},
+            ("analytics",),
+            "'UA-1-1' is a Universal Analytics id",
+        ),
+        (
+            {"google_analytics": "UA-1-1"},
+            ("google_analytics",),
+            "google_analytics: tracking_id 'UA-1-1' is a Universal",
+        ),
+        ({"analytics": "G-<b>"}, ("analytics",), "is not of the shape"),
     ],
 )
 def test_what_cannot_be_honoured_is_left_out_and_named(
@@ -100,6 +112,25 @@ def test_what_cannot_be_honoured_is_left_out_and_named(
     assert notes[0].keys == keys
     assert message in notes[0].message
     assert "the site is built without" in notes[0].message
+
+
+def test_a_google_analytics_id_written_alone_is_google_s() -> None:
+    # Online CV's `analytics: G-...`, minima's `google_analytics: G-...`.
+    for config in ({"analytics": "G-AB12"}, {"google_analytics": " G-AB12 "}):
+        found, notes = service_settings(config)
+        assert notes == []
+        assert found["JEKYLL_ANALYTICS"] == {
+            "provider": "google-gtag",
+            "tracking_id": "G-AB12",
+        }
+    # A section of its own wins over the older key.
+    found, _ = service_settings(
+        {
+            "google_analytics": "G-OLD",
+            "analytics": {"provider": "goatcounter", "goatcounter": {"code": "lab"}},
+        }
+    )
+    assert found["JEKYLL_ANALYTICS"]["provider"] == "goatcounter"
 
 
 def test_key_line_finds_the_deepest_key_given() -> None:
