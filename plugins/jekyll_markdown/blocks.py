@@ -118,7 +118,6 @@ def normalise_lists(text: str) -> str:
                     indent, depth = stack[inner].marker_indent, inner
                 else:
                     indent, depth = stack[depth].content_column, inner
-                line = " " * indent + line.lstrip(" ")
             del stack[depth:]
             if (
                 (not stack and previous == "paragraph")
@@ -135,7 +134,9 @@ def normalise_lists(text: str) -> str:
             width = len(spaces) if 0 < len(spaces) <= 4 else 1
             stack.append(_Item(indent, indent + len(marker) + width, ordered))
             shift = depth * _INDENT_STEP - indent
-            out.append(_reindent(line, shift))
+            # Its marker at its depth's column (``indent``: where it stands
+            # for kramdown, which a lazy line's is not).
+            out.append(" " * depth * _INDENT_STEP + line.lstrip(" "))
             previous = "list"
             continue
         if stack and indent == 0 and previous == "blank-in-list":
