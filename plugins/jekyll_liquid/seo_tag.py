@@ -79,6 +79,7 @@ class SeoNode(InlineNode):
             ("property", "og:type", "article" if date else "website"),
             ("name", "twitter:card", "summary_large_image" if image else "summary"),
             ("property", "twitter:title", page_title),
+            ("name", "twitter:site", _twitter(site.get("twitter"))),
         ]
         if date:
             published = str(context.env.filters["date_to_xmlschema"](date))
@@ -140,6 +141,18 @@ def _author(author: Any) -> str:
     if isinstance(author, list):
         author = author[0] if author else None
     return _Fields({"a": author}).text("a") if isinstance(author, str) else ""
+
+
+def _twitter(account: Any) -> str:
+    """Return ``@name`` of the site's ``twitter: username:`` (or ``twitter: name``)."""
+    if isinstance(account, dict):
+        account = account.get("username")
+    name = (
+        _Fields({"a": account}).text("a").lstrip("@")
+        if isinstance(account, str)
+        else ""
+    )
+    return "@" + name if name else ""
 
 
 def _escape(text: str) -> str:

@@ -184,7 +184,8 @@ def document_fields(
     placeholders = _placeholders(
         source, site, options, name_slug, slug, (date, now), categories
     )
-    url, save_as = _place(data, template, placeholders, output_ext)
+    is_document = source.kind in POST_KINDS or source.collection is not None
+    url, save_as = _place(data, template, placeholders, output_ext, is_document)
     title = data.get("title")
     return DocumentFields(
         title=str(title) if title is not None and str(title).strip() else None,
@@ -242,8 +243,14 @@ def _place(
     template: str,
     placeholders: dict[str, str],
     output_ext: str,
+    is_document: bool,
 ) -> tuple[str, str]:
-    """Return a document's URL and output file; an unusable permalink is an error."""
+    """Return a document's URL and output file; an unusable permalink is an error.
+
+    At a folder's address, a post or collection document is written as
+    ``index.html`` whatever it is (a license's ``.txt``), a page as
+    ``index`` with its own extension, as Jekyll writes them.
+    """
     own = data.get("permalink")
     permalink_key = "permalink" if own else None
     if isinstance(own, str) and not own.endswith("/"):
@@ -252,6 +259,8 @@ def _place(
         output_ext = PurePosixPath(own).suffix or output_ext
     try:
         url = check_url_path(permalinks.expand(template, placeholders))
+        if is_document and url.endswith("/"):
+            output_ext = ".html"
         return url, url_to_output_path(url, output_ext)
     except UnsafePathError as error:
         raise ContentError(

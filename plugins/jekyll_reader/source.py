@@ -23,6 +23,7 @@ from jekyll_common.yamlsafe import load_yaml
 
 _OPENING = re.compile(r"---[ \t]*\n")
 _CLOSING = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_SPACES = re.compile(r"\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +90,12 @@ def split_source(text: str) -> SourceDocument:
         )
         return SourceDocument({}, text, 1, [unclosed])
     header = text[opening.end() : closing.start()]
-    body_start = closing.end() + 1 if closing.end() < len(text) else closing.end()
+    # Jekyll's pattern ends the header with ``\s*$\n?``: the blank lines
+    # right after it go with it; the first line with text starts the body.
+    blank_end = _SPACES.match(text, closing.end()).end()
+    if blank_end < len(text):
+        blank_end = text.rfind("\n", closing.end(), blank_end) + 1
+    body_start = blank_end
     body_line = text.count("\n", 0, body_start) + 1
     try:
         document = load_yaml(header, first_line=2)

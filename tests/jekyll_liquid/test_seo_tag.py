@@ -76,6 +76,12 @@ def test_a_post_is_an_article_with_its_date_and_image(tmp_path: Path) -> None:
     assert found["twitter:card"] == "summary_large_image"
 
 
+def test_the_site_s_twitter_account(tmp_path: Path) -> None:
+    for twitter in ({"username": "@lab"}, "lab"):
+        found = _meta(_seo(tmp_path, {"title": "T", "url": "/t/"}, twitter=twitter))
+        assert found["twitter:site"] == "@lab"
+
+
 def test_no_canonical_address_without_the_site_s_url(tmp_path: Path) -> None:
     found = _meta(_seo(tmp_path, {"title": "T", "url": "/t/"}, url=""))
     assert "canonical" not in found and "og:url" not in found

@@ -6,7 +6,12 @@ from jekyll_reader.source import decode, has_front_matter, split_source
 SPLITS = [
     ("---\ntitle: A\n---\nBody\n", {"title": "A"}, "Body\n", 4),
     ("---\n---\nBody", {}, "Body", 3),
-    ("---   \ntitle: A\n--- \n\nBody", {"title": "A"}, "\nBody", 4),
+    # Blank lines after the header go with it, as Jekyll's pattern reads
+    # them (checked against Jekyll); a first line's own indentation stays.
+    ("---   \ntitle: A\n--- \n\nBody", {"title": "A"}, "Body", 5),
+    ("---\ntitle: A\n---\n\n  \n\nBody\n", {"title": "A"}, "Body\n", 7),
+    ("---\ntitle: A\n---\n  Indented\n", {"title": "A"}, "  Indented\n", 4),
+    ("---\ntitle: A\n---\n\n\n", {"title": "A"}, "", 6),
     ("---\ntitle: A\n...\nBody", {"title": "A"}, "Body", 4),
     (
         "---\n# a comment\ntags: [a, b]\nlist:\n  - x\n  - y\n---\n",

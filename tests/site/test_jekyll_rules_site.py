@@ -362,3 +362,27 @@ def test_a_readme_gives_way_to_a_page_at_its_folder_s_address(
     assert (output / "README.md").is_file()
     home = (output / "index.html").read_text("utf-8")
     assert "The real home." in home and "How to build" not in home
+
+
+def test_a_document_at_a_folder_s_address_is_its_index_html(
+    build_site: SiteBuilder,
+) -> None:
+    # choosealicense.com's licenses: `.txt` documents of a collection at
+    # /licenses/:path/, in their layout. Checked against Jekyll: a document
+    # is written as index.html whatever it is, a page as index with its own
+    # extension; the blank lines after the front matter go with it.
+    result, output = build_site(
+        {
+            "_config.yml": (
+                "collections:\n  things:\n    output: true\n"
+                "    permalink: /things/:path/\n"
+            ),
+            "_layouts/l.html": "L[{{ content }}]\n",
+            "_things/t.txt": "---\nlayout: l\n---\n\n  \ndoc text <b>\n",
+            "p.txt": "---\npermalink: /page-txt/\nlayout: l\n---\npage text <b>\n",
+        }
+    )
+    assert result.errors == 0
+    assert (output / "things/t/index.html").read_text() == "L[doc text <b>\n]\n"
+    assert (output / "page-txt/index.txt").read_text() == "L[page text <b>\n]\n"
+    assert not (output / "things/t/index.txt").exists()
