@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 from typing import Any, Protocol
 
 from jekyll_common.ruby_time import ruby_time
+from jekyll_liquid.github_metadata import github_namespace
 from jekyll_reader.catalogue import Catalogue, Entry
 from jekyll_reader.titles import titleize
 
@@ -161,6 +162,8 @@ class SiteDrop(Mapping[str, Any]):
         generated: Callable[[], list[Mapping[str, Any]]] = list,
     ) -> None:
         self._settings = {**settings, "time": ruby_time(now)}
+        if (github := github_namespace(settings)) is not None:
+            self._settings["github"] = github
         self._catalogue = catalogue
         self._bodies = bodies
         # The pages Jekyll's plugins add to site.pages (redirects, archives...).
