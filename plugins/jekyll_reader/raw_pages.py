@@ -31,13 +31,28 @@ RAW_TEMPLATE = "raw"
 _NEVER_LAID_OUT = frozenset({*SASS_EXTENSIONS, ".coffee"})
 
 
-# A whole HTML document, after any comments before it.
-_WHOLE_PAGE = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html)\b", re.I | re.S)
+# How a whole HTML document opens, after any spaces and comments.
+_DOCUMENT_START = re.compile(r"<(?:!doctype|html)\b", re.IGNORECASE)
+_SPACES = re.compile(r"\s*")
 
 
 def is_whole_page(suffix: str, body: str) -> bool:
-    """Return whether an HTML file's body (after Liquid) is a document of its own."""
-    return suffix.lower() in (".html", ".htm") and bool(_WHOLE_PAGE.match(body))
+    """Return whether an HTML file's body (after Liquid) is a document of its own.
+
+    Read once, comment by comment: a pattern of repeated comments would try
+    each way of grouping them.
+    """
+    if suffix.lower() not in (".html", ".htm"):
+        return False
+    at = 0
+    while True:
+        at = _SPACES.match(body, at).end()
+        if not body.startswith("<!--", at):
+            return _DOCUMENT_START.match(body, at) is not None
+        end = body.find("-->", at + 4)
+        if end < 0:
+            return False
+        at = end + 3
 
 
 def read_raw(
