@@ -1,4 +1,10 @@
-"""Inline code given a language by an IAL, highlighted as kramdown highlights it.
+"""Inline code as kramdown reads it, and highlighted as kramdown highlights it.
+
+kramdown's code span (``parser/kramdown/codespan.rb``): a lone backtick
+between spaces is text; one backtick is closed by the next one, a run of
+more by the first run of as many not followed by another (``` ``x` ``` has
+none: its backticks are text, where Python-Markdown pairs what it can);
+the code keeps its spaces (one is trimmed at each end of a longer run's).
 
 kramdown hands `` `x = 1`{:.language-ruby} `` to Rouge: the code keeps its
 classes, gains ``highlighter-rouge`` and holds Rouge's token spans. Pygments
@@ -13,6 +19,7 @@ import re
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
+from markdown.inlinepatterns import BACKTICK_RE, BacktickInlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AtomicString, code_escape
 from pygments.lexer import Lexer
@@ -22,6 +29,43 @@ from pygments.util import ClassNotFound
 
 _LANGUAGE = re.compile(r"(?:^|\s)language-(\S+)")
 _ESCAPES = {"&amp;": "&", "&lt;": "<", "&gt;": ">"}
+
+
+class KramdownCodeSpan(BacktickInlineProcessor):
+    """A code span where kramdown finds one (Python-Markdown's escapes kept)."""
+
+    def handleMatch(
+        self, m: re.Match[str], data: str
+    ) -> tuple[etree.Element | str | None, int | None, int | None]:
+        """Return the code element, or nothing past the backticks that are text."""
+        if m.group(1):  # backslashes before backticks: Python-Markdown's escapes
+            return super().handleMatch(m, data)
+        begin = opened = m.start(0)
+        while opened < len(data) and data[opened] == "`":
+            opened += 1
+        ticks = opened - begin
+        if (
+            ticks == 1
+            and data[begin - 1 : begin].isspace()
+            and data[opened : opened + 1].isspace()
+        ):
+            return None, begin, opened
+        closer = _CLOSERS.get(ticks) or _CLOSERS.setdefault(
+            ticks, re.compile(f"`{{{ticks}}}(?!`)")
+        )
+        found = closer.search(data, opened)
+        if found is None:
+            return None, begin, opened
+        text = data[opened : found.start()]
+        if ticks > 1:
+            text = text.removeprefix(" ").removesuffix(" ")
+        code = etree.Element("code")
+        code.text = AtomicString(code_escape(text))
+        return code, begin, found.end()
+
+
+# The closing run of each length: as many backticks, not followed by one more.
+_CLOSERS: dict[int, re.Pattern[str]] = {}
 
 
 class InlineCodeHighlighter(Treeprocessor):
@@ -79,5 +123,9 @@ def _css_class(kind: _TokenType) -> str:
 
 
 def register_inline_code(md: Markdown) -> None:
-    """Register the highlighter after the attribute lists (8) give the classes."""
+    """Register kramdown's code spans and the inline code highlighter.
+
+    The highlighter runs after the attribute lists (8) give the classes.
+    """
+    md.inlinePatterns.register(KramdownCodeSpan(BACKTICK_RE), "backtick", 190)
     md.treeprocessors.register(InlineCodeHighlighter(md), "kd_inline_code", 6)
