@@ -23,6 +23,8 @@ _ITEM = re.compile(r"^( *)([*+-]|\d{1,9}\.)( +|$)")
 FENCE = re.compile(r"^ *(```|~~~)")
 _BLOCK_START = re.compile(r"^ {0,3}(#|>|```|~~~|<|\||[*_-]( *[*_-]){2,} *$)")
 _INDENT_STEP = 4
+# A line that only closes an HTML element.
+_CLOSING_TAG = re.compile(r"^ {0,3}</[A-Za-z][\w-]*\s*>\s*$")
 # The mark on a line before items that continue a list after a part, with
 # how kramdown shows the first one's paragraph: "tight" (bare), "loose" (a
 # paragraph), or "last" (the list's last item: bare when an item before it
@@ -96,6 +98,14 @@ def normalise_lists(text: str) -> str:
             block_start = None
             continue
         indent = _indent(line)
+        if stack and indent < stack[-1].content_column and _CLOSING_TAG.match(line):
+            # The end of the HTML element the list stands in (`</div>` of a
+            # `markdown="1"` box): kramdown's list ends there, and a fence
+            # right after it is no item's.
+            stack.clear()
+            out.append(line)
+            previous, block_start = "other", None
+            continue
         item = _ITEM.match(line)
         if item and (stack or indent <= 3):
             depth = len(stack)
