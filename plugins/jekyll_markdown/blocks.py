@@ -173,6 +173,10 @@ def normalise_lists(text: str) -> str:
                     out.append(" " * depth * _INDENT_STEP + BARE_TEXT_MARK)
                 out.append(_reindent(line, shift))
                 block_start = (depth, False)
+            elif previous == "list" and line.lstrip().startswith("<!--"):
+                # A comment right after an item's text is a lazy line of it in
+                # kramdown; Python-Markdown would start an HTML block there.
+                out.append(" " * len(stack) * _INDENT_STEP + line.lstrip())
             else:
                 out.append(line)
         else:
