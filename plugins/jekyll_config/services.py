@@ -122,7 +122,8 @@ def _google_id(value: str, key: str, notes: list[Unhonoured]) -> dict[str, Any] 
     problem = _problem({"tracking_id": value.strip()}, ANALYTICS["google-gtag"])
     if problem is None:
         return {"provider": "google-gtag", "tracking_id": value.strip()}
-    notes.append(Unhonoured((key,), f"{key}: {problem[1]}; {_DONE_ANALYTICS}"))
+    what = problem[1].removeprefix("tracking_id ")  # the id is the key's own value
+    notes.append(Unhonoured((key,), f"{key}: {what}; {_DONE_ANALYTICS}"))
     return None
 
 

@@ -98,7 +98,7 @@ def test_minimal_mistakes_shapes() -> None:
         (
             {"google_analytics": "UA-1-1"},
             ("google_analytics",),
-            "google_analytics: tracking_id 'UA-1-1' is a Universal",
+            "google_analytics: 'UA-1-1' is a Universal Analytics id",
         ),
         ({"analytics": "G-<b>"}, ("analytics",), "is not of the shape"),
     ],
