@@ -6,6 +6,7 @@ of the build's one object (``jekyll_engine.state.BuildState``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -95,8 +96,18 @@ def _generated_pages(state: Reading, settings: Any) -> list[Mapping[str, Any]]:
 def _converted(
     state: Reading, markdown: Any, drop: DocumentDrop, text: str
 ) -> tuple[str, str]:
-    """Return a document's body and excerpt as HTML, as the reader renders them."""
+    """Return a document's body and excerpt as HTML, as the reader renders them.
+
+    Without typogrify's no-break spaces before a block's last word (kramdown
+    writes none): a page that counts a post's words (``truncatewords``, a
+    reading time) counts them as Jekyll does.
+    """
     is_markdown = drop["ext"].lower() in MARKDOWN_EXTENSIONS
     converter = (lambda: markdown) if is_markdown else None
     rendered = rendered_body(state, converter, drop.entry.placed.data, text)
-    return rendered.html, rendered.excerpt
+    return _WIDOW_SPACE.sub(" ", rendered.html), _WIDOW_SPACE.sub(" ", rendered.excerpt)
+
+
+# A no-break space typogrify's widont puts between two words (an author's
+# own, in a run of them, stays).
+_WIDOW_SPACE = re.compile(r"(?<=[^\s;])&nbsp;(?=[^\s&])")

@@ -86,15 +86,20 @@ def discover_sources(pelican: Any) -> None:
 
 
 def report_undated(generators: Any) -> None:
-    """Warn once about every post dated from git history or the file's time."""
+    """Warn once about every post whose file name has no date.
+
+    Jekyll builds no such file; this build does, dated by its front matter,
+    else by git history or the file's time (the bundled blog's post).
+    """
     undated = reading.current(generators[0].settings).build.report.undated
     if undated:
         listing = "; ".join(
             f"{path} ({date:%Y-%m-%d}, from {source})" for path, date, source in undated
         )
         logger.warning(
-            "%d post(s) have no date in front matter or file name and were dated "
-            "from history: %s. Add 'date: YYYY-MM-DD' to fix their dates.",
+            "%d post(s) are named without a date, which Jekyll does not build "
+            "as posts; they are built here, dated: %s. Name each "
+            "YYYY-MM-DD-title.md, with its date, to have Jekyll build it too.",
             len(undated),
             listing,
         )

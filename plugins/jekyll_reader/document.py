@@ -58,6 +58,12 @@ class DocumentFields:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def named_without_date(kind: str, relpath: str) -> bool:
+    """Return whether a post's file name lacks its date: Jekyll skips such a file."""
+    stem = PurePosixPath(relpath).stem
+    return kind == "post" and split_dated_name(stem, None)[0] is None
+
+
 def _document_date(
     data: dict[str, Any], source: SourceFile, name_date: dt.datetime | None, tz: Any
 ) -> tuple[dt.datetime | None, str]:

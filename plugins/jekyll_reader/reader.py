@@ -32,7 +32,7 @@ from jekyll_reader.bodies import rendered_body
 from jekyll_reader.body_warnings import warn_body
 from jekyll_reader.catalogue import place
 from jekyll_reader.discovery import MARKDOWN_EXTENSIONS
-from jekyll_reader.document import DocumentFields, SourceFile
+from jekyll_reader.document import DocumentFields, SourceFile, named_without_date
 from jekyll_reader.imagemagick import WebpCopies, webp_copies
 from jekyll_reader.images import enrich_media
 from jekyll_reader.kinds import classify, written_as_page
@@ -108,6 +108,7 @@ class JekyllReader(BaseReader):
         if (
             metadata.get("status") != "skip"
             and metadata.get("date_source") not in ("git", "file time")
+            and not named_without_date(metadata.get("source_kind", ""), relpath)
             and len(state.warned_layouts) == layouts_before
             and not may_depend_on_others(path)
             and not metadata.get("site_layouts")
@@ -256,7 +257,7 @@ class JekyllReader(BaseReader):
         content = enrich_media(html, found, missing, offered, lacking)
         header_copies = getattr(metadata.get("header_image"), "copies", ())
         metadata["resized_images"] = [*offered.copies, *header_copies]
-        if fields.date_source in ("git", "file time") and fields.date is not None:
+        if fields.date is not None and named_without_date(source.kind, relpath):
             state.build.report.undated.append(
                 (relpath, fields.date, fields.date_source)
             )

@@ -386,3 +386,26 @@ def test_a_document_at_a_folder_s_address_is_its_index_html(
     assert (output / "things/t/index.html").read_text() == "L[doc text <b>\n]\n"
     assert (output / "page-txt/index.txt").read_text() == "L[page text <b>\n]\n"
     assert not (output / "things/t/index.txt").exists()
+
+
+def test_a_post_named_without_its_date_is_built_and_named(
+    build_site: SiteBuilder, tmp_path: Path
+) -> None:
+    # offconvex's stale copy of a post: `_posts/connectivity-6.md`, dated in
+    # its front matter. Jekyll reads no such file as a post; this build does
+    # (as the bundled blog's own post needs) and says so, warm or cold.
+    files = {
+        "_config.yml": "title: T\n",
+        "_posts/copy-6.md": "---\ntitle: Copy\ndate: 2019-06-16 19:00:00\n---\nA.\n",
+        "_posts/2019-06-16-original.md": "---\ntitle: Original\n---\nA.\n",
+        "_drafts/idea.md": "---\ntitle: Idea\n---\nB.\n",
+    }
+    drafts = {"JEKYLL_DRAFTS": True}
+    result, output = build_site(files, **drafts)
+    again = run_build(source=tmp_path / "site", output=output, overrides=drafts)
+    for build in (result, again):
+        named = [m for _, m in build.messages if "named without a date" in m]
+        assert len(named) == 1, build.messages
+        assert "_posts/copy-6.md (2019-06-16, from front matter)" in named[0]
+        assert "2019-06-16-original" not in named[0] and "idea" not in named[0]
+    assert (output / "2019/06/16/copy-6.html").is_file()
