@@ -72,3 +72,20 @@ def test_a_layout_that_shows_its_own_documents_ends(tmp_path: Path) -> None:
     page = _page(tmp_path, looping)
     # Within its own layout, a document shows its content.
     assert "[<p>Some <strong>bold</strong>" in page
+
+
+def test_a_post_s_content_counts_its_words_as_jekyll_s(tmp_path: Path) -> None:
+    # typogrify's widont joins a block's last two words with a no-break
+    # space; kramdown does not, and a list that cuts a post's text at a
+    # count of words (BAIR's, offconvex's) cuts it where Jekyll does.
+    page = _page(
+        tmp_path,
+        {
+            "_config.yml": "title: Blog\n",
+            "_posts/2024-01-01-p.md": "---\ntitle: P\n---\nOne two three four five six.\n",
+            "staff.md": "---\ntitle: Staff\n---\n"
+            "{% for post in site.posts %}<p class=cut>"
+            "{{ post.content | strip_html | truncatewords: 5 }}</p>{% endfor %}\n",
+        },
+    )
+    assert "<p class=cut>One two three four five...</p>" in page
