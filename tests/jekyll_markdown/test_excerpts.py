@@ -80,7 +80,9 @@ MARKDOWN = make_markdown(
 
 
 def rendered_alone(excerpt: str) -> str:
-    return balance_html(typographic_html(render_markdown(MARKDOWN, excerpt, marked=True)))
+    return balance_html(
+        typographic_html(render_markdown(MARKDOWN, excerpt, marked=True))
+    )
 
 
 def cut_from_body(body: str, separator: str = "\n\n") -> str | None:
