@@ -8,7 +8,7 @@ Jekyll's rules (documented in the README's front-matter table).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -55,7 +55,7 @@ class DocumentFields:
     save_as: str
     layout: str | None
     skip_reason: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    collection: str | None = None  # its collection's label, "posts" for a post
 
 
 def named_without_date(kind: str, relpath: str) -> bool:
@@ -190,7 +190,8 @@ def document_fields(
     placeholders = _placeholders(
         source, site, options, name_slug, slug, (date, now), categories
     )
-    is_document = source.kind in POST_KINDS or source.collection is not None
+    post_label = "posts" if source.kind in POST_KINDS else None
+    is_document = post_label is not None or source.collection is not None
     url, save_as = _place(data, template, placeholders, output_ext, is_document)
     title = data.get("title")
     return DocumentFields(
@@ -202,6 +203,7 @@ def document_fields(
         tags=tags_of(data),
         categories=categories,
         url=url,
+        collection=source.collection.label if source.collection else post_label,
         save_as=save_as,
         layout=str(data["layout"]) if data.get("layout") else None,
         skip_reason=_skip_reason(data, source, site, date, now),
@@ -253,9 +255,8 @@ def _place(
 ) -> tuple[str, str]:
     """Return a document's URL and output file; an unusable permalink is an error.
 
-    At a folder's address, a post or collection document is written as
-    ``index.html`` whatever it is (a license's ``.txt``), a page as
-    ``index`` with its own extension, as Jekyll writes them.
+    At a folder's address, a post or collection document is ``index.html``
+    whatever it is (a license's ``.txt``), a page ``index`` with its own extension.
     """
     own = data.get("permalink")
     permalink_key = "permalink" if own else None

@@ -248,6 +248,8 @@ def page_variables(data: dict[str, Any], fields: Any, relpath: str) -> dict[str,
     page.update(url=fields.url, path=relpath, slug=fields.slug)
     page.update(title=fields.title, date=ruby_time(fields.date), tags=fields.tags)
     page["categories"] = fields.categories
+    if fields.collection is not None:  # a theme tests `page.collection`
+        page["collection"] = fields.collection
     return page
 
 

@@ -409,3 +409,26 @@ def test_a_post_named_without_its_date_is_built_and_named(
         assert "_posts/copy-6.md (2019-06-16, from front matter)" in named[0]
         assert "2019-06-16-original" not in named[0] and "idea" not in named[0]
     assert (output / "2019/06/16/copy-6.html").is_file()
+
+
+def test_a_document_knows_its_collection(build_site: SiteBuilder) -> None:
+    # choosealicense.com's footer loads its scripts where
+    # `page.collection == "licenses"`. Checked against Jekyll: a post's is
+    # "posts", a page has none.
+    shown = "<p class=c>[{{ page.collection }}]</p>\n"
+    result, output = build_site(
+        {
+            "_config.yml": "collections:\n  things:\n    output: true\n",
+            "_things/u.md": "---\ntitle: U\n---\n" + shown,
+            "_posts/2020-01-01-p.md": "---\ntitle: P\n---\n" + shown,
+            "g.md": "---\ntitle: G\n---\n" + shown,
+        }
+    )
+    assert result.errors == 0
+    for page, collection in (
+        ("things/u.html", "[things]"),
+        ("2020/01/01/p.html", "[posts]"),
+        ("g.html", "[]"),
+    ):
+        text = BeautifulSoup((output / page).read_text(), "html.parser")
+        assert text.select_one("p.c").get_text() == collection, page
