@@ -27,7 +27,6 @@ Connected to                               Why
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 from pelican import signals
@@ -35,6 +34,7 @@ from pelican import signals
 from jekyll_common.logs import display_path
 from jekyll_engine import state as build_state
 from jekyll_liquid import settings  # noqa: F401 (its rows are declared as Pelican loads it)
+from jekyll_liquid.include_names import line_naming
 from jekyll_liquid.paginator import is_paginated, pagination_of
 from jekyll_reader.pipeline import (
     DocumentBody,
@@ -93,16 +93,14 @@ def render_layouts(sender: Any, body: LaidOutBody) -> None:
         body.html = rendered.text
 
 
-_INCLUDE_NAME = re.compile(r"\{%-?\s*include\w*\s+/?([^\s%}]+)")
-
-
 def _report(
     rendered: Any, renderer: Any, shown: str, first_line: int, state: Any, text: str
 ) -> None:
     """Warn of what a rendering could not do, at its line; note missing includes.
 
     A missing include is noted at the line of ``text`` that names it, when
-    it is named there as written (not through a variable).
+    it is named there as written (not through a variable), or at the line
+    of the include that names it.
     """
     for line, problem in rendered.problems:
         where = f"{shown}:{first_line + line - 1}" if line else shown
@@ -114,14 +112,11 @@ def _report(
         )
     if not renderer.missing:
         return
-    lines: dict[str, int] = {}  # each include named as written, at its first line
-    for found in _INCLUDE_NAME.finditer(text):
-        lines.setdefault(found[1], found.start())
     missing_includes = state.build.report.missing_includes
-    for name in dict.fromkeys(renderer.missing):
-        where = shown
-        if (at := lines.get(name)) is not None:
-            where += ":" + str(first_line + text.count("\n", 0, at))
+    for name, named_in in dict.fromkeys(renderer.missing):
+        where = named_in or shown
+        if named_in is None and (line := line_naming(text, name)) is not None:
+            where += f":{first_line + line - 1}"
         missing_includes.setdefault(name, []).append(where)
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -30,6 +29,7 @@ from jekyll_liquid.drops import DocumentDrop, SiteDrop
 from jekyll_liquid.engine import JekyllEnvironment
 from jekyll_liquid.filters import register_jekyll_filters
 from jekyll_liquid.include_files import IncludeFiles
+from jekyll_liquid.include_names import line_naming, refusal
 from jekyll_liquid.mending import (
     Rendered,
     include_failure,
@@ -51,10 +51,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 INCLUDES_DIR = "_includes"
-# Jekyll refuses include names with these (``..``, ``./``, ``//``).
-_INVALID_SEQUENCE = re.compile(r"[./]{2,}")
-# The characters Jekyll accepts in an include's name (its VALID_FILENAME_CHARS).
-_FILE_NAME = re.compile(r"[\w/.\-()+~#@]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +110,8 @@ class LiquidRenderer:
         self._folder = ""
         self._relpath = ""
         self._scholar = ScholarLookups(facts.source, facts.settings, facts.baseurl)
-        self.missing: list[str] = []
+        self.missing: list[tuple[str, str | None]] = []
+        self._within: list[tuple[str, str]] = []  # the includes being rendered
         # The page Jekyll paginates, once read (``paginated.first_pager``).
         self.paginated: Any = None
 
@@ -153,29 +150,38 @@ class LiquidRenderer:
     def include(
         self, context: RenderContext, name: str, relative: bool, buffer: TextIO
     ) -> None:
-        """Render an include into ``buffer``; a missing one renders nothing."""
-        if _INVALID_SEQUENCE.search(name):
-            raise IncludeFailure(
-                f"the include name {name!r} leaves its folder, which Jekyll refuses",
-                token=None,
-            )
-        if not _FILE_NAME.fullmatch(name):
-            raise IncludeFailure(_refused_name(name), token=None)
+        """Render an include into ``buffer``; a missing one renders nothing.
+
+        A missing one is noted with where an include names it (None when the
+        document's own text does: its line is read from there).
+        """
+        if (refused := refusal(name)) is not None:
+            raise IncludeFailure(refused, token=None)
         # Jekyll joins the name to its folder as File.join does: ``/nx.html``
         # (``{{ site.baseurl }}/nx.html`` with no baseurl) is ``_includes/nx.html``.
         name = name.removeprefix("/")
         path = self._include_path(name, relative)
         if path is None:
-            self.missing.append(name)
+            self.missing.append((name, self._named_in_include(name)))
             return
         text, template = self._includes.template(path)
         shown = name if not relative else f"{self._folder}/{name}"
         if isinstance(template, LiquidError):
             raise include_failure(template, shown, text, token=None)
+        self._within.append((shown if relative else f"{INCLUDES_DIR}/{shown}", text))
         try:
             template.render_with_context(context, buffer, partial=True)
         except LiquidError as error:
             raise include_failure(error, shown, text, None, path) from None
+        finally:
+            self._within.pop()
+
+    def _named_in_include(self, name: str) -> str | None:
+        if not self._within:
+            return None
+        shown, text = self._within[-1]
+        line = line_naming(text, name)
+        return f"{shown}:{line}" if line else shown
 
     def _include_path(self, name: str, relative: bool) -> Path | None:
         facts = self.facts
@@ -281,20 +287,4 @@ def _error_mode(settings: Mapping[str, Any]) -> str:
     liquid = settings.get("liquid")
     return (
         str(liquid.get("error_mode", "warn")) if isinstance(liquid, Mapping) else "warn"
-    )
-
-
-def _refused_name(name: str) -> str:
-    """Say why Jekyll refuses an include's name, and how it is written."""
-    if name[:1] in "'\"" and name[-1:] == name[:1] and len(name) > 1:
-        hint = f"; write it without quotes: {{% include {name[1:-1]} %}}"
-    elif name.endswith(","):
-        hint = "; its parameters are key=value, without commas"
-    elif name.startswith("{{"):
-        hint = "; only a variable stands in braces: {% include {{ page.name }} %}"
-    else:
-        hint = ""
-    return (
-        f"the include name {name!r} is not a file name Jekyll accepts (letters, "
-        f"digits and / . - _ ( ) + ~ # @ only){hint}"
     )

@@ -230,7 +230,7 @@ def test_includes_cannot_leave_their_folder(
     assert all("leaves its folder" in p for _, p in rendered.problems)
     # A name from the root is joined to _includes/, as Jekyll's File.join
     # does: /etc/passwd is looked for there, and is not.
-    assert renderer.missing == ["etc/passwd"]
+    assert renderer.missing == [("etc/passwd", None)]
 
 
 def test_an_include_named_from_the_root_is_the_one_in_includes(
@@ -272,7 +272,7 @@ def test_a_missing_include_renders_nothing_and_is_listed(
 ) -> None:
     rendered = renderer.render("a{% include gone.html %}b", {}, "docs/page.md")
     assert (rendered.text, rendered.problems) == ("ab", [])
-    assert renderer.missing == ["gone.html"]
+    assert renderer.missing == [("gone.html", None)]
 
 
 def test_the_site_includes_come_before_the_theme(renderer: LiquidRenderer) -> None:

@@ -228,3 +228,18 @@ def test_dates_print_as_jekyll_prints_them(build_site: SiteBuilder) -> None:
         "[2024-01-02 00:00:00 -0500] [\u201c2024-01-02 00:00:00 -0500\u201d] "
         "[2020-05-06 07:08:09 +0200]" in text
     )
+
+
+def test_a_missing_include_named_in_another_is_named_at_that_include_s_line(
+    build_site: SiteBuilder,
+) -> None:
+    result, _ = build_site(
+        {
+            "_config.yml": "title: T\n",
+            "_includes/card.html": "<div>\n  {{ include.name }}\n  {% include gone.html %}\n</div>\n",
+            "people.md": "---\ntitle: People\n---\n\n{% include card.html name='Ada' %}\n",
+        }
+    )
+    warnings = [m for level, m in result.messages if level == "WARNING"]
+    (missing,) = [w for w in warnings if "'gone.html'" in w]
+    assert "(named by _includes/card.html:3)" in missing
