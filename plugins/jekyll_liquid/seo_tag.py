@@ -119,10 +119,7 @@ class _Fields:
             return None
 
     def text(self, key: str) -> str:
-        value = self.get(key)
-        if value is None or isinstance(value, bool | dict | list):
-            return ""
-        return " ".join(html.unescape(_TAGS.sub("", str(value))).split())
+        return _text(self.get(key))
 
     def address(self, key: str, absolute: Any = None) -> str:
         """Return an address the field names, when the allowlist lets it through."""
@@ -140,19 +137,22 @@ def _author(author: Any) -> str:
         author = author.get("name")
     if isinstance(author, list):
         author = author[0] if author else None
-    return _Fields({"a": author}).text("a") if isinstance(author, str) else ""
+    return _text(author) if isinstance(author, str) else ""
 
 
 def _twitter(account: Any) -> str:
     """Return ``@name`` of the site's ``twitter: username:`` (or ``twitter: name``)."""
     if isinstance(account, dict):
         account = account.get("username")
-    name = (
-        _Fields({"a": account}).text("a").lstrip("@")
-        if isinstance(account, str)
-        else ""
-    )
+    name = _text(account).lstrip("@") if isinstance(account, str) else ""
     return "@" + name if name else ""
+
+
+def _text(value: Any) -> str:
+    """Return a value as text: markup dropped, entities read, spaces folded."""
+    if value is None or isinstance(value, bool | dict | list):
+        return ""
+    return " ".join(html.unescape(_TAGS.sub("", str(value))).split())
 
 
 def _escape(text: str) -> str:
