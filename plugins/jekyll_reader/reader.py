@@ -100,7 +100,8 @@ class JekyllReader(BaseReader):
         self, path: Path, relpath: str, key: bytes, state: Reading
     ) -> tuple[str, dict[str, Any]]:
         """Read a file, and keep its reading when the file alone decides it."""
-        missing_before = len(state.build.report.missing_files)
+        report = state.build.report
+        missing_before, undated_before = len(report.missing_files), len(report.undated)
         layouts_before = len(state.warned_layouts)
         with collecting() as collected:
             content, metadata = self._read_or_report(path, relpath, state)
@@ -108,7 +109,7 @@ class JekyllReader(BaseReader):
         if (
             metadata.get("status") != "skip"
             and metadata.get("date_source") not in ("git", "file time")
-            and not named_without_date(metadata.get("source_kind", ""), relpath)
+            and len(report.undated) == undated_before  # named in the build's report
             and len(state.warned_layouts) == layouts_before
             and not may_depend_on_others(path)
             and not metadata.get("site_layouts")
@@ -123,9 +124,7 @@ class JekyllReader(BaseReader):
                     content=content,
                     metadata=encode_metadata(metadata),
                     messages=tuple(collected.records),
-                    missing_files=tuple(
-                        state.build.report.missing_files[missing_before:]
-                    ),
+                    missing_files=tuple(report.missing_files[missing_before:]),
                 ),
             )
         return content, metadata
