@@ -56,7 +56,7 @@ class _MarkedRawHtml(MarkdownInHTMLPostprocessor):
 
 def unmarked(html: str) -> str:
     """Return rendered HTML without the marks of raw blocks."""
-    return html.translate(_MARKS) if RAW_START in html else html
+    return html.translate(_MARKS) if RAW_START in html or RAW_END in html else html
 
 
 def register_raw_blocks(md: Markdown) -> None:

@@ -23,7 +23,7 @@ from typogrify import filters
 
 from jekyll_markdown.capitals import wrap_capitals
 from jekyll_markdown.math import INLINE_DOLLARS, MATH_IN_HTML
-from jekyll_markdown.raw_blocks import RAW_END, RAW_START
+from jekyll_markdown.raw_blocks import RAW_END, RAW_START, unmarked
 from jekyll_markdown.text_runs import Closings
 
 # SmartyPants reads its options from a module-wide default; Pelican sets it
@@ -62,7 +62,6 @@ _LONE_QUOTES = {
     "&quot;": ("&#8220;", "&#8221;"),
 }
 _NOT_SPACE = re.compile(r"\S")
-_NO_MARKS = str.maketrans("", "", RAW_START + RAW_END)
 _MARK = re.compile(f"[{RAW_START}{RAW_END}]")
 # A formula set aside while typography runs.
 _KEPT = re.compile("\x02(\\d+)\x03")
@@ -135,7 +134,7 @@ def _raw_parts(fragment: str) -> list[tuple[str, bool]]:
                 parts.append((fragment[start:at], True))
                 start = at + 1
     parts.append((fragment[start:], depth > 0))
-    return [(part.translate(_NO_MARKS), raw) for part, raw in parts if part]
+    return [(unmarked(part), raw) for part, raw in parts if part]
 
 
 def ignored_sections(text: str) -> list[tuple[str, bool]]:
