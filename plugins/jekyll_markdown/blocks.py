@@ -21,6 +21,7 @@ from dataclasses import dataclass
 _ITEM = re.compile(r"^( *)([*+-]|\d{1,9}\.)( +|$)")
 # A fence line opening or closing fenced code (``nesting`` reads it too).
 FENCE = re.compile(r"^ *(```|~~~)")
+_FENCE_RUN = re.compile(r" *(`+|~+)")
 _BLOCK_START = re.compile(r"^ {0,3}(#|>|```|~~~|<|\||[*_-]( *[*_-]){2,} *$)")
 _INDENT_STEP = 4
 # A line that only closes an HTML element.
@@ -62,6 +63,8 @@ def normalise_lists(text: str) -> str:
     # content column, where Python-Markdown wants the item's lines).
     fence_item: tuple[int, int] | None = None
     after_blank = False
+    # A fence closed on the line before: kramdown starts a block after it.
+    closed = False
     # The first line of the current block (lines since a blank one): its
     # depth in the lists and whether it is an item's line.
     block_start: tuple[int, bool] | None = None
@@ -70,10 +73,13 @@ def normalise_lists(text: str) -> str:
     shift = 0
     for line in text.expandtabs(_INDENT_STEP).split("\n"):
         if fence is not None:
-            if FENCE.match(line) and line.strip().startswith(fence):
-                # A closing fence may stand up to three spaces further in.
-                out.append(" " * fence_indent + line.strip())
+            closing = line.strip()
+            if closing.startswith(fence) and not closing.strip(fence[0]):
+                # A closing fence may stand up to three spaces further in,
+                # and be longer (Python-Markdown's must match the opening).
+                out.append(" " * fence_indent + fence)
                 fence = None
+                closed = True
                 if fence_item is None:
                     # Outside an item's content (or claimed by one): an item
                     # right after it starts a list, which Python-Markdown
@@ -92,6 +98,7 @@ def normalise_lists(text: str) -> str:
                 out.append(_reindent(line, shift))
             after_blank = not line.strip()
             continue
+        after_fence, closed = closed, False
         if not line.strip():
             out.append(line)
             previous = "blank-in-list" if stack else "blank"
@@ -160,6 +167,13 @@ def normalise_lists(text: str) -> str:
                 if block_start is None:
                     block_start = (depth, False)
                 shift = depth * _INDENT_STEP - owner.content_column
+                if after_fence or (FENCE.match(line) and out[-1].strip()):
+                    # A fence and what follows it are blocks of their own
+                    # in kramdown; the item's text right before stays bare.
+                    out.append("")
+                    block_start = (depth, False)
+                    if previous == "list" and not after_fence:
+                        out.append(" " * depth * _INDENT_STEP + BARE_TEXT_MARK)
                 out.append(_reindent(line, shift))
             elif _claims(line, previous):
                 # kramdown keeps in the item a fence right after its text
@@ -180,13 +194,20 @@ def normalise_lists(text: str) -> str:
             else:
                 out.append(line)
         else:
-            out.append(line)
+            opens = FENCE.match(line) and _indent(line) <= 3
+            # kramdown's fence may stand three spaces in (its code is kept
+            # as written) and ends the paragraph before it.
+            if (after_fence or (opens and previous == "paragraph")) and not (
+                line.startswith("{:")  # the fence's attributes
+            ):
+                out.append("")
+            out.append(line.lstrip(" ") if opens else line)
             shift = 0
         if block_start is None:
             block_start = (0, False)
         fence_match = FENCE.match(line)
         if fence_match:
-            fence = fence_match.group(1)
+            fence = _FENCE_RUN.match(line)[1]  # type: ignore[index]
             fence_indent = _indent(out[-1])
             after_blank = False
             # Its lines short of the item's content column are the item's.

@@ -18,6 +18,7 @@ from jekyll_markdown.link_text import register_link_text
 from jekyll_markdown.list_items import register_list_items
 from jekyll_markdown.math import register_math
 from jekyll_markdown.nesting import register_nesting
+from jekyll_markdown.quoted_fences import register_quoted_fences
 from jekyll_markdown.raw_blocks import register_raw_blocks
 from jekyll_markdown.tables import register_tables
 from jekyll_markdown.toc import register_toc
@@ -45,6 +46,7 @@ class KramdownExtension(Extension):
         md.inline_dollars = bool(self.getConfig("inline_dollars"))  # type: ignore[attr-defined]
         md.preprocessors.register(_ListPreprocessor(md), "kramdown_lists", 27)
         register_nesting(md)
+        register_quoted_fences(md)
         register_list_items(md)
         register_headings(md)
         register_math(md)

@@ -39,7 +39,7 @@ def enclosing_marked(
     for index, line in enumerate(lines):
         position = 0
         for tag in TAG.finditer(line):
-            if stack and _has_text(line[position : tag.start()]):
+            if stack and has_text(line[position : tag.start()]):
                 stack[-1].has_text = True
             position = tag.end()
             closing, name, attributes, empty = tag.groups()
@@ -59,7 +59,7 @@ def enclosing_marked(
                     if holds and line[tag.end() :].strip():
                         breaks.setdefault(index, []).append(tag.end())
                     break
-        if stack and _has_text(line[position:]):
+        if stack and has_text(line[position:]):
             stack[-1].has_text = True
     unclosed = []
     while stack:
@@ -76,7 +76,7 @@ def broken(line: str, at: list[int]) -> list[str]:
     return [pieces[0], *(piece.strip() for piece in pieces[1:] if piece.strip())]
 
 
-def _has_text(segment: str) -> bool:
+def has_text(segment: str) -> bool:
     """Return whether a piece of a line holds text besides its comments."""
     at = 0
     while (start := segment.find("<!--", at)) >= 0:

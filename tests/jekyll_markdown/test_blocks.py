@@ -16,8 +16,9 @@ CASES = [
     # An item right after an item's indented paragraph starts the next item.
     ("* a\n\n  more a\n* b", f"* a\n\n    more a\n\n{ITEMS_MARK.format('last')}\n* b"),
     ("* a\n\nafter", "* a\n\nafter"),
-    # A fence outside any item's content, then an item: a list begins.
-    ("  ```\n  x\n  ```\n- a", "  ```\n  x\n  ```\n\n- a"),
+    # A fence outside any item's content, then an item: a list begins. The
+    # fence (up to three spaces in) moves to the margin, its code as written.
+    ("  ```\n  x\n  ```\n- a", "```\n  x\n```\n\n- a"),
 ]
 
 
@@ -106,3 +107,31 @@ def test_an_item_of_the_other_kind_after_a_paragraph_is_a_line_of_it() -> None:
     # kramdown's ordered list does not go on with a bullet: "* b" is text.
     source = "1. a\n\n   more a\n* b\n* c"
     assert normalise_lists(source) == "1. a\n\n    more a\n* b\n* c"
+
+
+def test_a_fence_right_after_a_paragraph_line_ends_the_paragraph() -> None:
+    # kramdown ends a paragraph at a fence, and starts one after its closing
+    # line; Python-Markdown read the code into the paragraph (<p><div>).
+    source = "Run:\n```bash\nmake\n```\nIt prints the table.\n"
+    assert normalise_lists(source) == (
+        "Run:\n\n```bash\nmake\n```\n\nIt prints the table.\n"
+    )
+    html = render_markdown(site_markdown(), source)
+    assert "<p>Run:</p>" in html and "<p>It prints the table.</p>" in html
+
+
+def test_a_fence_three_spaces_in_keeps_its_code_as_written() -> None:
+    source = "   ```\n  two\n    four\n   ```\n"
+    assert normalise_lists(source) == "```\n  two\n    four\n```\n"
+
+
+def test_a_longer_closing_fence_closes_the_code() -> None:
+    source = "```\ncode\n``````\n\nafter\n"
+    assert normalise_lists(source) == "```\ncode\n```\n\nafter\n"
+
+
+def test_text_after_a_fence_in_an_item_is_a_paragraph_of_the_item() -> None:
+    source = "- Build\n  ```\n  make\n  ```\n  and read.\n- Next\n"
+    html = render_markdown(site_markdown(), source)
+    assert "<li>Build<div" in html and "<p>and read.</p>" in html
+    assert "<li>Next</li>" in html
