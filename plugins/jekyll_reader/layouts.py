@@ -52,6 +52,17 @@ def template_for(
     return template, True
 
 
+def shows_text_alone(
+    layout: str, kind: str, options: ReaderOptions, known: frozenset[str]
+) -> bool:
+    """Return whether a layout's theme template shows a document's text alone.
+
+    The kind's own template (``page``, ``article``), not one of the page
+    roles that add a list (``page_tags``, ``page_posts``...).
+    """
+    return template_for(layout, kind, options, known)[0] == DEFAULT_TEMPLATES[kind]
+
+
 def layout_scripts(source: Path, layout: str | None) -> tuple[str, ...]:
     """Return the scripts the site's own layout, and those it sits in, load.
 

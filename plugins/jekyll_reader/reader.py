@@ -25,6 +25,7 @@ from jekyll_engine.read_cache import (
     may_depend_on_others,
 )
 from jekyll_markdown.body_renderer import RenderedBody
+from jekyll_markdown.html_marks import has_text
 from jekyll_markdown.math import shows_math
 from jekyll_markdown.render import make_markdown
 from jekyll_reader import reading
@@ -37,7 +38,7 @@ from jekyll_reader.imagemagick import WebpCopies, webp_copies
 from jekyll_reader.images import enrich_media
 from jekyll_reader.kinds import classify, written_as_page
 from jekyll_reader.layout_files import SiteLayout
-from jekyll_reader.layouts import template_for
+from jekyll_reader.layouts import shows_text_alone, template_for
 from jekyll_reader.metadata import pelican_metadata, rewrap
 from jekyll_reader.pipeline import DocumentBody, document_body
 from jekyll_reader.raw_pages import is_whole_page, read_raw
@@ -47,12 +48,13 @@ from jekyll_reader.references import embedded_image, lacks, missing_references
 from jekyll_reader.responsive import OfferedCopies
 from jekyll_reader.sass import SASS_EXTENSIONS, stylesheet
 from jekyll_reader.site_layouts import (
+    frame_chain,
     lay_out,
     layouts_around,
     lists_posts,
     page_variables,
-    redirect_chain,
 )
+from jekyll_reader.source import relative_source
 from jekyll_reader.titles import heading_title, titleize
 
 logger = logging.getLogger(__name__)
@@ -83,7 +85,7 @@ class JekyllReader(BaseReader):
         checkpoint("read")
         state = reading.current(self.settings)
         path = Path(source_path)
-        relpath = _relative_source(path, state.source)
+        relpath = relative_source(path, state.source)
         if not state.build.read_cache.enabled:
             return self._read_or_report(path, relpath, state)
         key = state.files.key(relpath)
@@ -181,8 +183,8 @@ class JekyllReader(BaseReader):
             body = stylesheet(body, path, state.source, config, shown)
         if not written_as_page(path.suffix, fields.save_as):
             return read_raw(body, data, fields, source, shown, state, self.settings)
-        chain = self._redirecting(fields.layout, data, state)
-        if chain:  # its frame sends the reader on: written as Jekyll writes it
+        chain = self._in_frame(fields.layout, data, body, placed.source.kind, state)
+        if chain:  # what its frame shows is the page: written as Jekyll writes it
             markdown = path.suffix.lower() in MARKDOWN_EXTENSIONS
             html = self._rendered(data, body, markdown, state).html
             settings = self.settings
@@ -191,12 +193,13 @@ class JekyllReader(BaseReader):
             return read_raw(body, data, fields, source, shown, state, self.settings)
         return self._read_html(path, document, data, body, fields, source, shown, state)
 
-    def _redirecting(
-        self, layout: str | None, data: dict[str, Any], state: Reading
-    ) -> tuple[SiteLayout, ...]:
+    def _in_frame(self, layout: str | None, data: dict[str, Any], body: str,
+                  kind: str, state: Reading) -> tuple[SiteLayout, ...]:  # fmt: skip
         if not layout or not state.options.site_layouts:
             return ()
-        return redirect_chain(state.source, layout, data)
+        alone = shows_text_alone(layout, kind, state.options, state.templates)
+        bare = alone and not has_text(body)  # the layouts are all it shows
+        return frame_chain(state.source, layout, data, bare=bare)
 
     def _read_html(
         self,
@@ -289,11 +292,3 @@ class JekyllReader(BaseReader):
         )
         document_body.send(self, body=body)
         return body.text
-
-
-def _relative_source(path: Path, source: Path) -> str:
-    """Return a document's path in the site; Pelican gives it under the source."""
-    text, root = str(path), f"{source}/"
-    if text.startswith(root) and "/../" not in text:
-        return text[len(root) :]
-    return path.resolve().relative_to(source).as_posix()

@@ -169,22 +169,31 @@ def layout_chain(source: Path, layout: str) -> tuple[SiteLayout, ...]:
     return tuple(walked[:_MOST_LAYOUTS])
 
 
-def redirect_chain(
-    source: Path, layout: str, data: Mapping[str, Any]
+def frame_chain(
+    source: Path, layout: str, data: Mapping[str, Any], *, bare: bool = False
 ) -> tuple[SiteLayout, ...]:
-    """Return a document's layouts, its frame last, when that frame redirects it.
+    """Return a document's layouts, its frame last, when the frame is what it shows.
 
     A frame that sends the reader elsewhere (a course site's ``redirect``
     layout, ``<meta http-equiv="refresh">`` to the current term) is what the
     page is: it is written as Jekyll writes it, not replaced by the theme.
     A refresh under a condition (al-folio's ``{% if page.redirect %}``)
-    counts only for a page that sets what it tests. Empty for any other.
+    counts only for a page that sets what it tests. So is the frame of a
+    ``bare`` page (no text of its own, in a template that shows only its
+    text) when the layouts list the site's data but not its posts: a résumé
+    theme's home, all of it from ``_config.yml`` and ``_data``. Empty for
+    any other.
     """
     frame: list[SiteLayout] = []
     walked, _ = _up_the_chain(source, layout, lambda _: False, frame)
-    if not frame or not _redirects(frame[0].text, data):
+    if not frame:
         return ()
-    return tuple([*walked, frame[0]][:_MOST_LAYOUTS])
+    chain = [*walked, frame[0]][:_MOST_LAYOUTS]
+    texts = [read.text for read in chain]
+    shows_data = any(map(lists_documents, texts)) and not lists_posts(*texts)
+    if (bare and shows_data) or _redirects(frame[0].text, data):
+        return tuple(chain)
+    return ()
 
 
 def _redirects(text: str, data: Mapping[str, Any]) -> bool:

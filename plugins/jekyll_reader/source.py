@@ -135,3 +135,11 @@ def front_matter_of(path: Path) -> dict[str, Any]:
         return split_source(text).front_matter or {}
     except (OSError, ContentError):
         return {}
+
+
+def relative_source(path: Path, source: Path) -> str:
+    """Return a document's path in the site; Pelican gives it under the source."""
+    text, root = str(path), f"{source}/"
+    if text.startswith(root) and "/../" not in text:
+        return text[len(root) :]
+    return path.resolve().relative_to(source).as_posix()
