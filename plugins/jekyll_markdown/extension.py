@@ -20,6 +20,7 @@ from jekyll_markdown.math import register_math
 from jekyll_markdown.nesting import register_nesting
 from jekyll_markdown.quoted_fences import register_quoted_fences
 from jekyll_markdown.raw_blocks import register_raw_blocks
+from jekyll_markdown.span_html import register_span_html
 from jekyll_markdown.tables import register_tables
 from jekyll_markdown.toc import register_toc
 
@@ -52,6 +53,7 @@ class KramdownExtension(Extension):
         register_math(md)
         register_ial(md)
         register_inline_code(md)
+        register_span_html(md)
         register_inline_triggers(md)
         register_link_text(md)
         register_gfm(md)

@@ -31,7 +31,8 @@ _KNOWN_MODULES = frozenset(
     | {f"jekyll_markdown.{name}" for name in (
         "extension", "math", "ial", "gfm", "tables", "headings", "toc",
         "footnotes", "html_blocks", "extensions", "list_items", "inline_code",
-        "inline_triggers", "nesting", "link_text", "raw_blocks", "quoted_fences")}
+        "inline_triggers", "nesting", "link_text", "raw_blocks", "quoted_fences",
+        "span_html")}
     | {f"pymdownx.{name}" for name in (
         "delimiterprocessor", "superfences", "tasklist")}
 )  # fmt: skip
