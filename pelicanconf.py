@@ -61,6 +61,10 @@ DIRECT_TEMPLATES = ["index"]
 # Dates come from Jekyll's rules (front matter, then file name); Pelican's own
 # parse of the file name would only repeat that work for every post.
 FILENAME_METADATA = ""
+# Jekyll renders no reStructuredText (a .rst file is copied, or a page of
+# its own with front matter): Pelican's reader of it is never made, nor its
+# complaint that docutils has no words for the site's `lang:` (zh-Hans).
+READERS = {"rst": None}
 # Jekyll has no translations; Pelican's grouping of documents by slug would
 # also call two posts of different years that share a slug translations.
 ARTICLE_TRANSLATION_ID = None

@@ -56,6 +56,15 @@ class SiteSettings:
     posts_permalink: str | None = None
 
 
+def known_timezone(name: str) -> bool:
+    """Return whether ``name`` is a timezone this system knows (``Europe/Paris``)."""
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
 def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
     """Return the site settings from Pelican's settings, defaults filled in.
 

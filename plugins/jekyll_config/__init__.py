@@ -29,7 +29,7 @@ from jekyll_common.errors import ConfigError, ContentError
 from jekyll_common.logs import display_path
 from jekyll_common.output import absolute_base
 from jekyll_common.settings import check_settings
-from jekyll_common.site import DEFAULT_TIMEZONE
+from jekyll_common.site import DEFAULT_TIMEZONE, known_timezone
 from jekyll_config.config import (
     CONFIG_FILE,
     read_config_file,
@@ -96,6 +96,17 @@ def apply_site_config(pelican: Any) -> None:
             drawn,
         )
     settings.setdefault("TIMEZONE", DEFAULT_TIMEZONE)
+    if "TIMEZONE" not in explicit and not known_timezone(settings["TIMEZONE"]):
+        # Jekyll sets TZ and Ruby reads an unknown zone as UTC: so do we.
+        logger.warning(
+            "%s:%s: timezone %r is not a timezone name this system knows; "
+            "dates are read in UTC, as Jekyll reads them. Use an IANA name "
+            "such as 'Europe/Paris'.",
+            config_path,
+            key_line(_config_text(source), "timezone") or 1,
+            settings["TIMEZONE"],
+        )
+        settings["TIMEZONE"] = "UTC"
     if not explicit.get("SITEURL"):
         settings["SITEURL"] = site_url(settings)
     settings["SITE_ABSOLUTE_URL"] = absolute_base(settings)

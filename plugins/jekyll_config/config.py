@@ -46,6 +46,13 @@ def _checked(key: str, value: Any) -> Any:
     return from_config("", key, value, MAPPED_KEYS[key][0])
 
 
+def _number(value: Any) -> Any:
+    """Return a quoted whole number as a number, as jekyll-paginate's ``to_i``."""
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return value
+
+
 def _as_bool(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
@@ -64,7 +71,7 @@ MAPPED_KEYS: Final[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {
     "timezone": ("TIMEZONE", str),
     "collections": ("JEKYLL_COLLECTIONS", lambda v: v),
     "collections_dir": ("JEKYLL_COLLECTIONS_DIR", str),
-    "paginate": ("JEKYLL_PAGINATE", lambda v: _checked("paginate", v)),
+    "paginate": ("JEKYLL_PAGINATE", lambda v: _checked("paginate", _number(v))),
     "paginate_path": ("JEKYLL_PAGINATE_PATH", lambda v: _paginate_path(str(v))),
     "defaults": ("JEKYLL_DEFAULTS", lambda v: tuple(v) if isinstance(v, list) else ()),
 }

@@ -79,3 +79,8 @@ def test_missing_config_is_empty(tmp_path: Path) -> None:
 def test_a_mistyped_paginate_stops_the_build_naming_it() -> None:
     with pytest.raises(ConfigError, match=r"_config\.yml: paginate is .many."):
         settings_from_config({"paginate": "many"}, {})
+
+
+def test_a_quoted_paginate_is_the_number_it_holds() -> None:
+    # jekyll-paginate reads the setting with Ruby's to_i: "5" is 5.
+    assert settings_from_config({"paginate": " 5 "}, {})["JEKYLL_PAGINATE"] == 5
