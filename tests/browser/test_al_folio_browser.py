@@ -43,3 +43,28 @@ def test_a_carousel_shows_its_first_slide_and_the_news_its_dates(
         else:
             assert date["y"] + date["height"] <= text["y"]
     page.close()
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_what_the_page_s_framework_hides_stays_hidden(
+    browser: Browser, build_site: SiteBuilder, width: int
+) -> None:
+    # A message a script of the site's shows on one host only, and a note
+    # shown from a tablet's width up: Bootstrap's classes, without Bootstrap.
+    about = (
+        "---\ntitle: Home\n---\nWelcome.\n\n"
+        '<div class="alert d-none" id="note">Rename your repository.</div>\n'
+        '<div class="d-none d-md-block">Wide screens only.</div>\n'
+    )
+    result, output = build_site({"_config.yml": "title: Lab\n", "index.md": about})
+    assert result.errors == 0
+    served = SiteServer(output)
+    try:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{served.url}/")
+        assert page.get_by_text("Welcome.").is_visible()
+        assert not page.get_by_text("Rename your repository.").is_visible()
+        assert page.get_by_text("Wide screens only.").is_visible() is (width >= 768)
+        page.close()
+    finally:
+        served.close()
