@@ -24,6 +24,8 @@ from jekyll_reader.pipeline import LaidOutBody, document_layouts
 
 # Markup only a whole page has: such a layout is the site's frame.
 _WHOLE_DOCUMENT = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+# Where a layout shows the page's text.
+_CONTENT = re.compile(r"\{\{-?\s*content\b")
 # A frame that sends the reader to another address.
 # (Its attributes read at most so far: each ``<meta`` costs a bounded look.)
 _REFRESH = re.compile(
@@ -180,9 +182,10 @@ def frame_chain(
     A refresh under a condition (al-folio's ``{% if page.redirect %}``)
     counts only for a page that sets what it tests. So is the frame of a
     ``bare`` page (no text of its own, in a template that shows only its
-    text) when the layouts list the site's data but not its posts: a résumé
-    theme's home, all of it from ``_config.yml`` and ``_data``. Empty for
-    any other.
+    text) when the layouts list the site's data but not its posts (a résumé
+    theme's home, all of it from ``_config.yml`` and ``_data``), or when no
+    layout shows a page's text at all (a landing page's frame of includes).
+    Empty for any other.
     """
     frame: list[SiteLayout] = []
     walked, _ = _up_the_chain(source, layout, lambda _: False, frame)
@@ -191,7 +194,8 @@ def frame_chain(
     chain = [*walked, frame[0]][:_MOST_LAYOUTS]
     texts = [read.text for read in chain]
     shows_data = any(map(lists_documents, texts)) and not lists_posts(*texts)
-    if (bare and shows_data) or _redirects(frame[0].text, data):
+    is_the_page = not any(_CONTENT.search(text) for text in texts)
+    if (bare and (shows_data or is_the_page)) or _redirects(frame[0].text, data):
         return tuple(chain)
     return ()
 

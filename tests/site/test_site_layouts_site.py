@@ -308,3 +308,32 @@ def test_a_page_with_no_text_whose_frame_shows_the_site_s_data_is_that_frame(
         page = (output / themed).read_text(encoding="utf-8")
         assert 'class="site-header"' in page, themed
     assert "Hello." in (output / "about.html").read_text(encoding="utf-8")
+
+
+def test_a_page_with_no_text_whose_layouts_never_show_it_is_that_layout(
+    build_site: SiteBuilder,
+) -> None:
+    # A landing theme: `index.html` is `layout: front` and nothing else, and
+    # the frame, made of includes, never prints `content`.
+    result, output = build_site(
+        {
+            "_config.yml": "title: Studio\n",
+            "_layouts/front.html": (
+                "<!DOCTYPE html>\n<html><body>{% include hero.html %}"
+                "{% include services.html %}</body></html>\n"
+            ),
+            "_includes/hero.html": "<header class=hero>We build things</header>",
+            "_includes/services.html": "<section>Design, code, care.</section>",
+            "index.html": "---\nlayout: front\n---\n",
+            "contact.html": "---\nlayout: front\ntitle: Contact\n---\n<p>Write.</p>\n",
+        }
+    )
+    assert result.errors == 0, result.messages
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert home == (
+        "<!DOCTYPE html>\n<html><body><header class=hero>We build things</header>"
+        "<section>Design, code, care.</section></body></html>\n"
+    )
+    # A page with text of its own shows it, in the theme.
+    contact = (output / "contact.html").read_text(encoding="utf-8")
+    assert "Write." in contact and 'class="site-header"' in contact
