@@ -58,7 +58,8 @@ SITE_ROWS: Final = declare(
             "JEKYLL_PAGINATE",
             COUNT,
             0,
-            "posts on each page of the paginated `index.html` (`paginate`; 0: off)",
+            "posts on each page of the paginated `index.html` (`paginate`, a "
+            "quoted number too; 0: off)",
         ),
         Setting(
             "JEKYLL_PAGINATE_PATH",
