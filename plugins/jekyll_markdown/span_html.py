@@ -13,11 +13,14 @@ a cell's text is span-level from its start.
 
 from __future__ import annotations
 
+import html
 import re
 from xml.etree import ElementTree as etree
 
 from markdown import Markdown
 from markdown.inlinepatterns import HTML_RE, HtmlInlineProcessor
+
+from jekyll_markdown.raw_blocks import RAW_END, RAW_START
 
 # kramdown's HTML_BLOCK_ELEMENTS (``parser/html.rb``).
 BLOCK_ELEMENTS = frozenset({
@@ -65,7 +68,11 @@ class SpanHtml(HtmlInlineProcessor):
             return super().handleMatch(m, data)
         ancestors = self.md.treeprocessors["inline"].ancestors
         if is_span_level(ancestors, data, m.start(0)):
-            return m.group(1), m.start(0), m.end(0)
+            # Text as kramdown adds it: escaped, and no typography (its
+            # quotes stay straight), so marked as a raw block's text is.
+            tag = self.backslash_unescape(self.unescape(m.group(1)))
+            shown = RAW_START + html.escape(tag, quote=False) + RAW_END
+            return self.md.htmlStash.store(shown), m.start(0), m.end(0)
         # At a line's start: an HTML block to kramdown, raw up to its end tag.
         if self._unclosed[0] is not ancestors:
             self._unclosed = (ancestors, set())
