@@ -31,7 +31,7 @@ from jekyll_common.output import absolute_base
 from jekyll_common.settings import check_settings
 from jekyll_common.site import DEFAULT_TIMEZONE, known_timezone
 from jekyll_config.config import (
-    CONFIG_FILE,
+    config_file,
     read_config_file,
     settings_from_config,
     site_url,
@@ -55,7 +55,7 @@ def apply_site_config(pelican: Any) -> None:
     for unknown in check_settings(settings):
         logger.warning("%s", unknown)
     source = Path(settings["PATH"])
-    config_path = display_path(source / CONFIG_FILE)
+    config_path = display_path(config_file(source))
     try:
         data, duplicates = read_config_file(source)
     except ContentError as error:
@@ -121,7 +121,7 @@ def apply_site_config(pelican: Any) -> None:
 
 
 def _config_text(source: Path) -> str:
-    return (source / CONFIG_FILE).read_text(encoding="utf-8-sig")
+    return config_file(source).read_text(encoding="utf-8-sig")
 
 
 def register() -> None:

@@ -7,6 +7,8 @@ theme as ``site.<key>``. A value already set in ``pelicanconf.py`` wins.
 
 from __future__ import annotations
 
+import re
+import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Final
@@ -18,7 +20,8 @@ from jekyll_common.settings_site import SITE_ROWS
 from jekyll_common.site import normalise_baseurl, site_address
 from jekyll_common.yamlsafe import load_yaml
 
-CONFIG_FILE: Final = "_config.yml"
+# Jekyll's configuration file, the first of these the site has.
+CONFIG_FILES: Final = ("_config.yml", "_config.yaml", "_config.toml")
 
 PELICAN_DEFAULT_SITENAME: Final = "A Pelican Blog"
 _TITLE_KEYS: Final = ("title", "name", "site_title", "course_name")
@@ -80,15 +83,33 @@ MAPPED_KEYS: Final[Mapping[str, tuple[str, Callable[[Any], Any]]]] = {
 READ_KEYS: Final = frozenset({"title", "author", "lang"})
 
 
-def read_config_file(source: Path) -> tuple[dict[str, Any], list[tuple[str, int]]]:
-    """Return the data of ``source/_config.yml`` ({} if there is none).
+def config_file(source: Path) -> Path:
+    """Return the site's configuration file, as Jekyll finds it.
 
-    Raises ContentError (with the line) when the file is not a YAML mapping.
+    ``_config.yml``, else ``_config.yaml``, else ``_config.toml``; the first
+    when there is none.
     """
-    path = source / CONFIG_FILE
+    found = (source / name for name in CONFIG_FILES)
+    return next((path for path in found if path.is_file()), source / CONFIG_FILES[0])
+
+
+def read_config_file(source: Path) -> tuple[dict[str, Any], list[tuple[str, int]]]:
+    """Return the data of the site's configuration file ({} if there is none).
+
+    Raises ContentError (with the line) when the file is not a YAML mapping
+    (or, ``_config.toml``, not TOML).
+    """
+    path = config_file(source)
     if not path.is_file():
         return {}, []
     text = path.read_text(encoding="utf-8-sig")
+    if path.suffix == ".toml":
+        try:
+            return tomllib.loads(text), []
+        except tomllib.TOMLDecodeError as error:
+            found = re.search(r"line (\d+)", str(error))
+            line = int(found[1]) if found else 1
+            raise ContentError(f"TOML error: {error}", line=line) from None
     document = load_yaml(text)
     if document.data is None:
         return {}, document.duplicate_keys

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from jekyll_common.errors import ConfigError
 from jekyll_common.logs import display_path
 from jekyll_common.site import SiteSettings, site_settings
-from jekyll_config.config import CONFIG_FILE
+from jekyll_config.config import config_file
 from jekyll_config.lines import key_line
 from jekyll_engine import cache_files, state
 from jekyll_engine.read_cache import file_key
@@ -269,7 +269,7 @@ def _check_permalinks(site: SiteSettings, source: Path) -> None:
         unknown = unknown_placeholders(template) if template else []
         if unknown:
             keys = ("permalink",) if key == "permalink" else ("collections", key)
-            config = source / CONFIG_FILE
+            config = config_file(source)
             text = config.read_text(encoding="utf-8-sig") if config.is_file() else ""
             line = key_line(text, *keys, "permalink") or 1
             raise ConfigError(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from jekyll_common.errors import ConfigError
 from tests.conftest import SiteBuilder
 
 POST = {
@@ -28,3 +31,42 @@ def test_a_language_docutils_does_not_know_is_no_concern_of_the_build(
     result, output = build_site({"_config.yml": "title: T\nlang: zh-Hans\n", **POST})
     assert (result.errors, result.warnings) == (0, 0), result.messages
     assert '<html lang="zh-hans"' in (output / "2024/01/02/late.html").read_text()
+
+
+MEMBER = {"_members/ada.md": "---\nname: Ada\n---\nEngines.\n"}
+
+
+def test_a_site_configured_in_config_yaml_is_built_with_it(
+    build_site: SiteBuilder,
+) -> None:
+    # Jekyll reads _config.yml, else _config.yaml, else _config.toml.
+    config = "title: Lab\ncollections:\n  members:\n    output: true\n"
+    result, output = build_site({"_config.yaml": config, **MEMBER, **POST})
+    assert result.errors == 0, result.messages
+    assert "<title>Late · Lab</title>" in (output / "2024/01/02/late.html").read_text()
+    assert (output / "members/ada.html").is_file()
+
+
+def test_a_site_configured_in_config_toml_is_built_with_it(
+    build_site: SiteBuilder,
+) -> None:
+    config = 'title = "Lab"\n[collections.members]\noutput = true\n'
+    result, output = build_site({"_config.toml": config, **MEMBER, **POST})
+    assert result.errors == 0, result.messages
+    assert "<title>Late · Lab</title>" in (output / "2024/01/02/late.html").read_text()
+    assert (output / "members/ada.html").is_file()
+
+
+def test_config_yml_comes_first(build_site: SiteBuilder) -> None:
+    both = {"_config.yml": "title: First\n", "_config.yaml": "title: Second\n"}
+    _, output = build_site({**both, **POST})
+    assert (
+        "<title>Late · First</title>" in (output / "2024/01/02/late.html").read_text()
+    )
+
+
+def test_a_broken_config_toml_stops_the_build_at_its_line(
+    build_site: SiteBuilder,
+) -> None:
+    with pytest.raises(ConfigError, match=r"_config\.toml:2: TOML error"):
+        build_site({"_config.toml": 'title = "Lab"\nbroken =\n', **POST})
