@@ -82,6 +82,12 @@ CASES = [
         "{{ '/a/' | relative_url }} {{ 'a' | absolute_url }}",
         "/base/a/ https://lab.example/base/a",
     ),
+    # Of nil, nil (a post without an image shows none), as in Jekyll.
+    (
+        "{% assign i = page.nope | relative_url %}{% if i %}img{% endif %}"
+        "{% assign j = nil | absolute_url %}{% if j %}img{% endif %}|{{ i }}",
+        "|",
+    ),
     ("{{ site.data.team.lead }} {{ site.data.nested.more.x }}", "Ada 1"),
     (
         "{% for m in site.data.team.members %}{{ forloop.index }}{{ m }} {% endfor %}",
