@@ -20,6 +20,7 @@ import yaml
 from playwright.sync_api import Browser, ConsoleMessage, Page, Response
 
 from tests.browser.accessibility import pages_to_check, serious_findings
+from tests.browser.mathjax import typeset
 from tests.conftest import SharedSite, SiteBuilder
 from tests.helpers import SiteServer
 from tests.site.parity import NAMES
@@ -89,7 +90,7 @@ def test_every_page_fits_a_phone_and_loads_whole(
             for relative in every[name]:
                 current[0] = f"{name}: {base}/{relative}"
                 page.goto(f"{server.url}/{relative}")
-                page.evaluate("() => window.MathJax?.startup?.promise")
+                typeset(page)
                 width = page.evaluate("() => document.documentElement.scrollWidth")
                 count += 1
                 if width > 321:

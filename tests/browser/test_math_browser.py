@@ -9,6 +9,7 @@ from playwright.sync_api import Browser
 
 from jekyll_common.logs import display_path
 from jekyll_tasks.runner import run_build
+from tests.browser.mathjax import typeset
 from tests.helpers import HANG, PROJECT_ROOT, SiteServer, write_files
 
 POST = """---
@@ -78,7 +79,7 @@ def test_math_is_drawn_by_the_site_s_own_mathjax(
     try:
         page.goto(f"{server.url}/2024/03/04/math.html")
         page.wait_for_function("() => window.MathJax && MathJax.startup")
-        page.evaluate("() => MathJax.startup.promise")
+        typeset(page)
         assert page.locator("mjx-container").count() == 2
         assert page.locator("mjx-container[display='true']").count() == 1
         assert page.locator("mjx-merror").count() == 0
@@ -119,7 +120,7 @@ def test_tex_from_text_makes_no_script_link_and_no_overlay(
     try:
         page.goto(f"{server.url}/2024/03/05/hostile.html")
         page.wait_for_function("() => window.MathJax && MathJax.startup")
-        page.evaluate("() => MathJax.startup.promise")
+        typeset(page)
         assert page.locator("mjx-container").count() == 2
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
         assert not any(href.lower().startswith("javascript") for href in hrefs)
@@ -184,7 +185,7 @@ def test_math_is_drawn_as_the_site_s_own_setup_draws_it(
     try:
         page.goto(f"{server.url}/2024/03/06/energy.html")
         page.wait_for_function("() => window.MathJax && MathJax.startup")
-        page.evaluate("() => MathJax.startup.promise")
+        typeset(page)
         article = page.locator("article")
         # Inline dollars drawn (body and note), both displays, no error.
         assert article.locator("mjx-container:not([display])").count() == 3

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from tests.browser.mathjax import typeset
 from tests.helpers import (
     HANG,
     PROJECT_ROOT,
@@ -124,7 +125,7 @@ def test_serve_production_previews_the_live_site_locally(
         built = (tmp_path / "out" / "2024" / "01" / "02" / "energy.html").read_text()
         assert "https://lab.example.org/sub/theme/css/site.css" in built
         page.wait_for_function("() => window.MathJax && MathJax.startup")
-        page.evaluate("() => MathJax.startup.promise")
+        typeset(page)
         assert page.locator("mjx-container").count() == 1  # MathJax loaded locally
         assert (
             page.evaluate(
