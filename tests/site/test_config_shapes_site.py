@@ -36,22 +36,18 @@ def test_a_language_docutils_does_not_know_is_no_concern_of_the_build(
 MEMBER = {"_members/ada.md": "---\nname: Ada\n---\nEngines.\n"}
 
 
-def test_a_site_configured_in_config_yaml_is_built_with_it(
-    build_site: SiteBuilder,
+@pytest.mark.parametrize(
+    ("name", "config"),
+    [
+        ("_config.yaml", "title: Lab\ncollections:\n  members:\n    output: true\n"),
+        ("_config.toml", 'title = "Lab"\n[collections.members]\noutput = true\n'),
+    ],
+)
+def test_a_site_configured_in_config_yaml_or_toml_is_built_with_it(
+    build_site: SiteBuilder, name: str, config: str
 ) -> None:
     # Jekyll reads _config.yml, else _config.yaml, else _config.toml.
-    config = "title: Lab\ncollections:\n  members:\n    output: true\n"
-    result, output = build_site({"_config.yaml": config, **MEMBER, **POST})
-    assert result.errors == 0, result.messages
-    assert "<title>Late · Lab</title>" in (output / "2024/01/02/late.html").read_text()
-    assert (output / "members/ada.html").is_file()
-
-
-def test_a_site_configured_in_config_toml_is_built_with_it(
-    build_site: SiteBuilder,
-) -> None:
-    config = 'title = "Lab"\n[collections.members]\noutput = true\n'
-    result, output = build_site({"_config.toml": config, **MEMBER, **POST})
+    result, output = build_site({name: config, **MEMBER, **POST})
     assert result.errors == 0, result.messages
     assert "<title>Late · Lab</title>" in (output / "2024/01/02/late.html").read_text()
     assert (output / "members/ada.html").is_file()
