@@ -71,7 +71,8 @@ MATH_ROWS: Final = declare(
             OPTIONAL_BOOL,
             None,
             "`$...$` is inline math, as the site's MathJax `inlineMath` (or KaTeX "
-            "`delimiters`) makes it (`None`: as the site's setup says; none: off)",
+            "`delimiters`) makes it, and an HTML document's `$$...$$` display "
+            "math (`None`: as the site's setup says; none: off)",
             shown="None",
         ),
         Setting(

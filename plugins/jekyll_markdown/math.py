@@ -196,17 +196,21 @@ MATH_IN_HTML = _Formulas()
 # one (``$5 and $6`` is two prices: a space follows ``and``... MathJax reads
 # it as math all the same, and so does this).
 INLINE_DOLLARS = re.compile(r"(?<![\\$])\$[^$\n]+\$")
+# ``$$...$$`` as MathJax's displayMath reads it: in an HTML document, which
+# kramdown never reads (in Markdown it is kramdown's own, written as \[...\]).
+DISPLAY_DOLLARS = re.compile(r"\$\$[^$]+\$\$")
 
 
 def shows_math(fragment: str, *, dollars: bool = False) -> bool:
     """Return whether an HTML fragment holds math a renderer would draw.
 
-    kramdown's formulas always; ``$...$`` too when the site's MathJax reads
-    single dollars (``dollars``).
+    kramdown's formulas always; ``$...$`` and ``$$...$$`` too when the
+    site's MathJax reads dollars (``dollars``).
     """
     if MATH_IN_HTML.search(fragment) is not None:
         return True
-    return dollars and INLINE_DOLLARS.search(fragment) is not None
+    found = INLINE_DOLLARS.search(fragment) or DISPLAY_DOLLARS.search(fragment)
+    return dollars and found is not None
 
 
 _ENVIRONMENT = re.compile(r"\\(begin|end)\{([^}]*)\}")

@@ -250,8 +250,9 @@ class JekyllReader(BaseReader):
             word_count=rendered.word_count,
             # A home page listing the posts itself gets no list of the theme's.
             lists_posts=lists_posts(document.body, *(x.text for x in layouts)),
-            # kramdown's math, for the theme to load a renderer on this page.
-            has_math=is_markdown and shows_math(html, dollars=self._dollars_are_math),
+            # Its math (kramdown's, or an HTML post's), for the theme to load
+            # a renderer on this page.
+            has_math=shows_math(html, dollars=self._dollars_are_math),
         )
         if is_markdown:
             warn_body(rendered.html, document, shown, has_math=metadata["has_math"],

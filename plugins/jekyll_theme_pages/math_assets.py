@@ -67,7 +67,8 @@ def mathjax_config(settings: Mapping[str, Any]) -> dict[str, Any]:
     r"""Return MathJax's configuration: kramdown's delimiters and the site's setup.
 
     ``\(...\)`` and ``\[...\]`` always (kramdown writes them); ``$...$``
-    and ``\$`` as a dollar when the site reads single dollars; equation
+    and ``$$...$$`` and ``\$`` as a dollar when the site reads single dollars
+    (an HTML post exported from a notebook writes them as they are); equation
     numbers, macros and packages as the ``JEKYLL_MATH_*`` settings give them.
     A formula MathJax cannot read shows its TeX (``noerrors``).
     """
@@ -76,7 +77,7 @@ def mathjax_config(settings: Mapping[str, Any]) -> dict[str, Any]:
     packages = ["noerrors", *(settings.get("JEKYLL_MATH_PACKAGES") or [])]
     tex: dict[str, Any] = {
         "inlineMath": inline,
-        "displayMath": [["\\[", "\\]"]],
+        "displayMath": [["\\[", "\\]"], *([["$$", "$$"]] if dollars else [])],
         "processEscapes": dollars,
         "packages": {"[+]": packages},
         "tags": settings.get("JEKYLL_MATH_NUMBERING") or "none",

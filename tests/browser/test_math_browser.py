@@ -204,3 +204,39 @@ def test_math_is_drawn_as_the_site_s_own_setup_draws_it(
     finally:
         page.close()
         server.close()
+
+
+def test_an_html_post_s_dollar_math_is_drawn_where_the_site_reads_dollars(
+    browser: Browser, tmp_path: Path
+) -> None:
+    # A notebook exported as an HTML post: its math as written, in $...$ and
+    # $$...$$, which the site's own MathJax setup reads.
+    setup = (
+        "<script>MathJax = {tex: {inlineMath: [['$', '$'], ['\\\\(', '\\\\)']]}};"
+        "</script>\n"
+    )
+    post = (
+        "---\ntitle: Notebook\n---\n<div class=cell><p>A value $y_t$ in</p>"
+        "<p>$$\\sum_i x_i = 1$$</p></div>\n"
+    )
+    write_files(
+        tmp_path / "site",
+        {
+            "_config.yml": "title: Notebooks\n",
+            "_includes/mathjax.html": setup,
+            "_posts/2024-03-06-notebook.html": post,
+        },
+    )
+    result = run_build(source=tmp_path / "site", output=tmp_path / "out")
+    assert result.errors == 0
+    server = SiteServer(tmp_path / "out")
+    page = browser.new_page(viewport={"width": 900, "height": 700})
+    try:
+        page.goto(f"{server.url}/2024/03/06/notebook.html")
+        page.wait_for_function("() => window.MathJax && MathJax.startup")
+        typeset(page)
+        assert page.locator("mjx-container").count() == 2
+        assert page.locator("mjx-container[display='true']").count() == 1
+    finally:
+        page.close()
+        server.close()

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from jekyll_markdown.math import shows_math
 from jekyll_markdown.render import make_markdown, render_markdown
 from jekyll_markdown.typography import typographic_html
 
@@ -65,3 +66,9 @@ def test_typography_never_touches_math(tex: str) -> None:
     assert inside is not None
     assert inside.group(1) == tex.replace("&", "&amp;")
     assert "&#8211;" in html and "&#8216;q&#8217;" in html  # typography outside
+
+
+def test_display_dollars_are_math_only_where_the_site_reads_dollars() -> None:
+    # An HTML document's $$...$$ (kramdown never reads it).
+    assert shows_math("<p>$$x^2$$</p>", dollars=True)
+    assert not shows_math("<p>$$x^2$$</p>", dollars=False)
