@@ -49,9 +49,11 @@ def table_of_contents(html: str, deepest: int = 4) -> list[dict[str, object]]:
 
 
 # A heading before any text, perhaps inside the boxes a site's layout opens
-# first (``<header class="post-header"><h1>``).
+# first (``<header class="post-header"><h1>``), past empty ones (a notebook
+# exported as HTML: ``<div class="cell"><div class="prompt"></div>...<h1>``).
 _LEADING_HEADING = re.compile(
-    r"\s*((?:<(?:div|header|section|article|hgroup)\b[^>]*>\s*)*)"
+    r"\s*((?:<(?:div|header|section|article|hgroup)\b[^>]*>\s*"
+    r"(?:<div\b[^>]*>\s*</div>\s*)*)*)"
     r"<h([1-6])\b[^>]*>(.*?)</h\2>\s*",
     re.DOTALL | re.IGNORECASE,
 )

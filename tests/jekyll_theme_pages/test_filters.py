@@ -142,6 +142,13 @@ def test_a_text_opens_with_its_title_only_as_an_h1_of_those_words() -> None:
     assert not opens_with_title("<h2>Research</h2>", "Research")
     assert not opens_with_title("<p>a</p><h1>Research</h1>", "Research")
     assert not opens_with_title("<h1>Other</h1>", "Research")
+    # A notebook exported as HTML: an empty prompt box before the cell's text.
+    notebook = (
+        '<div class="cell"><div class="prompt input_prompt">\n</div>'
+        '<div class="inner_cell"><div class="text_cell_render">'
+        '<h1 id="Beta">Beta<a class="anchor-link" href="#Beta"></a></h1>'
+    )
+    assert opens_with_title(notebook, "Beta")
 
 
 class _Document:

@@ -345,6 +345,20 @@ def test_a_page_opening_with_its_title_shows_it_once(build_site: SiteBuilder) ->
     assert team.select_one("h1.document-title").get_text() == "Team"
 
 
+def test_a_post_opening_with_its_title_shows_it_once(build_site: SiteBuilder) -> None:
+    # A notebook exported as an HTML post opens with its title in a cell.
+    post = (
+        "---\ntitle: Beta priors\n---\n<div class=cell><div class=prompt></div>"
+        "<div class=inner><h1 id=beta>Beta priors</h1><p>Counts.</p></div></div>\n"
+    )
+    _, output = build_site({"_posts/2024-05-17-beta.html": post})
+    page = soup(output / "2024/05/17/beta.html")
+    # The text as Jekyll rendered it, its heading the post's only one.
+    assert [h.get_text(strip=True) for h in page.select("h1")] == ["Beta priors"]
+    assert page.select_one(".content h1#beta") is not None
+    assert page.select_one(".content div.inner p").get_text() == "Counts."
+
+
 POSTS = {
     f"_posts/2020-01-0{day}-p{day}.md": f"---\ntitle: Post {day}\n---\nText {day}.\n"
     for day in range(1, 6)
