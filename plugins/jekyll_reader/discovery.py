@@ -24,7 +24,7 @@ from typing import Final
 
 from jekyll_common.paths import MARKDOWN_EXTENSIONS
 from jekyll_reader.dates import FILENAME_DATE
-from jekyll_reader.source import has_front_matter
+from jekyll_reader.source import opens_front_matter
 
 # Jekyll 4.3 always adds these to the site's own exclude list.
 DEFAULT_EXCLUDES: Final = (
@@ -179,13 +179,6 @@ def walk_files(
                 found.outside_links.append(relative)
 
 
-def _opens_front_matter(path: Path) -> bool:
-    with path.open("rb") as handle:
-        head = handle.read(64).removeprefix(b"\xef\xbb\xbf")
-    text = head.decode("utf-8", errors="replace").replace("\r\n", "\n")
-    return has_front_matter(text)
-
-
 def _collect_documents(root: Path, folder: str, found: Discovery) -> list[str]:
     base = root / folder
     if not base.is_dir() or not _inside(base, root):
@@ -229,7 +222,7 @@ def discover(source: Path, rules: DiscoveryRules, *, drafts: bool) -> Discovery:
         prefix = f"{folder}/" if folder else ""
         for relative in _collect_documents(root, prefix + "_posts", found):
             if FILENAME_DATE.match(PurePosixPath(relative).name) or (
-                _opens_front_matter(root / relative)
+                opens_front_matter(root / relative)
             ):
                 found.posts.append(relative)
             else:
@@ -261,7 +254,7 @@ def _collect_collection(
     ):
         if _hidden(PurePosixPath(relative).name):
             continue
-        if _opens_front_matter(root / relative):
+        if opens_front_matter(root / relative):
             # Any file with front matter, whatever its extension, as Jekyll.
             documents.append(relative)
             if not relative.lower().endswith(RENDERED_EXTENSIONS):
@@ -284,7 +277,7 @@ def _classify(
     root: Path, relative: str, rules: DiscoveryRules, found: Discovery
 ) -> None:
     lowered = relative.lower()
-    if _opens_front_matter(root / relative):
+    if opens_front_matter(root / relative):
         found.pages.append(relative)
         if not lowered.endswith(RENDERED_EXTENSIONS):
             found.other_pages.append(relative)

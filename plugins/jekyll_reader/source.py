@@ -143,3 +143,11 @@ def relative_source(path: Path, source: Path) -> str:
     if text.startswith(root) and "/../" not in text:
         return text[len(root) :]
     return path.resolve().relative_to(source).as_posix()
+
+
+def opens_front_matter(path: Path) -> bool:
+    """Return whether a file opens with front matter, reading only its head."""
+    with path.open("rb") as handle:
+        head = handle.read(64).removeprefix(b"\xef\xbb\xbf")
+    text = head.decode("utf-8", errors="replace").replace("\r\n", "\n")
+    return has_front_matter(text)
