@@ -3,7 +3,8 @@
 The list of ``title``/``url`` entries the site gives (an entry may hold
 ``children``) is the navigation when it has one: ``_data/navigation.yml``'s
 ``main:`` (academicpages, Minimal Mistakes) or ``header:`` (TeXt, titles by
-language), or the file as a list (So Simple); else ``_config.yml``'s
+language), or the file as a list (So Simple), or ``_data/topnav.yml``
+(the documentation theme's links and dropdowns); else ``_config.yml``'s
 ``navigation_header`` (Alembic), ``menu`` (Hydejack), ``nav`` (Researcher:
 ``name``/``link`` entries) or ``navbar-links`` (Beautiful Jekyll: names to
 addresses, or to names and addresses below); an address written with the
@@ -75,6 +76,7 @@ def declared(
     lists: list[tuple[Any, str]] = [(navigation, DATA_FILE)]
     if isinstance(navigation, Mapping):
         lists = [(navigation.get(k), f"{DATA_FILE}: {k}") for k in ("main", "header")]
+    lists.append((_topnav(data.get("topnav")), "_data/topnav.yml"))
     lists += [
         (config.get(k), f"_config.yml: {k}")
         for k in ("navigation_header", "menu", "nav")
@@ -91,6 +93,25 @@ def declared(
             if items:
                 return items, problems
     return None, problems
+
+
+def _topnav(found: Any) -> list[Any] | None:
+    """Return the documentation theme's ``topnav.yml``: links, then dropdowns."""
+    if not isinstance(found, Mapping):
+        return None
+    groups = _mappings(found.get("topnav"))
+    entries: list[Any] = [i for g in groups for i in _mappings(g.get("items"))]
+    for dropdown in _mappings(found.get("topnav_dropdowns")):
+        entries += [
+            {"title": f.get("title"), "children": f.get("folderitems")}
+            for f in _mappings(dropdown.get("folders"))
+        ]
+    return entries
+
+
+def _mappings(value: Any) -> list[Mapping[str, Any]]:
+    found = value if isinstance(value, list) else []
+    return [v for v in found if isinstance(v, Mapping)]
 
 
 def _named_links(links: Any) -> list[dict[str, Any]] | None:
@@ -129,7 +150,8 @@ def _items(
             or found.get("name")
             or _in_language(found.get("titles"), language)
         )
-        url, children = found.get("url") or found.get("link"), found.get("children")
+        url = found.get("url") or found.get("link") or found.get("external_url")
+        children = found.get("children")
         if not title or (not url and not children):
             problems.append(
                 f"{where} entry {number} needs a title and a url; it was left out"

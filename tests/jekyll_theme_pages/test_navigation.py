@@ -231,3 +231,36 @@ def test_researcher_s_names_and_links_written_with_the_baseurl() -> None:
         "Contact", "contact.html"
     )
     assert served_as(items, {"contact", "contact.html"})[2].url == "contact"
+
+
+def test_the_documentation_theme_s_topnav_links_and_dropdowns() -> None:
+    topnav = {
+        "topnav": [
+            {
+                "title": "Topnav",
+                "items": [
+                    {"title": "GitHub", "external_url": "https://github.example/d"},
+                    {"title": "News", "url": "/news"},
+                ],
+            }
+        ],
+        "topnav_dropdowns": [
+            {
+                "title": "Dropdowns",
+                "folders": [
+                    {
+                        "title": "Products",
+                        "folderitems": [{"title": "One", "url": "/p1.html"}],
+                    },
+                    "not a folder",
+                ],
+            }
+        ],
+    }
+    items, problems = declared({"topnav": topnav}, {})
+    assert items == [
+        NavItem("GitHub", "https://github.example/d", external=True),
+        NavItem("News", "news"),
+        NavItem("Products", None, children=(NavItem("One", "p1.html"),)),
+    ]
+    assert problems == []
