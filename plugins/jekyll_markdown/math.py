@@ -209,8 +209,10 @@ def shows_math(fragment: str, *, dollars: bool = False) -> bool:
     """
     if MATH_IN_HTML.search(fragment) is not None:
         return True
+    if not dollars:
+        return False
     found = INLINE_DOLLARS.search(fragment) or DISPLAY_DOLLARS.search(fragment)
-    return dollars and found is not None
+    return found is not None
 
 
 _ENVIRONMENT = re.compile(r"\\(begin|end)\{([^}]*)\}")

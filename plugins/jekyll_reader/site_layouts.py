@@ -191,13 +191,15 @@ def frame_chain(
     walked, _ = _up_the_chain(source, layout, lambda _: False, frame)
     if not frame:
         return ()
-    chain = [*walked, frame[0]][:_MOST_LAYOUTS]
+    chain = tuple([*walked, frame[0]][:_MOST_LAYOUTS])
+    if _redirects(frame[0].text, data):
+        return chain
+    if not bare:
+        return ()
     texts = [read.text for read in chain]
     shows_data = any(map(lists_documents, texts)) and not lists_posts(*texts)
     is_the_page = not any(_CONTENT.search(text) for text in texts)
-    if (bare and (shows_data or is_the_page)) or _redirects(frame[0].text, data):
-        return tuple(chain)
-    return ()
+    return chain if shows_data or is_the_page else ()
 
 
 def _redirects(text: str, data: Mapping[str, Any]) -> bool:
