@@ -75,13 +75,12 @@ def site_settings(settings: Mapping[str, Any]) -> SiteSettings:
         return setting_value(settings, SITE_ROWS[key])
 
     tz_name = settings.get("TIMEZONE") or DEFAULT_TIMEZONE
-    try:
-        timezone = ZoneInfo(tz_name)
-    except (ZoneInfoNotFoundError, ValueError):
+    if not known_timezone(tz_name):
         raise JekyllError(
             f"unknown timezone {tz_name!r}: use an IANA name such as "
             "'Europe/Paris' or 'UTC'"
-        ) from None
+        )
+    timezone = ZoneInfo(tz_name)
     return load_options(
         SiteSettings,
         settings,

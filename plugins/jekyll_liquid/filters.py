@@ -165,21 +165,23 @@ def register_jekyll_filters(
     (``group_by_exp``).
     """
 
+    def relative(raw: str) -> str:
+        if _SCHEME.match(raw):
+            return raw
+        return f"{baseurl}/{raw.lstrip('/')}" if raw else baseurl or "/"
+
     # Of nil, nil, as in Jekyll: `{% assign i = post.image | relative_url %}`
     # then `{% if i %}` shows no image for a post without one.
     def relative_url(value: Any) -> str | None:
         if value is None or is_undefined(value):
             return None
-        raw = text(value)
-        if _SCHEME.match(raw):
-            return raw
-        return f"{baseurl}/{raw.lstrip('/')}" if raw else baseurl or "/"
+        return relative(text(value))
 
     def absolute_url(value: Any) -> str | None:
         if value is None or is_undefined(value):
             return None
         raw = text(value)
-        return raw if _SCHEME.match(raw) else url + f"{relative_url(raw)}"
+        return raw if _SCHEME.match(raw) else url + relative(raw)
 
     def date(value: Any, pattern: Any = None) -> str:
         parsed = to_date(value, tz)
