@@ -73,8 +73,7 @@ def normalise_lists(text: str) -> str:
     shift = 0
     for line in text.expandtabs(_INDENT_STEP).split("\n"):
         if fence is not None:
-            closing = line.strip()
-            if closing.startswith(fence) and not closing.strip(fence[0]):
+            if closes_fence(line, fence):
                 # A closing fence may stand up to three spaces further in,
                 # and be longer (Python-Markdown's must match the opening).
                 out.append(" " * fence_indent + fence)
@@ -220,6 +219,16 @@ def normalise_lists(text: str) -> str:
     for start, mark in reversed(list(zip(continued, marks, strict=True))):
         out.insert(start, " " * _indent(out[start]) + mark)
     return "\n".join(out)
+
+
+def closes_fence(line: str, fence: str) -> bool:
+    """Return whether a line closes the fence opened by the run ``fence``.
+
+    As kramdown closes one: a run of its character at least as long, and
+    nothing else but spaces (``````python`` is a line of its code).
+    """
+    closing = line.strip()
+    return closing.startswith(fence) and not closing.strip(fence[0])
 
 
 def _parts_block(block_start: tuple[int, bool] | None, depth: int) -> int:

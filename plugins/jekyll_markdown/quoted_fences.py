@@ -15,6 +15,8 @@ import re
 from markdown import Markdown
 from markdown.preprocessors import Preprocessor
 
+from jekyll_markdown.blocks import closes_fence
+
 # A line's quote markers, and a fence after them (up to three spaces in).
 _QUOTE = re.compile(r"^ {0,3}((?:> ?)+)")
 _FENCE_AFTER = re.compile(r" {0,3}(`{3,}|~{3,})")
@@ -37,7 +39,7 @@ def part_quoted_fences(lines: list[str]) -> list[str]:
         depth, text = _quoted(line)
         opening = _FENCE_AFTER.match(text) if depth else None
         if fence:
-            if depth and text.strip().startswith(fence):
+            if depth and closes_fence(text, fence):
                 fence, closed = "", depth
             out.append(line)
             continue

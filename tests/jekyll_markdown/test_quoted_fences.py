@@ -26,3 +26,9 @@ def test_the_code_is_a_block_of_its_own_in_the_quote() -> None:
     html = render_markdown(site_markdown(), "> text\n> ```\n> code\n> ```\n> more\n")
     assert "<p>text</p>" in html and "<p>more</p>" in html
     assert "<p>text\n<div" not in html
+
+
+def test_a_fence_with_a_language_inside_quoted_code_does_not_close_it() -> None:
+    # kramdown closes a fence only with a bare run: "```python" is code.
+    lines = ["> ```", "> a", "> ```python", "> b", "> ```", "> after"]
+    assert part_quoted_fences(lines) == [*lines[:5], ">", "> after"]
