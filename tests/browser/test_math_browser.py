@@ -9,7 +9,7 @@ from playwright.sync_api import Browser
 
 from jekyll_common.logs import display_path
 from jekyll_tasks.runner import run_build
-from tests.browser.mathjax import typeset
+from tests.browser.mathjax import typeset, typeset_page
 from tests.helpers import HANG, PROJECT_ROOT, SiteServer, write_files
 
 POST = """---
@@ -115,12 +115,7 @@ def test_search_results_show_no_tex(browser: Browser, math_site: Path) -> None:
 def test_tex_from_text_makes_no_script_link_and_no_overlay(
     browser: Browser, math_site: Path
 ) -> None:
-    server = SiteServer(math_site)
-    page = browser.new_page(viewport={"width": 900, "height": 700})
-    try:
-        page.goto(f"{server.url}/2024/03/05/hostile.html")
-        page.wait_for_function("() => window.MathJax && MathJax.startup")
-        typeset(page)
+    with typeset_page(browser, math_site, "2024/03/05/hostile.html") as page:
         assert page.locator("mjx-container").count() == 2
         hrefs = page.eval_on_selector_all("a", "links => links.map(a => a.href)")
         assert not any(href.lower().startswith("javascript") for href in hrefs)
@@ -130,9 +125,6 @@ def test_tex_from_text_makes_no_script_link_and_no_overlay(
                            && e.getBoundingClientRect().width > 400)"""
         )
         assert positioned is False
-    finally:
-        page.close()
-        server.close()
 
 
 # A research post as academicpages and al-folio sites write them: single
@@ -180,12 +172,7 @@ def test_math_is_drawn_as_the_site_s_own_setup_draws_it(
     assert result.errors == 0
     html = (tmp_path / "out" / "2024" / "03" / "06" / "energy.html").read_text()
     assert '"tags":"ams"' in html and '"RR":"\\\\mathbb{R}"' in html
-    server = SiteServer(tmp_path / "out")
-    page = browser.new_page(viewport={"width": 900, "height": 700})
-    try:
-        page.goto(f"{server.url}/2024/03/06/energy.html")
-        page.wait_for_function("() => window.MathJax && MathJax.startup")
-        typeset(page)
+    with typeset_page(browser, tmp_path / "out", "2024/03/06/energy.html") as page:
         article = page.locator("article")
         # Inline dollars drawn (body and note), both displays, no error.
         assert article.locator("mjx-container:not([display])").count() == 3
@@ -201,9 +188,6 @@ def test_math_is_drawn_as_the_site_s_own_setup_draws_it(
         target = PROJECT_ROOT / "screenshots" / "math-themed.png"
         target.parent.mkdir(exist_ok=True)
         article.screenshot(path=str(target))
-    finally:
-        page.close()
-        server.close()
 
 
 def test_an_html_post_s_dollar_math_is_drawn_where_the_site_reads_dollars(
@@ -229,14 +213,6 @@ def test_an_html_post_s_dollar_math_is_drawn_where_the_site_reads_dollars(
     )
     result = run_build(source=tmp_path / "site", output=tmp_path / "out")
     assert result.errors == 0
-    server = SiteServer(tmp_path / "out")
-    page = browser.new_page(viewport={"width": 900, "height": 700})
-    try:
-        page.goto(f"{server.url}/2024/03/06/notebook.html")
-        page.wait_for_function("() => window.MathJax && MathJax.startup")
-        typeset(page)
+    with typeset_page(browser, tmp_path / "out", "2024/03/06/notebook.html") as page:
         assert page.locator("mjx-container").count() == 2
         assert page.locator("mjx-container[display='true']").count() == 1
-    finally:
-        page.close()
-        server.close()
