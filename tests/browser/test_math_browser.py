@@ -10,6 +10,7 @@ from playwright.sync_api import Browser
 from jekyll_common.logs import display_path
 from jekyll_tasks.runner import run_build
 from tests.browser.mathjax import typeset, typeset_page
+from tests.conftest import SiteBuilder
 from tests.helpers import HANG, PROJECT_ROOT, SiteServer, write_files
 
 POST = """---
@@ -158,21 +159,19 @@ THEMED_HEAD = r"""<script type="text/x-mathjax-config">
 
 
 def test_math_is_drawn_as_the_site_s_own_setup_draws_it(
-    browser: Browser, tmp_path: Path
+    browser: Browser, build_site: SiteBuilder
 ) -> None:
-    write_files(
-        tmp_path / "site",
+    result, output = build_site(
         {
             "_config.yml": "title: Themed math\n",
             "_includes/head/custom.html": THEMED_HEAD,
             "_posts/2024-03-06-energy.md": THEMED_POST,
-        },
+        }
     )
-    result = run_build(source=tmp_path / "site", output=tmp_path / "out")
     assert result.errors == 0
-    html = (tmp_path / "out" / "2024" / "03" / "06" / "energy.html").read_text()
+    html = (output / "2024" / "03" / "06" / "energy.html").read_text()
     assert '"tags":"ams"' in html and '"RR":"\\\\mathbb{R}"' in html
-    with typeset_page(browser, tmp_path / "out", "2024/03/06/energy.html") as page:
+    with typeset_page(browser, output, "2024/03/06/energy.html") as page:
         article = page.locator("article")
         # Inline dollars drawn (body and note), both displays, no error.
         assert article.locator("mjx-container:not([display])").count() == 3
@@ -191,7 +190,7 @@ def test_math_is_drawn_as_the_site_s_own_setup_draws_it(
 
 
 def test_an_html_post_s_dollar_math_is_drawn_where_the_site_reads_dollars(
-    browser: Browser, tmp_path: Path
+    browser: Browser, build_site: SiteBuilder
 ) -> None:
     # A notebook exported as an HTML post: its math as written, in $...$ and
     # $$...$$, which the site's own MathJax setup reads.
@@ -203,16 +202,14 @@ def test_an_html_post_s_dollar_math_is_drawn_where_the_site_reads_dollars(
         "---\ntitle: Notebook\n---\n<div class=cell><p>A value $y_t$ in</p>"
         "<p>$$\\sum_i x_i = 1$$</p></div>\n"
     )
-    write_files(
-        tmp_path / "site",
+    result, output = build_site(
         {
             "_config.yml": "title: Notebooks\n",
             "_includes/mathjax.html": setup,
             "_posts/2024-03-06-notebook.html": post,
-        },
+        }
     )
-    result = run_build(source=tmp_path / "site", output=tmp_path / "out")
     assert result.errors == 0
-    with typeset_page(browser, tmp_path / "out", "2024/03/06/notebook.html") as page:
+    with typeset_page(browser, output, "2024/03/06/notebook.html") as page:
         assert page.locator("mjx-container").count() == 2
         assert page.locator("mjx-container[display='true']").count() == 1
